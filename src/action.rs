@@ -1,0 +1,110 @@
+//! Every change to the document, as plain data, applied by one pure function.
+
+use std::sync::Arc;
+
+use crate::model::{
+    AgendaItem, Document, FundingSource, Id, Meeting, Organisation, Partnership, Person, Record,
+};
+
+/// One edit of the document. Upserts replace the record with the same id or append it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetMeeting(Meeting),
+    UpsertAgendaItem(AgendaItem),
+    UpsertOrganisation(Organisation),
+    UpsertPerson(Person),
+    UpsertPartnership(Partnership),
+    UpsertFundingSource(FundingSource),
+    UpsertRecord(Record),
+    /// Removes whatever record has this id.
+    Remove(Id),
+}
+
+impl Action {
+    /// Words for the Edit menu: "Undo {label}".
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::SetMeeting(_) => "edit meeting details",
+            Self::UpsertAgendaItem(_) => "edit agenda item",
+            Self::UpsertOrganisation(_) => "edit organisation",
+            Self::UpsertPerson(_) => "edit person",
+            Self::UpsertPartnership(_) => "edit partnership",
+            Self::UpsertFundingSource(_) => "edit funding source",
+            Self::UpsertRecord(_) => "edit captured record",
+            Self::Remove(_) => "delete",
+        }
+    }
+
+    /// Edits that share a key and follow each other quickly form one undo step,
+    /// so typing a name is undone as a whole, not letter by letter.
+    pub fn group_key(&self) -> Option<Id> {
+        match self {
+            Self::SetMeeting(m) => Some(m.id),
+            Self::UpsertAgendaItem(r) => Some(r.id),
+            Self::UpsertOrganisation(r) => Some(r.id),
+            Self::UpsertPerson(r) => Some(r.id),
+            Self::UpsertPartnership(r) => Some(r.id),
+            Self::UpsertFundingSource(r) => Some(r.id),
+            Self::UpsertRecord(r) => Some(r.id),
+            Self::Remove(_) => None,
+        }
+    }
+}
+
+/// Applies one action to the document.
+pub fn apply(doc: &mut Document, action: Action) {
+    match action {
+        Action::SetMeeting(m) => doc.meeting = m,
+        Action::UpsertAgendaItem(r) => upsert(&mut doc.agenda, r, |x| x.id),
+        Action::UpsertOrganisation(r) => upsert(&mut doc.organisations, r, |x| x.id),
+        Action::UpsertPerson(r) => upsert(&mut doc.people, r, |x| x.id),
+        Action::UpsertPartnership(r) => upsert(&mut doc.partnerships, r, |x| x.id),
+        Action::UpsertFundingSource(r) => upsert(&mut doc.funding_sources, r, |x| x.id),
+        Action::UpsertRecord(r) => upsert(&mut doc.records, r, |x| x.id),
+        Action::Remove(id) => {
+            doc.agenda.retain(|x| x.id != id);
+            doc.organisations.retain(|x| x.id != id);
+            doc.people.retain(|x| x.id != id);
+            doc.partnerships.retain(|x| x.id != id);
+            doc.funding_sources.retain(|x| x.id != id);
+            doc.records.retain(|x| x.id != id);
+        }
+    }
+}
+
+fn upsert<T>(list: &mut Vec<Arc<T>>, record: T, id: impl Fn(&T) -> Id) {
+    let key = id(&record);
+    match list.iter_mut().find(|x| id(x) == key) {
+        Some(slot) => *slot = Arc::new(record),
+        None => list.push(Arc::new(record)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn upsert_adds_then_replaces() {
+        let mut doc = Document::new_meeting();
+        let mut org = Organisation {
+            name: "Berytech".to_owned(),
+            ..Organisation::default()
+        };
+        apply(&mut doc, Action::UpsertOrganisation(org.clone()));
+        org.name = "Berytech SAL".to_owned();
+        apply(&mut doc, Action::UpsertOrganisation(org.clone()));
+        assert_eq!(doc.organisations.len(), 1);
+        assert_eq!(doc.organisation(org.id).map(|o| o.name.as_str()), Some("Berytech SAL"));
+    }
+
+    #[test]
+    fn remove_takes_any_kind_of_record() {
+        let mut doc = Document::new_meeting();
+        let person = Person::default();
+        let id = person.id;
+        apply(&mut doc, Action::UpsertPerson(person));
+        apply(&mut doc, Action::Remove(id));
+        assert!(doc.people.is_empty());
+    }
+}

@@ -1,0 +1,162 @@
+//! New, open and save, with the confirmations that keep work from being lost.
+
+use std::path::{Path, PathBuf};
+
+use super::modal::Modal;
+use super::{MajlisApp, Status};
+use crate::model::Document;
+use crate::persistence;
+use crate::session::{SaveInPlaceError, Session};
+use crate::ui::start::StartChoice;
+
+/// Something that replaces the open meeting or ends the app, so it may need
+/// the user's word about unsaved changes first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Intent {
+    New,
+    /// Open this file, or ask which one.
+    Open(Option<PathBuf>),
+    OpenSample,
+    Quit,
+}
+
+impl MajlisApp {
+    /// Carries out `intent`, asking first when there are unsaved changes.
+    pub fn request(&mut self, intent: Intent, ctx: &egui::Context) {
+        if self.session.as_ref().is_some_and(Session::is_dirty) {
+            self.modal = Some(Modal::UnsavedChanges { then: intent });
+        } else {
+            self.perform(intent, ctx);
+        }
+    }
+
+    pub(super) fn perform(&mut self, intent: Intent, ctx: &egui::Context) {
+        match intent {
+            Intent::New => {
+                self.session = Some(Session::new(Document::new_meeting()));
+                self.info("New meeting");
+            }
+            Intent::Open(Some(path)) => self.open_path(&path),
+            Intent::Open(None) => match self.dialogs.pick_open() {
+                Some(path) => self.open_path(&path),
+                None => self.modal = Some(Modal::path_entry_open()),
+            },
+            Intent::OpenSample => match persistence::parse(crate::sample::BEIRUT_2007.as_bytes()) {
+                Ok(loaded) => {
+                    self.session = Some(Session::new(loaded.doc));
+                    self.info("Opened the sample meeting. Save as… to keep your changes");
+                }
+                Err(e) => self.error(format!("The sample meeting could not be read: {e}")),
+            },
+            Intent::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    pub(super) fn start_choice(&mut self, choice: StartChoice, ctx: &egui::Context) {
+        let intent = match choice {
+            StartChoice::New => Intent::New,
+            StartChoice::Open => Intent::Open(None),
+            StartChoice::OpenRecent(path) => Intent::Open(Some(path)),
+            StartChoice::OpenSample => Intent::OpenSample,
+        };
+        self.request(intent, ctx);
+    }
+
+    /// Opens a file; on failure the open meeting stays as it was.
+    pub fn open_path(&mut self, path: &Path) {
+        match persistence::load(path) {
+            Ok(loaded) => {
+                let warning = loaded.warning();
+                self.session = Some(Session::opened(loaded, path));
+                self.recent.add(path);
+                self.info(format!("Opened {}", path.display()));
+                if let Some(warning) = warning {
+                    self.modal = Some(Modal::Message { title: "Opened read-only".to_owned(), text: warning });
+                }
+            }
+            Err(e) => {
+                log::warn!("Could not open {}: {e}", path.display());
+                self.error(format!("Could not open {}: {e}", path.display()));
+                self.modal = Some(Modal::Message {
+                    title: "Could not open the file".to_owned(),
+                    text: format!("{}\n\n{e}\n\nNothing was changed.", path.display()),
+                });
+            }
+        }
+    }
+
+    /// Saves in place, then carries out `then`.
+    pub(super) fn save(&mut self, then: Option<Intent>, ctx: &egui::Context) {
+        self.save_with(false, then, ctx);
+    }
+
+    pub(super) fn save_with(&mut self, overwrite_changed: bool, then: Option<Intent>, ctx: &egui::Context) {
+        let Some(session) = &mut self.session else { return };
+        match session.save(overwrite_changed) {
+            Ok(()) => {
+                self.saved(then, ctx);
+            }
+            Err(SaveInPlaceError::NoPath | SaveInPlaceError::ReadOnly) => self.save_as(then, ctx),
+            Err(SaveInPlaceError::ChangedOnDisk) => self.modal = Some(Modal::ChangedOnDisk { then }),
+            Err(SaveInPlaceError::Save(e)) => self.save_failed(&e.to_string()),
+        }
+    }
+
+    /// Asks where to save, then saves and carries out `then`.
+    pub(super) fn save_as(&mut self, then: Option<Intent>, ctx: &egui::Context) {
+        let Some(session) = &self.session else { return };
+        let suggested = session.path.clone().unwrap_or_else(|| {
+            let name = crate::model::file_name_for(&session.doc.meeting.title);
+            directories::UserDirs::new()
+                .and_then(|d| d.document_dir().map(Path::to_path_buf))
+                .unwrap_or_default()
+                .join(name)
+        });
+        match self.dialogs.pick_save(&suggested) {
+            Some(path) => self.save_to(&path, then, ctx),
+            None => self.modal = Some(Modal::path_entry_save(&suggested, then)),
+        }
+    }
+
+    pub(super) fn save_to(&mut self, path: &Path, then: Option<Intent>, ctx: &egui::Context) {
+        let Some(session) = &mut self.session else { return };
+        if session.read_only && session.path.as_deref() == Some(path) {
+            self.save_failed("This file comes from a newer version of Majlis: save under another name");
+            return;
+        }
+        match session.save_as(path) {
+            Ok(()) => self.saved(then, ctx),
+            Err(e) => self.save_failed(&e.to_string()),
+        }
+    }
+
+    fn saved(&mut self, then: Option<Intent>, ctx: &egui::Context) {
+        if let Some(path) = self.session.as_ref().and_then(|s| s.path.clone()) {
+            self.recent.add(&path);
+            self.info(format!("Saved {}", path.display()));
+        }
+        if let Some(intent) = then {
+            self.perform(intent, ctx);
+        }
+    }
+
+    fn save_failed(&mut self, why: &str) {
+        log::warn!("Save failed: {why}");
+        self.error(format!("Not saved: {why}"));
+        self.modal = Some(Modal::Message {
+            title: "Could not save".to_owned(),
+            text: format!("{why}\n\nThe meeting is still open here; the file on disk is unchanged."),
+        });
+    }
+
+    fn info(&mut self, text: impl Into<String>) {
+        self.status = Status { text: text.into(), is_error: false };
+    }
+
+    fn error(&mut self, text: impl Into<String>) {
+        self.status = Status { text: text.into(), is_error: true };
+    }
+}

@@ -1,0 +1,247 @@
+//! The window: menu, tabs, status bar and dialogs around the open meeting.
+
+mod files;
+mod modal;
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use crate::command::Command;
+use crate::file_dialog::FileDialogs;
+use crate::recent::RecentFiles;
+use crate::session::Session;
+use crate::ui::{self, Tab};
+
+pub use files::Intent;
+use modal::Modal;
+
+/// The last thing that happened, shown in the status bar.
+#[derive(Clone, Debug, Default)]
+pub struct Status {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// How the app is started.
+pub struct Options {
+    /// A file to open at start.
+    pub open: Option<PathBuf>,
+    pub dialogs: Box<dyn FileDialogs>,
+    pub recent: RecentFiles,
+}
+
+/// The Majlis application.
+pub struct MajlisApp {
+    pub session: Option<Session>,
+    pub tab: Tab,
+    pub status: Status,
+    modal: Option<Modal>,
+    recent: RecentFiles,
+    dialogs: Box<dyn FileDialogs>,
+    allow_close: bool,
+    shown_title: String,
+    agenda: ui::agenda::AgendaPanel,
+    registry: ui::registry::RegistryPanel,
+    board: ui::board::BoardPanel,
+}
+
+impl MajlisApp {
+    pub fn new(ctx: &egui::Context, options: Options) -> Self {
+        crate::fonts::install(ctx);
+        ui::theme::apply(ctx);
+        let mut app = Self {
+            session: None,
+            tab: Tab::default(),
+            status: Status::default(),
+            modal: None,
+            recent: options.recent,
+            dialogs: options.dialogs,
+            allow_close: false,
+            shown_title: String::new(),
+            agenda: ui::agenda::AgendaPanel::default(),
+            registry: ui::registry::RegistryPanel::default(),
+            board: ui::board::BoardPanel,
+        };
+        if let Some(path) = options.open {
+            app.perform(Intent::Open(Some(path)), ctx);
+        }
+        app
+    }
+
+    /// Runs a command from the menu or the keyboard.
+    pub fn run_command(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::New => self.request(Intent::New, ctx),
+            Command::Open => self.request(Intent::Open(None), ctx),
+            Command::Save => self.save(None, ctx),
+            Command::SaveAs => self.save_as(None, ctx),
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Undo | Command::Redo => {
+                let Some(session) = &mut self.session else { return };
+                let done = if command == Command::Undo { session.undo() } else { session.redo() };
+                self.status = match done {
+                    Some(label) => Status { text: format!("{}: {label}", command.label()), is_error: false },
+                    None => Status { text: format!("Nothing to {}", command.label().to_lowercase()), is_error: false },
+                };
+            }
+        }
+    }
+
+    fn title(&self) -> String {
+        match &self.session {
+            None => "Majlis".to_owned(),
+            Some(s) => {
+                let marker = if s.is_dirty() { "● " } else { "" };
+                let read_only = if s.read_only { " (read-only)" } else { "" };
+                format!("{marker}{}{read_only} — Majlis", s.display_name())
+            }
+        }
+    }
+
+    fn menu_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let has_session = self.session.is_some();
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                for command in [Command::New, Command::Open] {
+                    if command.menu_button(ui, true) {
+                        self.run_command(command, &ctx);
+                    }
+                }
+                ui.menu_button("Recent files", |ui| {
+                    if self.recent.paths.is_empty() {
+                        ui.weak("No recent files");
+                    }
+                    for path in self.recent.paths.clone() {
+                        if ui.button(path.display().to_string()).clicked() {
+                            self.request(Intent::Open(Some(path)), &ctx);
+                        }
+                    }
+                });
+                if ui.button("Open the sample meeting").clicked() {
+                    self.request(Intent::OpenSample, &ctx);
+                }
+                ui.separator();
+                for command in [Command::Save, Command::SaveAs] {
+                    if command.menu_button(ui, has_session) {
+                        self.run_command(command, &ctx);
+                    }
+                }
+                ui.separator();
+                if Command::Quit.menu_button(ui, true) {
+                    self.run_command(Command::Quit, &ctx);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                let history = self.session.as_ref().map(|s| &s.history);
+                let undo = history.and_then(|h| h.undo_label()).map(|l| format!("Undo {l}"));
+                let redo = history.and_then(|h| h.redo_label()).map(|l| format!("Redo {l}"));
+                for (command, text) in [(Command::Undo, undo), (Command::Redo, redo)] {
+                    let shortcut = command.shortcut().map(|s| ctx.format_shortcut(&s)).unwrap_or_default();
+                    let button = egui::Button::new(text.clone().unwrap_or_else(|| command.label().to_owned()))
+                        .shortcut_text(shortcut);
+                    if ui.add_enabled(text.is_some(), button).clicked() {
+                        self.run_command(command, &ctx);
+                    }
+                }
+            });
+        });
+    }
+
+    fn status_ui(&self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            if let Some(session) = &self.session {
+                let (text, colour) = if session.is_dirty() {
+                    ("Unsaved changes", ui::theme::WARNING)
+                } else {
+                    ("Saved", ui::theme::OK)
+                };
+                ui.colored_label(colour, text);
+                ui.separator();
+            }
+            if self.status.is_error {
+                ui.colored_label(ui::theme::ERROR, &self.status.text);
+            } else {
+                ui.label(&self.status.text);
+            }
+        });
+    }
+
+    fn meeting_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(session) = &mut self.session else { return };
+        ui.horizontal(|ui| {
+            for tab in Tab::ALL {
+                ui.selectable_value(&mut self.tab, tab, tab.label());
+            }
+        });
+        ui.separator();
+        let doc = &session.doc;
+        let state = session.history.state();
+        let mut actions = Vec::new();
+        match self.tab {
+            Tab::Agenda => self.agenda.ui(ui, doc, &mut actions),
+            Tab::Registry => self.registry.ui(ui, doc, state, &mut actions),
+            Tab::Board => self.board.ui(ui, doc, &mut actions),
+            Tab::Financing => ui::placeholder::ui(
+                ui,
+                "Financing",
+                "Each project matched against the funding sources whose countries, areas, stages and ticket sizes fit it",
+            ),
+            Tab::Network => ui::placeholder::ui(
+                ui,
+                "Network",
+                "Organisations as a network, linked by the partnerships they share",
+            ),
+            Tab::Report => ui::placeholder::ui(
+                ui,
+                "Report",
+                "The meeting report: decisions, action items, partnerships and financing leads, ready to export",
+            ),
+        }
+        let now = Instant::now();
+        for action in actions {
+            session.apply(action, now);
+        }
+    }
+}
+
+impl eframe::App for MajlisApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
+            if self.session.as_ref().is_some_and(Session::is_dirty) {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.modal = Some(Modal::UnsavedChanges { then: Intent::Quit });
+            }
+        }
+        let title = self.title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+        let dropped: Option<PathBuf> = ctx.input(|i| {
+            i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).find(|p| !p.as_os_str().is_empty())
+        });
+        if let Some(path) = dropped {
+            self.request(Intent::Open(Some(path)), ctx);
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        if self.modal.is_none() {
+            for command in Command::pressed(&ctx) {
+                self.run_command(command, &ctx);
+            }
+        }
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        egui::CentralPanel::default_margins().show(ui, |ui| {
+            if self.session.is_some() {
+                self.meeting_ui(ui);
+            } else if let Some(choice) = ui::start::ui(ui, &self.recent.paths) {
+                self.start_choice(choice, &ctx);
+            }
+        });
+        self.modal_ui(&ctx);
+    }
+}

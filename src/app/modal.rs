@@ -1,0 +1,138 @@
+//! Dialogs inside the window: confirmations, messages and the path entry
+//! used when no native file dialog can open.
+
+use std::path::{Path, PathBuf};
+
+use super::{Intent, MajlisApp};
+use crate::file_dialog::with_ron_extension;
+
+pub(super) enum Modal {
+    UnsavedChanges { then: Intent },
+    ChangedOnDisk { then: Option<Intent> },
+    Message { title: String, text: String },
+    PathEntry { purpose: PathPurpose, text: String },
+}
+
+pub(super) enum PathPurpose {
+    Open,
+    SaveAs { then: Option<Intent> },
+}
+
+impl Modal {
+    pub(super) fn path_entry_open() -> Self {
+        Self::PathEntry { purpose: PathPurpose::Open, text: String::new() }
+    }
+
+    pub(super) fn path_entry_save(suggested: &Path, then: Option<Intent>) -> Self {
+        Self::PathEntry {
+            purpose: PathPurpose::SaveAs { then },
+            text: suggested.display().to_string(),
+        }
+    }
+}
+
+/// What the user answered in a dialog this frame.
+enum Answer {
+    Save(Option<Intent>),
+    Discard(Intent),
+    Overwrite(Option<Intent>),
+    SaveAs(Option<Intent>),
+    Path(PathBuf, PathPurpose),
+    Close,
+}
+
+impl MajlisApp {
+    pub(super) fn modal_ui(&mut self, ctx: &egui::Context) {
+        let Some(modal) = &mut self.modal else { return };
+        let mut answer = None;
+        let response = egui::Modal::new(egui::Id::unique("majlis_modal")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            answer = modal_contents(ui, modal);
+        });
+        if answer.is_none() && response.should_close() {
+            answer = Some(Answer::Close);
+        }
+        let Some(answer) = answer else { return };
+        self.modal = None;
+        match answer {
+            Answer::Save(then) => self.save(then, ctx),
+            Answer::Discard(then) => self.perform(then, ctx),
+            Answer::Overwrite(then) => self.save_with(true, then, ctx),
+            Answer::SaveAs(then) => self.save_as(then, ctx),
+            Answer::Path(path, PathPurpose::Open) => self.request(Intent::Open(Some(path)), ctx),
+            Answer::Path(path, PathPurpose::SaveAs { then }) => self.save_to(&path, then, ctx),
+            Answer::Close => {}
+        }
+    }
+}
+
+fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal) -> Option<Answer> {
+    match modal {
+        Modal::UnsavedChanges { then } => {
+            ui.heading("Save changes to this meeting?");
+            ui.label("Your changes will be lost if you don't save them.");
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    return Some(Answer::Save(Some(then.clone())));
+                }
+                if ui.button("Discard").clicked() {
+                    return Some(Answer::Discard(then.clone()));
+                }
+                ui.button("Cancel").clicked().then_some(Answer::Close)
+            })
+            .inner
+        }
+        Modal::ChangedOnDisk { then } => {
+            ui.heading("The file was changed elsewhere");
+            ui.label("Another program or another copy of Majlis changed this file since you opened it. Overwrite it, or save your version under another name?");
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Save as…").clicked() {
+                    return Some(Answer::SaveAs(then.take()));
+                }
+                if ui.button("Overwrite").clicked() {
+                    return Some(Answer::Overwrite(then.take()));
+                }
+                ui.button("Cancel").clicked().then_some(Answer::Close)
+            })
+            .inner
+        }
+        Modal::Message { title, text } => {
+            ui.heading(title.as_str());
+            ui.label(text.as_str());
+            ui.add_space(8.0);
+            ui.button("OK").clicked().then_some(Answer::Close)
+        }
+        Modal::PathEntry { purpose, text } => {
+            let verb = match purpose {
+                PathPurpose::Open => "open",
+                PathPurpose::SaveAs { .. } => "save",
+            };
+            ui.heading(format!("Type the path of the file to {verb}"));
+            ui.label("No file was chosen. If no file chooser appeared, type the full path here.");
+            let label = ui.label("Path");
+            let edit = ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY)).labelled_by(label.id);
+            let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(capitalised(verb))).clicked();
+                if (ok || entered) && !text.trim().is_empty() {
+                    let path = PathBuf::from(text.trim());
+                    let purpose = std::mem::replace(purpose, PathPurpose::Open);
+                    let path = match purpose {
+                        PathPurpose::SaveAs { .. } => with_ron_extension(path),
+                        PathPurpose::Open => path,
+                    };
+                    return Some(Answer::Path(path, purpose));
+                }
+                ui.button("Cancel").clicked().then_some(Answer::Close)
+            })
+            .inner
+        }
+    }
+}
+
+fn capitalised(verb: &str) -> String {
+    let mut chars = verb.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}

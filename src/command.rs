@@ -1,0 +1,78 @@
+//! User commands, each with its menu text and shortcut in one place.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// Something the user asks of the app from a menu, a button or the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    Undo,
+    Redo,
+    Quit,
+}
+
+impl Command {
+    /// Commands that have a shortcut, in the order shortcuts are checked.
+    /// Longer combinations come first so Ctrl+Shift+S is not read as Ctrl+S.
+    pub const WITH_SHORTCUTS: [Self; 6] =
+        [Self::SaveAs, Self::Redo, Self::New, Self::Open, Self::Save, Self::Undo];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::New => "New",
+            Self::Open => "Open…",
+            Self::Save => "Save",
+            Self::SaveAs => "Save as…",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::Quit => "Quit",
+        }
+    }
+
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let cmd = Modifiers::COMMAND;
+        let key = match self {
+            Self::New => Key::N,
+            Self::Open => Key::O,
+            Self::Save => Key::S,
+            Self::SaveAs => return Some(KeyboardShortcut::new(cmd | Modifiers::SHIFT, Key::S)),
+            Self::Undo => Key::Z,
+            Self::Redo => return Some(KeyboardShortcut::new(cmd | Modifiers::SHIFT, Key::Z)),
+            Self::Quit => Key::Q,
+        };
+        Some(KeyboardShortcut::new(cmd, key))
+    }
+
+    /// Other shortcuts that do the same, such as Ctrl+Y for redo.
+    pub fn alternative_shortcut(self) -> Option<KeyboardShortcut> {
+        (self == Self::Redo).then_some(KeyboardShortcut::new(Modifiers::COMMAND, Key::Y))
+    }
+
+    /// The commands whose shortcuts were pressed this frame; the key presses are consumed.
+    pub fn pressed(ctx: &egui::Context) -> Vec<Self> {
+        ctx.input_mut(|input| {
+            Self::WITH_SHORTCUTS
+                .into_iter()
+                .chain([Self::Quit])
+                .filter(|cmd| {
+                    [cmd.shortcut(), cmd.alternative_shortcut()]
+                        .into_iter()
+                        .flatten()
+                        .any(|s| input.consume_shortcut(&s))
+                })
+                .collect()
+        })
+    }
+
+    /// A menu button that shows the shortcut; returns whether it was clicked.
+    pub fn menu_button(self, ui: &mut egui::Ui, enabled: bool) -> bool {
+        let mut button = egui::Button::new(self.label());
+        if let Some(shortcut) = self.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        ui.add_enabled(enabled, button).clicked()
+    }
+}

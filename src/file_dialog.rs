@@ -1,0 +1,57 @@
+//! The only module that names `rfd`. It returns paths and never reads or writes files.
+
+use std::path::{Path, PathBuf};
+
+/// Asks the user for file paths. Tests replace the native dialogs with a script.
+pub trait FileDialogs {
+    /// A session file to open, or `None` when cancelled or no dialog could open.
+    fn pick_open(&mut self) -> Option<PathBuf>;
+    /// Where to save, or `None` when cancelled or no dialog could open.
+    fn pick_save(&mut self, suggested: &Path) -> Option<PathBuf>;
+}
+
+/// The platform's own file dialogs.
+pub struct NativeDialogs;
+
+impl FileDialogs for NativeDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Open a meeting")
+            .add_filter("Majlis meeting", &["ron"])
+            .add_filter("All files", &["*"])
+            .pick_file()
+    }
+
+    fn pick_save(&mut self, suggested: &Path) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Save the meeting")
+            .add_filter("Majlis meeting", &["ron"]);
+        if let Some(folder) = suggested.parent().filter(|p| p.is_dir()) {
+            dialog = dialog.set_directory(folder);
+        }
+        if let Some(name) = suggested.file_name() {
+            dialog = dialog.set_file_name(name.to_string_lossy());
+        }
+        dialog.save_file().map(with_ron_extension)
+    }
+}
+
+/// Adds `.ron` when the user typed a name without an extension.
+pub fn with_ron_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension("ron")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extension_added_only_when_missing() {
+        assert_eq!(with_ron_extension("a/m".into()), PathBuf::from("a/m.ron"));
+        assert_eq!(with_ron_extension("a/m.txt".into()), PathBuf::from("a/m.txt"));
+    }
+}

@@ -1,0 +1,17 @@
+//! Majlis: run a partnership-building meeting offline.
+
+pub mod action;
+pub mod app;
+pub mod bidi;
+pub mod cli;
+pub mod command;
+pub mod file_dialog;
+pub mod fonts;
+pub mod history;
+pub mod model;
+pub mod persistence;
+pub mod recent;
+pub mod references;
+pub mod sample;
+pub mod session;
+pub mod ui;

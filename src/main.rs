@@ -1,0 +1,69 @@
+//! Starts Majlis: parses the command line, then runs a command or opens the window.
+
+use std::process::ExitCode;
+
+use majlis::app::{MajlisApp, Options};
+use majlis::cli::{self, Invocation};
+use majlis::file_dialog::NativeDialogs;
+use majlis::recent::RecentFiles;
+
+fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match cli::parse(&args) {
+        Ok(Invocation::Help) => {
+            print!("{}", cli::HELP);
+            ExitCode::SUCCESS
+        }
+        Ok(Invocation::Version) => {
+            println!("majlis {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        Ok(Invocation::Check { path }) => match cli::check(&path) {
+            Ok(summary) => {
+                println!("{summary}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        },
+        Ok(Invocation::Window { open }) => run_window(open),
+        Err(e) => {
+            eprintln!("{e}\n\n{}", cli::HELP);
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run_window(open: Option<std::path::PathBuf>) -> ExitCode {
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Majlis")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_drag_and_drop(true),
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "Majlis",
+        native,
+        Box::new(move |cc| {
+            let options = Options {
+                open,
+                dialogs: Box::new(NativeDialogs),
+                recent: RecentFiles::load(RecentFiles::default_store()),
+            };
+            Ok(Box::new(MajlisApp::new(&cc.egui_ctx, options)))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("Majlis could not open its window: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

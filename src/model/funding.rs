@@ -1,0 +1,111 @@
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{Id, Stamp, now};
+
+/// A source of financing that projects can be matched against.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FundingSource {
+    pub id: Id,
+    pub modified: Stamp,
+    pub name: String,
+    /// The organisation behind the source, when it is in the registry.
+    pub organisation: Option<Id>,
+    pub kind: FundingKind,
+    pub instruments: Vec<Instrument>,
+    pub ticket_min: u64,
+    pub ticket_max: u64,
+    pub currency: String,
+    /// ISO codes; empty means any country.
+    pub eligible_countries: Vec<String>,
+    /// Thrust-area keys; empty means any.
+    pub focus_areas: Vec<String>,
+    /// Stage keys; empty means any.
+    pub eligible_stages: Vec<String>,
+    pub co_financing_required: bool,
+    pub deadline: Option<NaiveDate>,
+    pub notes: String,
+}
+
+impl Default for FundingSource {
+    fn default() -> Self {
+        Self {
+            id: Id::new(),
+            modified: now(),
+            name: String::new(),
+            organisation: None,
+            kind: FundingKind::Donor,
+            instruments: Vec::new(),
+            ticket_min: 0,
+            ticket_max: 0,
+            currency: "USD".to_owned(),
+            eligible_countries: Vec::new(),
+            focus_areas: Vec::new(),
+            eligible_stages: Vec::new(),
+            co_financing_required: false,
+            deadline: None,
+            notes: String::new(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum FundingKind {
+    VentureCapital,
+    DevelopmentFinance,
+    Donor,
+    GovernmentProgramme,
+    PublicPrivatePartnership,
+    CorporateProgramme,
+    Incubator,
+}
+
+impl FundingKind {
+    pub const ALL: [Self; 7] = [
+        Self::VentureCapital,
+        Self::DevelopmentFinance,
+        Self::Donor,
+        Self::GovernmentProgramme,
+        Self::PublicPrivatePartnership,
+        Self::CorporateProgramme,
+        Self::Incubator,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::VentureCapital => "Venture capital or technology fund",
+            Self::DevelopmentFinance => "Development finance institution",
+            Self::Donor => "Donor or UN programme",
+            Self::GovernmentProgramme => "Government programme",
+            Self::PublicPrivatePartnership => "Public-private partnership",
+            Self::CorporateProgramme => "Corporate programme",
+            Self::Incubator => "Incubator",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Instrument {
+    Grant,
+    Loan,
+    Guarantee,
+    Equity,
+    TechnicalAssistance,
+    InKind,
+    SeedMoney,
+}
+
+impl Instrument {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Grant => "Grant",
+            Self::Loan => "Loan",
+            Self::Guarantee => "Guarantee",
+            Self::Equity => "Equity",
+            Self::TechnicalAssistance => "Technical assistance",
+            Self::InKind => "In kind",
+            Self::SeedMoney => "Seed money",
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! The meeting document: plain serde data with stable ids, no UI types.
+
+mod agenda;
+mod funding;
+mod ids;
+mod meeting;
+mod partnership;
+mod record;
+mod registry;
+mod summary;
+mod vocab;
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+pub use agenda::{AgendaItem, AgendaKind, ItemStatus};
+pub use funding::{FundingKind, FundingSource, Instrument};
+pub use ids::{Id, Stamp, now};
+pub use meeting::{Meeting, MeetingDay};
+pub use partnership::{Milestone, Money, PartnerRole, Partnership, StageChange};
+pub use record::{ActionStatus, Record, RecordKind};
+pub use registry::{Organisation, Person};
+pub use summary::Summary;
+pub use vocab::{Term, Vocabularies};
+
+/// The version of the file format this build writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Records are shared between the document and its undo history: a snapshot of
+/// the document copies pointers, and an edit copies only the record it changes.
+pub type Shared<T> = Arc<T>;
+
+/// One meeting with everything captured about it: what a session file holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Document {
+    pub format_version: u32,
+    pub meeting: Meeting,
+    pub agenda: Vec<Shared<AgendaItem>>,
+    pub organisations: Vec<Shared<Organisation>>,
+    pub people: Vec<Shared<Person>>,
+    pub partnerships: Vec<Shared<Partnership>>,
+    pub funding_sources: Vec<Shared<FundingSource>>,
+    pub records: Vec<Shared<Record>>,
+    pub vocabularies: Vocabularies,
+}
+
+impl Default for Document {
+    fn default() -> Self {
+        Self {
+            format_version: FORMAT_VERSION,
+            meeting: Meeting::default(),
+            agenda: Vec::new(),
+            organisations: Vec::new(),
+            people: Vec::new(),
+            partnerships: Vec::new(),
+            funding_sources: Vec::new(),
+            records: Vec::new(),
+            vocabularies: Vocabularies::default(),
+        }
+    }
+}
+
+impl Document {
+    /// A new, empty meeting with the default vocabularies.
+    pub fn new_meeting() -> Self {
+        let mut doc = Self::default();
+        doc.meeting.title = "Untitled meeting".to_owned();
+        doc
+    }
+
+    pub fn organisation(&self, id: Id) -> Option<&Organisation> {
+        self.organisations.iter().map(AsRef::as_ref).find(|o| o.id == id)
+    }
+
+    pub fn person(&self, id: Id) -> Option<&Person> {
+        self.people.iter().map(AsRef::as_ref).find(|p| p.id == id)
+    }
+
+    pub fn agenda_item(&self, id: Id) -> Option<&AgendaItem> {
+        self.agenda.iter().map(AsRef::as_ref).find(|a| a.id == id)
+    }
+
+    /// The display name of an organisation, or a placeholder for a dangling reference.
+    pub fn organisation_name(&self, id: Option<Id>) -> String {
+        match id.and_then(|id| self.organisation(id)) {
+            Some(org) => org.name.clone(),
+            None if id.is_some() => "(unknown organisation)".to_owned(),
+            None => String::new(),
+        }
+    }
+
+    /// The display name of a person, or a placeholder for a dangling reference.
+    pub fn person_name(&self, id: Option<Id>) -> String {
+        match id.and_then(|id| self.person(id)) {
+            Some(person) => person.name.clone(),
+            None if id.is_some() => "(unknown person)".to_owned(),
+            None => String::new(),
+        }
+    }
+
+    /// Counts for the one-screen summary of `majlis check`.
+    pub fn summary(&self) -> Summary {
+        Summary::of(self)
+    }
+}
+
+/// A file name for a meeting title: lower case words joined by dashes, with `.ron`.
+pub fn file_name_for(title: &str) -> String {
+    let slug: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if slug.is_empty() {
+        "meeting.ron".to_owned()
+    } else {
+        format!("{}.ron", slug.join("-"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_from_titles() {
+        assert_eq!(file_name_for("Expert group meeting, Beirut 2007"), "expert-group-meeting-beirut-2007.ron");
+        assert_eq!(file_name_for("  ?! "), "meeting.ron");
+    }
+}

@@ -1,0 +1,75 @@
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{Id, Stamp, now};
+
+/// An organisation taking part in, or followed by, the meeting.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Organisation {
+    pub id: Id,
+    pub modified: Stamp,
+    pub name: String,
+    /// The name in Arabic, empty when unknown.
+    pub name_ar: String,
+    pub acronym: String,
+    /// Key of a stakeholder type in the document's vocabularies.
+    pub stakeholder_type: String,
+    /// ISO 3166-1 alpha-2 country code, such as `LB`.
+    pub country: String,
+    /// Keys of RPoA thrust areas.
+    pub focus_areas: Vec<String>,
+    pub offers: Vec<String>,
+    pub needs: Vec<String>,
+    pub website: String,
+    pub contact: String,
+}
+
+impl Default for Organisation {
+    fn default() -> Self {
+        Self {
+            id: Id::new(),
+            modified: now(),
+            name: String::new(),
+            name_ar: String::new(),
+            acronym: String::new(),
+            stakeholder_type: String::new(),
+            country: String::new(),
+            focus_areas: Vec::new(),
+            offers: Vec::new(),
+            needs: Vec::new(),
+            website: String::new(),
+            contact: String::new(),
+        }
+    }
+}
+
+/// A participant or contact.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Person {
+    pub id: Id,
+    pub modified: Stamp,
+    pub name: String,
+    pub organisation: Option<Id>,
+    pub role: String,
+    pub email: String,
+    pub phone: String,
+    /// The meeting days this person attended.
+    pub attendance: Vec<NaiveDate>,
+}
+
+impl Default for Person {
+    fn default() -> Self {
+        Self {
+            id: Id::new(),
+            modified: now(),
+            name: String::new(),
+            organisation: None,
+            role: String::new(),
+            email: String::new(),
+            phone: String::new(),
+            attendance: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! Atomic replacement of a file: write a temporary file beside it, sync it,
+//! keep the old content as `.bak`, then rename the temporary file over the target.
+
+use std::fs::{self, File};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use super::SaveError;
+
+/// What a file looked like when it was last read or written: saving compares it
+/// with the file on disk to notice changes made by someone else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fingerprint {
+    pub len: u64,
+    pub modified: Option<SystemTime>,
+}
+
+/// The fingerprint of the file at `path`, or `None` when it does not exist.
+pub fn fingerprint(path: &Path) -> Option<Fingerprint> {
+    let meta = fs::metadata(path).ok()?;
+    Some(Fingerprint {
+        len: meta.len(),
+        modified: meta.modified().ok(),
+    })
+}
+
+/// Where the previous version of `path` is kept.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// A complete, synced temporary file waiting to replace its target.
+/// Dropping it without [`Staged::commit`] removes it and leaves the target untouched.
+#[derive(Debug)]
+pub struct Staged {
+    temp: PathBuf,
+    target: PathBuf,
+    committed: bool,
+}
+
+/// Writes `bytes` to a temporary file in the folder of `target` and syncs it.
+pub fn stage(target: &Path, bytes: &[u8]) -> Result<Staged, SaveError> {
+    let folder = match target.parent() {
+        Some(p) if p.as_os_str().is_empty() => Path::new("."),
+        Some(p) => p,
+        None => {
+            return Err(SaveError::NoFolder {
+                path: target.to_owned(),
+            });
+        }
+    };
+    let name = target.file_name().unwrap_or_default().to_string_lossy();
+    let temp = folder.join(format!(".{name}.{}.tmp", uuid::Uuid::new_v4().simple()));
+    let staged = Staged {
+        temp,
+        target: target.to_owned(),
+        committed: false,
+    };
+    let write = || -> std::io::Result<()> {
+        let mut file = File::create_new(&staged.temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()
+    };
+    write().map_err(|source| SaveError::Write {
+        path: target.to_owned(),
+        source,
+    })?;
+    Ok(staged)
+}
+
+impl Staged {
+    /// Keeps the current target as `.bak` and moves the new content into place.
+    pub fn commit(mut self) -> Result<Fingerprint, SaveError> {
+        let error = |source| SaveError::Write {
+            path: self.target.clone(),
+            source,
+        };
+        if self.target.exists() {
+            keep_backup(&self.target).map_err(error)?;
+        }
+        fs::rename(&self.temp, &self.target).map_err(error)?;
+        self.committed = true;
+        sync_folder(&self.target);
+        fingerprint(&self.target).ok_or_else(|| {
+            error(std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                "the saved file vanished",
+            ))
+        })
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if !self.committed {
+            // The temporary file is ours alone; failing to remove it loses nothing.
+            let _ = fs::remove_file(&self.temp);
+        }
+    }
+}
+
+/// Copies the target to `.bak` through a synced temporary file, so that a crash
+/// never leaves a half-written backup.
+fn keep_backup(target: &Path) -> std::io::Result<()> {
+    let backup = backup_path(target);
+    let mut temp_name = backup.file_name().unwrap_or_default().to_os_string();
+    temp_name.push(format!(".{}.tmp", uuid::Uuid::new_v4().simple()));
+    let temp = backup.with_file_name(temp_name);
+    let result = (|| {
+        if fs::hard_link(target, &temp).is_err() {
+            fs::copy(target, &temp)?;
+            File::open(&temp)?.sync_all()?;
+        }
+        fs::rename(&temp, &backup)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+/// Makes the rename durable on file systems that need the folder synced.
+fn sync_folder(target: &Path) {
+    if let Some(folder) = target.parent().filter(|p| !p.as_os_str().is_empty())
+        && let Ok(dir) = File::open(folder)
+    {
+        // Not every platform can sync a folder; the rename itself already happened.
+        let _ = dir.sync_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commit_replaces_and_keeps_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("m.ron");
+        fs::write(&target, "old").unwrap();
+        stage(&target, b"new").unwrap().commit().unwrap();
+        assert_eq!(fs::read_to_string(&target).unwrap(), "new");
+        assert_eq!(fs::read_to_string(backup_path(&target)).unwrap(), "old");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2, "no temporary files left");
+    }
+
+    #[test]
+    fn an_uncommitted_stage_leaves_the_target_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("m.ron");
+        fs::write(&target, "old").unwrap();
+        drop(stage(&target, b"new").unwrap());
+        assert_eq!(fs::read_to_string(&target).unwrap(), "old");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_missing_folder_is_a_clear_error() {
+        let err = stage(Path::new("/no/such/folder/m.ron"), b"x").unwrap_err();
+        assert!(err.to_string().contains("/no/such/folder/m.ron"), "{err}");
+    }
+
+    #[test]
+    fn backup_sits_beside_the_file() {
+        assert_eq!(
+            backup_path(Path::new("/a/b/meeting.ron")),
+            PathBuf::from("/a/b/meeting.ron.bak")
+        );
+    }
+}

@@ -1,0 +1,93 @@
+//! The only code that reads or writes session files.
+//!
+//! Files are pretty-printed RON with a `format_version`. Loading never panics and
+//! says what is wrong and where; saving is atomic and keeps the previous version
+//! as `NAME.ron.bak`.
+
+mod atomic;
+mod errors;
+mod migrate;
+
+use std::path::Path;
+
+pub use atomic::{Fingerprint, Staged, backup_path, fingerprint, stage};
+pub use errors::{LoadError, SaveError};
+
+use crate::model::{Document, FORMAT_VERSION};
+
+/// A document read from a file, with what the user must know about it.
+#[derive(Debug)]
+pub struct Loaded {
+    pub doc: Document,
+    /// The format version the file was written in.
+    pub source_version: u32,
+    /// Set when the file comes from a newer Majlis: it must not be overwritten in place.
+    pub newer_format: bool,
+}
+
+impl Loaded {
+    /// A warning to show when the file was opened, if any.
+    pub fn warning(&self) -> Option<String> {
+        self.newer_format.then(|| {
+            format!(
+                "This file was written by a newer version of Majlis (format {}; this version \
+                 knows format {FORMAT_VERSION}). It is open read-only: use Save as… to keep a copy.",
+                self.source_version
+            )
+        })
+    }
+}
+
+/// Reads and parses a session file.
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    parse(&bytes)
+}
+
+/// Parses the bytes of a session file.
+pub fn parse(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    let text = errors::utf8_text(bytes)?;
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    migrate::from_text(text)
+}
+
+/// The bytes a document is saved as.
+pub fn to_ron(doc: &Document) -> Result<String, SaveError> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("  ".to_owned())
+        .struct_names(false);
+    ron::ser::to_string_pretty(doc, config).map_err(|e| SaveError::Serialize(e.to_string()))
+}
+
+/// Saves atomically: the old file is either fully replaced or left as it was,
+/// and its previous content is kept as `NAME.ron.bak`.
+pub fn save(path: &Path, doc: &Document) -> Result<Fingerprint, SaveError> {
+    let text = to_ron(doc)?;
+    stage(path, text.as_bytes())?.commit()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_document_round_trips() {
+        let doc = Document::new_meeting();
+        let text = to_ron(&doc).unwrap();
+        let loaded = parse(text.as_bytes()).unwrap();
+        assert_eq!(loaded.doc, doc);
+        assert!(!loaded.newer_format);
+        assert!(loaded.warning().is_none());
+    }
+
+    #[test]
+    fn empty_and_blank_files_are_rejected() {
+        assert!(matches!(parse(b""), Err(LoadError::Empty)));
+        assert!(matches!(parse(b"  \n\t"), Err(LoadError::Empty)));
+    }
+}

@@ -1,0 +1,165 @@
+//! One open document: its content, where it lives on disk, and its history.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use crate::action::{Action, apply};
+use crate::history::History;
+use crate::model::Document;
+use crate::persistence::{self, Fingerprint, Loaded, SaveError};
+
+/// An open document.
+pub struct Session {
+    pub doc: Document,
+    /// Where the document is saved; `None` until it is saved for the first time.
+    pub path: Option<PathBuf>,
+    /// Set for a file of a newer format: saving in place is refused.
+    pub read_only: bool,
+    /// The file as we last read or wrote it, to notice changes made by others.
+    pub fingerprint: Option<Fingerprint>,
+    pub history: History,
+    saved_state: Option<u64>,
+}
+
+/// Why saving in place did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveInPlaceError {
+    #[error("This document has not been saved yet: choose where to save it")]
+    NoPath,
+    #[error("This file comes from a newer version of Majlis and is open read-only: use Save as…")]
+    ReadOnly,
+    #[error("The file on disk was changed by another program since it was opened")]
+    ChangedOnDisk,
+    #[error(transparent)]
+    Save(#[from] SaveError),
+}
+
+impl Session {
+    /// A new document that has never been saved.
+    pub fn new(doc: Document) -> Self {
+        Self {
+            doc,
+            path: None,
+            read_only: false,
+            fingerprint: None,
+            history: History::default(),
+            saved_state: None,
+        }
+    }
+
+    /// A document just read from `path`.
+    pub fn opened(loaded: Loaded, path: &Path) -> Self {
+        let history = History::default();
+        Self {
+            doc: loaded.doc,
+            path: Some(path.to_owned()),
+            read_only: loaded.newer_format,
+            fingerprint: persistence::fingerprint(path),
+            saved_state: Some(history.state()),
+            history,
+        }
+    }
+
+    /// Whether there are changes that are not in the file.
+    pub fn is_dirty(&self) -> bool {
+        self.saved_state != Some(self.history.state())
+    }
+
+    /// The file name, or "Untitled" for a document never saved.
+    pub fn display_name(&self) -> String {
+        self.path
+            .as_deref()
+            .and_then(Path::file_name)
+            .map_or_else(|| "Untitled".to_owned(), |n| n.to_string_lossy().into_owned())
+    }
+
+    /// Applies an edit, recording it for undo.
+    pub fn apply(&mut self, action: Action, now: Instant) {
+        self.history
+            .before_edit(&self.doc, action.label(), action.group_key(), now);
+        apply(&mut self.doc, action);
+    }
+
+    pub fn undo(&mut self) -> Option<String> {
+        self.history.undo(&mut self.doc)
+    }
+
+    pub fn redo(&mut self) -> Option<String> {
+        self.history.redo(&mut self.doc)
+    }
+
+    /// Whether the file on disk is no longer the one we read or wrote.
+    pub fn changed_on_disk(&self) -> bool {
+        match &self.path {
+            Some(path) => persistence::fingerprint(path) != self.fingerprint,
+            None => false,
+        }
+    }
+
+    /// Saves to the current path. Refuses to overwrite a newer-format file or a
+    /// file someone else changed, unless `overwrite_changed` is set.
+    pub fn save(&mut self, overwrite_changed: bool) -> Result<(), SaveInPlaceError> {
+        let path = self.path.clone().ok_or(SaveInPlaceError::NoPath)?;
+        if self.read_only {
+            return Err(SaveInPlaceError::ReadOnly);
+        }
+        if !overwrite_changed && self.fingerprint.is_some() && self.changed_on_disk() {
+            return Err(SaveInPlaceError::ChangedOnDisk);
+        }
+        self.write(&path)?;
+        Ok(())
+    }
+
+    /// Saves to a new path, which becomes the document's path.
+    pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {
+        self.write(path)?;
+        self.path = Some(path.to_owned());
+        self.read_only = false;
+        Ok(())
+    }
+
+    fn write(&mut self, path: &Path) -> Result<(), SaveError> {
+        let fingerprint = persistence::save(path, &self.doc)?;
+        self.fingerprint = Some(fingerprint);
+        self.saved_state = Some(self.history.state());
+        self.history.break_group();
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Organisation;
+
+    #[test]
+    fn dirty_after_edit_clean_after_save_and_after_undo_to_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.ron");
+        let mut session = Session::new(Document::new_meeting());
+        assert!(session.is_dirty(), "a never-saved document has unsaved changes");
+        session.save_as(&path).unwrap();
+        assert!(!session.is_dirty());
+        session.apply(Action::UpsertOrganisation(Organisation::default()), Instant::now());
+        assert!(session.is_dirty());
+        session.undo();
+        assert!(!session.is_dirty());
+    }
+
+    #[test]
+    fn refuses_to_overwrite_a_file_changed_by_someone_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.ron");
+        let mut session = Session::new(Document::new_meeting());
+        session.save_as(&path).unwrap();
+        std::fs::write(&path, "someone else's content, longer than before").unwrap();
+        session.apply(Action::UpsertOrganisation(Organisation::default()), Instant::now());
+        assert!(matches!(session.save(false), Err(SaveInPlaceError::ChangedOnDisk)));
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "someone else's content, longer than before"
+        );
+        session.save(true).unwrap();
+        assert!(!session.is_dirty());
+    }
+}

@@ -1,0 +1,44 @@
+//! The panels. Each holds only view state and draws from the document,
+//! pushing its edits as [`Action`](crate::action::Action)s.
+
+pub mod agenda;
+pub mod board;
+pub mod placeholder;
+pub mod registry;
+pub mod start;
+pub mod theme;
+pub mod widgets;
+
+/// The panels of an open meeting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    #[default]
+    Agenda,
+    Registry,
+    Board,
+    Financing,
+    Network,
+    Report,
+}
+
+impl Tab {
+    pub const ALL: [Self; 6] = [
+        Self::Agenda,
+        Self::Registry,
+        Self::Board,
+        Self::Financing,
+        Self::Network,
+        Self::Report,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Agenda => "Agenda",
+            Self::Registry => "People & organisations",
+            Self::Board => "Partnership board",
+            Self::Financing => "Financing",
+            Self::Network => "Network",
+            Self::Report => "Report",
+        }
+    }
+}

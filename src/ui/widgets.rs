@@ -1,0 +1,87 @@
+//! Small widgets shared by the panels.
+
+use egui::{Response, Ui};
+
+use super::theme;
+use crate::bidi;
+
+/// A label whose Arabic words show in reading order.
+pub fn text(ui: &mut Ui, text: &str) -> Response {
+    ui.label(bidi::visual(text))
+}
+
+/// Text for a widget, reordered for Arabic.
+pub fn rich(text: &str) -> String {
+    bidi::visual(text).into_owned()
+}
+
+/// A labelled single-line text field; the label is its accessible name.
+pub fn text_field(ui: &mut Ui, label: &str, value: &mut String) -> Response {
+    ui.horizontal(|ui| {
+        let label = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(label));
+        ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
+            .labelled_by(label.id)
+    })
+    .inner
+}
+
+/// A labelled multi-line text field.
+pub fn text_area(ui: &mut Ui, label: &str, value: &mut String) -> Response {
+    let label = ui.label(label);
+    ui.add(
+        egui::TextEdit::multiline(value)
+            .desired_rows(3)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id)
+}
+
+/// A list of short phrases edited one per line.
+pub fn lines_field(ui: &mut Ui, label: &str, values: &mut Vec<String>) -> Response {
+    let mut joined = values.join("\n");
+    let response = text_area(ui, label, &mut joined);
+    if response.changed() {
+        *values = joined.lines().map(str::to_owned).collect();
+    }
+    response
+}
+
+/// A labelled drop-down over `(key, label)` pairs, editing a key.
+pub fn choice(ui: &mut Ui, label: &str, value: &mut String, options: &[(String, String)]) {
+    ui.horizontal(|ui| {
+        let label_response = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(label));
+        let selected = options
+            .iter()
+            .find(|(key, _)| key == value)
+            .map_or_else(|| value.clone(), |(_, text)| text.clone());
+        egui::ComboBox::from_id_salt(label)
+            .selected_text(selected)
+            .width(220.0)
+            .show_ui(ui, |ui| {
+                for (key, text) in options {
+                    ui.selectable_value(value, key.clone(), text);
+                }
+            })
+            .response
+            .labelled_by(label_response.id);
+    });
+}
+
+/// A labelled search box.
+pub fn search(ui: &mut Ui, hint: &str, query: &mut String) -> Response {
+    ui.horizontal(|ui| {
+        let label = ui.label("Search");
+        ui.add(
+            egui::TextEdit::singleline(query)
+                .hint_text(hint)
+                .desired_width(240.0),
+        )
+        .labelled_by(label.id)
+    })
+    .inner
+}
+
+/// Whether `haystack` contains `needle`, ignoring case.
+pub fn matches(haystack: &str, needle: &str) -> bool {
+    needle.is_empty() || haystack.to_lowercase().contains(&needle.to_lowercase())
+}
