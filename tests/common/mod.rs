@@ -1,0 +1,56 @@
+//! Shared helpers for the window tests.
+
+#![allow(dead_code, reason = "each test file uses a different part")]
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use egui_kittest::Harness;
+use majlis::app::{MajlisApp, Options};
+use majlis::file_dialog::FileDialogs;
+use majlis::recent::RecentFiles;
+
+/// File dialogs that answer from a script instead of asking a person.
+#[derive(Clone, Default)]
+pub struct ScriptedDialogs {
+    pub answers: Rc<RefCell<VecDeque<Option<PathBuf>>>>,
+}
+
+impl ScriptedDialogs {
+    pub fn answer(&self, path: Option<PathBuf>) {
+        self.answers.borrow_mut().push_back(path);
+    }
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        self.answers.borrow_mut().pop_front().flatten()
+    }
+
+    fn pick_save(&mut self, _suggested: &Path) -> Option<PathBuf> {
+        self.answers.borrow_mut().pop_front().flatten()
+    }
+}
+
+/// A copy of the sample meeting in a fresh folder.
+pub fn sample_copy(dir: &Path) -> PathBuf {
+    let path = dir.join("beirut.ron");
+    std::fs::copy("sample-data/beirut-2007.ron", &path).unwrap();
+    path
+}
+
+/// The real app in a test harness, opening `open` if given.
+pub fn harness(open: Option<PathBuf>, dialogs: ScriptedDialogs) -> Harness<'static, MajlisApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| {
+            MajlisApp::new(
+                &cc.egui_ctx,
+                Options { open, dialogs: Box::new(dialogs), recent: RecentFiles::load(None) },
+            )
+        });
+    harness.run_ok();
+    harness
+}

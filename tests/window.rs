@@ -1,0 +1,107 @@
+//! The real window, driven through its accessibility tree.
+
+mod common;
+
+use common::{ScriptedDialogs, harness, sample_copy};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+use majlis::ui::Tab;
+
+#[test]
+fn opens_the_sample_switches_tabs_and_tracks_unsaved_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = sample_copy(dir.path());
+    let mut harness = harness(Some(path.clone()), ScriptedDialogs::default());
+    let app = harness.state();
+    assert!(app.session.as_ref().is_some_and(|s| !s.is_dirty()), "{}", app.status.text);
+
+    for tab in Tab::ALL {
+        harness.get_by_label(tab.label()).click();
+        harness.run_ok();
+        assert_eq!(harness.state().tab, tab);
+    }
+
+    harness.get_by_label(Tab::Agenda.label()).click();
+    harness.run_ok();
+    harness.get_by_label("Title").focus();
+    harness.run_ok();
+    harness.get_by_label("Title").type_text(" (draft)");
+    harness.run_ok();
+    let session = harness.state().session.as_ref().unwrap();
+    assert!(session.is_dirty());
+    assert!(session.doc.meeting.title.ends_with(" (draft)"), "{}", session.doc.meeting.title);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run_ok();
+    assert!(!harness.state().session.as_ref().unwrap().is_dirty(), "{}", harness.state().status.text);
+    let saved = majlis::persistence::load(&path).unwrap();
+    assert!(saved.doc.meeting.title.ends_with(" (draft)"));
+}
+
+#[test]
+fn start_screen_opens_the_embedded_sample() {
+    let mut harness = harness(None, ScriptedDialogs::default());
+    assert!(harness.state().session.is_none());
+    harness.get_by_label("Open the sample meeting").click();
+    harness.run_ok();
+    let session = harness.state().session.as_ref().expect("the sample is open");
+    assert!(session.doc.organisations.len() >= 30);
+    assert!(session.path.is_none(), "the embedded sample is saved only where the user says");
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_first_and_cancel_keeps_the_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(Some(sample_copy(dir.path())), ScriptedDialogs::default());
+    harness.get_by_label("Title").focus();
+    harness.get_by_label("Title").type_text("!");
+    harness.run_ok();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run_ok();
+    harness.get_by_label("Save changes to this meeting?");
+    harness.get_by_label("Cancel").click();
+    harness.run_ok();
+    let session = harness.state().session.as_ref().unwrap();
+    assert!(session.doc.meeting.title.ends_with('!'));
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run_ok();
+    harness.get_by_label("Discard").click();
+    harness.run_ok();
+    assert_eq!(harness.state().session.as_ref().unwrap().doc.meeting.title, "Untitled meeting");
+}
+
+#[test]
+fn a_bad_file_is_reported_and_the_open_meeting_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "(format_version: 1,\n  agenda: [oops])").unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(Some(sample_copy(dir.path())), dialogs.clone());
+    dialogs.answer(Some(bad.clone()));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run_ok();
+    harness.get_by_label("Could not open the file");
+    assert!(harness.state().status.text.contains("Line 2"), "{}", harness.state().status.text);
+    assert!(harness.state().session.as_ref().unwrap().doc.organisations.len() >= 30);
+}
+
+#[test]
+fn save_as_falls_back_to_a_typed_path_when_no_dialog_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(None, ScriptedDialogs::default());
+    harness.get_by_label("New meeting").click();
+    harness.run_ok();
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run_ok();
+    let target = dir.path().join("typed");
+    let field = harness.get_by_label("Path");
+    field.focus();
+    field.set_text_value_accesskit(&target.display().to_string());
+    harness.run_ok();
+    harness.get_by_label("Save").click();
+    harness.run_ok();
+    let saved = target.with_extension("ron");
+    assert!(majlis::persistence::load(&saved).is_ok(), "{}", harness.state().status.text);
+    assert!(!harness.state().session.as_ref().unwrap().is_dirty());
+}
