@@ -350,7 +350,15 @@ mod tests {
 
     #[test]
     fn latin_is_borrowed() {
-        for text in ["", "   ", "Berytech", "Crème brûlée", "Привет (мир)", "🇱🇧 😀", "a\nb"] {
+        for text in [
+            "",
+            "   ",
+            "Berytech",
+            "Crème brûlée",
+            "Привет (мир)",
+            "🇱🇧 😀",
+            "a\nb",
+        ] {
             assert!(matches!(visual(text), Cow::Borrowed(_)), "{text:?}");
             assert!(!has_rtl(text), "{text:?}");
         }
@@ -378,10 +386,7 @@ mod tests {
 
     #[test]
     fn four_word_name() {
-        assert_eq!(
-            owned("الجامعة الأميركية في بيروت"),
-            "بيروت في الأميركية الجامعة"
-        );
+        assert_eq!(owned("الجامعة الأميركية في بيروت"), "بيروت في الأميركية الجامعة");
     }
 
     #[test]
@@ -393,7 +398,10 @@ mod tests {
     #[test]
     fn arabic_first_makes_rtl_paragraph() {
         assert_eq!(owned("بيريتك Berytech"), "Berytech بيريتك");
-        assert_eq!(owned("بيريتك Beirut Digital District"), "Beirut Digital District بيريتك");
+        assert_eq!(
+            owned("بيريتك Beirut Digital District"),
+            "Beirut Digital District بيريتك"
+        );
     }
 
     #[test]

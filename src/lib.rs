@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+pub mod autosave;
 pub mod bidi;
 pub mod cli;
 pub mod command;
@@ -11,6 +12,7 @@ pub mod history;
 pub mod model;
 pub mod persistence;
 pub mod recent;
+pub mod recovery;
 pub mod references;
 pub mod sample;
 pub mod session;

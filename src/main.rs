@@ -6,6 +6,7 @@ use majlis::app::{MajlisApp, Options};
 use majlis::cli::{self, Invocation};
 use majlis::file_dialog::NativeDialogs;
 use majlis::recent::RecentFiles;
+use majlis::recovery::RecoveryStore;
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
@@ -55,6 +56,7 @@ fn run_window(open: Option<std::path::PathBuf>) -> ExitCode {
                 open,
                 dialogs: Box::new(NativeDialogs),
                 recent: RecentFiles::load(RecentFiles::default_store()),
+                recovery: RecoveryStore::default_dir().map(RecoveryStore::new),
             };
             Ok(Box::new(MajlisApp::new(&cc.egui_ctx, options)))
         }),

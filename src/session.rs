@@ -1,12 +1,14 @@
 //! One open document: its content, where it lives on disk, and its history.
 
 use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use crate::action::{Action, apply};
+use crate::autosave::{Autosaver, due_in};
 use crate::history::History;
 use crate::model::Document;
-use crate::persistence::{self, Fingerprint, Loaded, SaveError};
+use crate::persistence::{self, Fingerprint, Loaded, RecoveryFile, SaveError};
+use crate::recovery::Claim;
 
 /// An open document.
 pub struct Session {
@@ -19,6 +21,11 @@ pub struct Session {
     pub fingerprint: Option<Fingerprint>,
     pub history: History,
     saved_state: Option<u64>,
+    /// The recovery file this document is copied to while it has unsaved changes.
+    pub recovery: Option<Claim>,
+    autosaved_state: u64,
+    first_unsaved: Option<Instant>,
+    last_change: Option<Instant>,
 }
 
 /// Why saving in place did not happen.
@@ -44,6 +51,10 @@ impl Session {
             fingerprint: None,
             history: History::default(),
             saved_state: None,
+            recovery: None,
+            autosaved_state: 0,
+            first_unsaved: Some(Instant::now()),
+            last_change: Some(Instant::now()),
         }
     }
 
@@ -56,8 +67,21 @@ impl Session {
             read_only: loaded.newer_format,
             fingerprint: persistence::fingerprint(path),
             saved_state: Some(history.state()),
+            autosaved_state: history.state(),
             history,
+            recovery: None,
+            first_unsaved: None,
+            last_change: None,
         }
+    }
+
+    /// A document brought back from a recovery file: it has unsaved changes.
+    pub fn recovered(file: RecoveryFile, claim: Claim) -> Self {
+        let mut session = Self::new(file.document);
+        session.fingerprint = file.document_path.as_deref().and_then(persistence::fingerprint);
+        session.path = file.document_path;
+        session.recovery = Some(claim);
+        session
     }
 
     /// Whether there are changes that are not in the file.
@@ -78,14 +102,53 @@ impl Session {
         self.history
             .before_edit(&self.doc, action.label(), action.group_key(), now);
         apply(&mut self.doc, action);
+        self.touched(now);
     }
 
     pub fn undo(&mut self) -> Option<String> {
-        self.history.undo(&mut self.doc)
+        let done = self.history.undo(&mut self.doc);
+        self.touched(Instant::now());
+        done
     }
 
     pub fn redo(&mut self) -> Option<String> {
-        self.history.redo(&mut self.doc)
+        let done = self.history.redo(&mut self.doc);
+        self.touched(Instant::now());
+        done
+    }
+
+    fn touched(&mut self, now: Instant) {
+        self.first_unsaved.get_or_insert(now);
+        self.last_change = Some(now);
+    }
+
+    /// Copies the document to its recovery file when a copy is due.
+    /// Returns how long until the next copy is due, if one is pending.
+    pub fn autosave(&mut self, saver: &Autosaver, now: Instant) -> Option<Duration> {
+        let claim = self.recovery.as_ref()?;
+        let state = self.history.state();
+        if state == self.autosaved_state {
+            return None;
+        }
+        let first = self.first_unsaved.unwrap_or(now);
+        let wait = due_in(first, self.last_change.unwrap_or(now), now);
+        if !wait.is_zero() {
+            return Some(wait);
+        }
+        if self.is_dirty() {
+            let file = RecoveryFile {
+                document_path: self.path.clone(),
+                autosaved: crate::model::now(),
+                document: self.doc.clone(),
+                ..RecoveryFile::default()
+            };
+            saver.write(claim.path.clone(), file);
+        } else {
+            saver.remove(claim.path.clone());
+        }
+        self.autosaved_state = state;
+        self.first_unsaved = None;
+        None
     }
 
     /// Whether the file on disk is no longer the one we read or wrote.
@@ -122,6 +185,8 @@ impl Session {
         let fingerprint = persistence::save(path, &self.doc)?;
         self.fingerprint = Some(fingerprint);
         self.saved_state = Some(self.history.state());
+        self.autosaved_state = self.history.state();
+        self.first_unsaved = None;
         self.history.break_group();
         Ok(())
     }

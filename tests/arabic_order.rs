@@ -30,7 +30,11 @@ fn font() -> FontId {
 fn galley_glyphs(ctx: &Context, text: &str) -> Vec<egui::epaint::text::Glyph> {
     let galley = ctx.fonts_mut(|fonts| fonts.layout_no_wrap(text.to_owned(), font(), Color32::WHITE));
     assert_eq!(galley.rows.len(), 1, "{text:?} should be one row");
-    galley.rows.iter().flat_map(|row| row.row.glyphs.iter().copied()).collect()
+    galley
+        .rows
+        .iter()
+        .flat_map(|row| row.row.glyphs.iter().copied())
+        .collect()
 }
 
 /// A zero-width glyph with nothing to draw.
@@ -72,7 +76,10 @@ fn word_x(ctx: &Context, line: &[(char, f32)], word: &str) -> f32 {
         "the glyphs of {word:?} ({alone:?}) should appear once in {line:?}"
     );
     let matched = &line[starts[0]..starts[0] + alone.len()];
-    matched.iter().map(|&(_, x)| x).sum::<f32>() / matched.len() as f32
+    let (sum, count) = matched
+        .iter()
+        .fold((0.0_f32, 0.0_f32), |(sum, count), &(_, x)| (sum + x, count + 1.0));
+    sum / count
 }
 
 /// x of each word of `words` in the layout of `text`, printed for the report.
@@ -144,10 +151,16 @@ fn two_word_name_first_word_is_rightmost() {
     let words = ["جامعة", "بيرزيت"];
 
     let fixed = word_xs(&ctx, "visual", &visual(text), &words);
-    assert!(strictly_decreasing(&fixed), "first word must be rightmost: {fixed:?}");
+    assert!(
+        strictly_decreasing(&fixed),
+        "first word must be rightmost: {fixed:?}"
+    );
 
     let raw = word_xs(&ctx, "raw", text, &words);
-    assert!(strictly_increasing(&raw), "egui alone lays the words out backwards: {raw:?}");
+    assert!(
+        strictly_increasing(&raw),
+        "egui alone lays the words out backwards: {raw:?}"
+    );
 }
 
 #[test]
@@ -179,7 +192,10 @@ fn arabic_name_with_latin_in_brackets() {
     let (Some(open), Some(close)) = (open, close) else {
         panic!("no brackets in {line:?}");
     };
-    assert!(open < fixed[2] && fixed[2] < close && close < fixed[1], "{line:?}");
+    assert!(
+        open < fixed[2] && fixed[2] < close && close < fixed[1],
+        "{line:?}"
+    );
 
     let raw = word_xs(&ctx, "raw", text, &words);
     assert!(strictly_increasing(&raw), "{raw:?}");
@@ -209,8 +225,11 @@ fn arabic_first_label_puts_latin_on_the_left() {
 
 /// The digits of `line`, left to right.
 fn digits_left_to_right(line: &[(char, f32)]) -> String {
-    let mut digits: Vec<(char, f32)> =
-        line.iter().copied().filter(|(c, _)| c.is_ascii_digit() || ('٠'..='٩').contains(c)).collect();
+    let mut digits: Vec<(char, f32)> = line
+        .iter()
+        .copied()
+        .filter(|(c, _)| c.is_ascii_digit() || ('٠'..='٩').contains(c))
+        .collect();
     digits.sort_by(|a, b| a.1.total_cmp(&b.1));
     digits.into_iter().map(|(c, _)| c).collect()
 }
@@ -222,15 +241,31 @@ fn arabic_indic_digits_read_in_order() {
 
     let shown = visual(text);
     let line = glyphs(&ctx, &shown);
-    println!("  visual {shown:?}: digits left to right {}", digits_left_to_right(&line));
+    println!(
+        "  visual {shown:?}: digits left to right {}",
+        digits_left_to_right(&line)
+    );
     assert_eq!(digits_left_to_right(&line), "٢٠٢٤");
     let fixed = word_xs(&ctx, "visual", &shown, &["عام"]);
-    let digits_x = line.iter().filter(|(c, _)| ('٠'..='٩').contains(c)).map(|&(_, x)| x);
-    assert!(digits_x.clone().all(|x| x < fixed[0]), "the number is left of the word");
+    let digits_x = line
+        .iter()
+        .filter(|(c, _)| ('٠'..='٩').contains(c))
+        .map(|&(_, x)| x);
+    assert!(
+        digits_x.clone().all(|x| x < fixed[0]),
+        "the number is left of the word"
+    );
 
     let raw = glyphs(&ctx, text);
-    println!("     raw {text:?}: digits left to right {}", digits_left_to_right(&raw));
-    assert_eq!(digits_left_to_right(&raw), "٤٢٠٢", "egui alone reverses the number");
+    println!(
+        "     raw {text:?}: digits left to right {}",
+        digits_left_to_right(&raw)
+    );
+    assert_eq!(
+        digits_left_to_right(&raw),
+        "٤٢٠٢",
+        "egui alone reverses the number"
+    );
 }
 
 #[test]

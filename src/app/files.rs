@@ -33,7 +33,7 @@ impl MajlisApp {
     pub(super) fn perform(&mut self, intent: Intent, ctx: &egui::Context) {
         match intent {
             Intent::New => {
-                self.session = Some(Session::new(Document::new_meeting()));
+                self.replace_session(Session::new(Document::new_meeting()));
                 self.info("New meeting");
             }
             Intent::Open(Some(path)) => self.open_path(&path),
@@ -43,12 +43,16 @@ impl MajlisApp {
             },
             Intent::OpenSample => match persistence::parse(crate::sample::BEIRUT_2007.as_bytes()) {
                 Ok(loaded) => {
-                    self.session = Some(Session::new(loaded.doc));
+                    self.replace_session(Session::new(loaded.doc));
                     self.info("Opened the sample meeting. Save as… to keep your changes");
                 }
                 Err(e) => self.error(format!("The sample meeting could not be read: {e}")),
             },
             Intent::Quit => {
+                if let Some(claim) = self.session.take().and_then(|s| s.recovery) {
+                    self.autosaver.flush();
+                    claim.discard();
+                }
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
@@ -70,7 +74,7 @@ impl MajlisApp {
         match persistence::load(path) {
             Ok(loaded) => {
                 let warning = loaded.warning();
-                self.session = Some(Session::opened(loaded, path));
+                self.replace_session(Session::opened(loaded, path));
                 self.recent.add(path);
                 self.info(format!("Opened {}", path.display()));
                 if let Some(warning) = warning {
@@ -133,7 +137,23 @@ impl MajlisApp {
         }
     }
 
+    /// Puts a new document in place of the open one, which the user has saved or
+    /// chosen to discard, and gives the new one its recovery file.
+    pub(super) fn replace_session(&mut self, mut session: Session) {
+        if session.recovery.is_none() {
+            session.recovery = self.recovery.as_ref().map(crate::recovery::RecoveryStore::claim_new);
+        }
+        if let Some(claim) = self.session.take().and_then(|s| s.recovery) {
+            self.autosaver.flush();
+            claim.discard();
+        }
+        self.session = Some(session);
+    }
+
     fn saved(&mut self, then: Option<Intent>, ctx: &egui::Context) {
+        if let Some(claim) = self.session.as_ref().and_then(|s| s.recovery.as_ref()) {
+            self.autosaver.remove(claim.path.clone());
+        }
         if let Some(path) = self.session.as_ref().and_then(|s| s.path.clone()) {
             self.recent.add(&path);
             self.info(format!("Saved {}", path.display()));

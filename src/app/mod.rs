@@ -2,13 +2,16 @@
 
 mod files;
 mod modal;
+mod recover;
 
 use std::path::PathBuf;
 use std::time::Instant;
 
+use crate::autosave::Autosaver;
 use crate::command::Command;
 use crate::file_dialog::FileDialogs;
 use crate::recent::RecentFiles;
+use crate::recovery::RecoveryStore;
 use crate::session::Session;
 use crate::ui::{self, Tab};
 
@@ -28,6 +31,8 @@ pub struct Options {
     pub open: Option<PathBuf>,
     pub dialogs: Box<dyn FileDialogs>,
     pub recent: RecentFiles,
+    /// Where recovery files go; `None` turns autosave off.
+    pub recovery: Option<RecoveryStore>,
 }
 
 /// The Majlis application.
@@ -43,6 +48,9 @@ pub struct MajlisApp {
     agenda: ui::agenda::AgendaPanel,
     registry: ui::registry::RegistryPanel,
     board: ui::board::BoardPanel,
+    recovery: Option<RecoveryStore>,
+    autosaver: Autosaver,
+    offers: Vec<recover::Offer>,
 }
 
 impl MajlisApp {
@@ -61,6 +69,9 @@ impl MajlisApp {
             agenda: ui::agenda::AgendaPanel::default(),
             registry: ui::registry::RegistryPanel::default(),
             board: ui::board::BoardPanel,
+            offers: recover::offers(options.recovery.as_ref().map(RecoveryStore::orphans).unwrap_or_default()),
+            recovery: options.recovery,
+            autosaver: Autosaver::start(),
         };
         if let Some(path) = options.open {
             app.perform(Intent::Open(Some(path)), ctx);
@@ -207,6 +218,14 @@ impl MajlisApp {
 
 impl eframe::App for MajlisApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if let Some(session) = &mut self.session
+            && let Some(wait) = session.autosave(&self.autosaver, Instant::now())
+        {
+            ctx.request_repaint_after(wait);
+        }
+        if let Some(error) = self.autosaver.take_error() {
+            self.status = Status { text: format!("Autosave failed: {error}"), is_error: true };
+        }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
             if self.session.as_ref().is_some_and(Session::is_dirty) {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -243,5 +262,6 @@ impl eframe::App for MajlisApp {
             }
         });
         self.modal_ui(&ctx);
+        self.recovery_ui(&ctx);
     }
 }

@@ -1,6 +1,7 @@
 //! The meeting document: plain serde data with stable ids, no UI types.
 
 mod agenda;
+mod diff;
 mod funding;
 mod ids;
 mod meeting;
@@ -15,6 +16,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 pub use agenda::{AgendaItem, AgendaKind, ItemStatus};
+pub use diff::ChangeCounts;
 pub use funding::{FundingKind, FundingSource, Instrument};
 pub use ids::{Id, Stamp, now};
 pub use meeting::{Meeting, MeetingDay};

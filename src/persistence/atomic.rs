@@ -73,12 +73,21 @@ pub fn stage(target: &Path, bytes: &[u8]) -> Result<Staged, SaveError> {
 
 impl Staged {
     /// Keeps the current target as `.bak` and moves the new content into place.
-    pub fn commit(mut self) -> Result<Fingerprint, SaveError> {
+    pub fn commit(self) -> Result<Fingerprint, SaveError> {
+        self.finish(true)
+    }
+
+    /// Moves the new content into place without keeping a backup.
+    pub fn commit_without_backup(self) -> Result<Fingerprint, SaveError> {
+        self.finish(false)
+    }
+
+    fn finish(mut self, backup: bool) -> Result<Fingerprint, SaveError> {
         let error = |source| SaveError::Write {
             path: self.target.clone(),
             source,
         };
-        if self.target.exists() {
+        if backup && self.target.exists() {
             keep_backup(&self.target).map_err(error)?;
         }
         fs::rename(&self.temp, &self.target).map_err(error)?;

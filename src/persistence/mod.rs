@@ -7,11 +7,13 @@
 mod atomic;
 mod errors;
 mod migrate;
+mod recovery;
 
 use std::path::Path;
 
 pub use atomic::{Fingerprint, Staged, backup_path, fingerprint, stage};
 pub use errors::{LoadError, SaveError};
+pub use recovery::{RecoveryFile, read_recovery, write_recovery};
 
 use crate::model::{Document, FORMAT_VERSION};
 

@@ -11,6 +11,7 @@ use egui_kittest::Harness;
 use majlis::app::{MajlisApp, Options};
 use majlis::file_dialog::FileDialogs;
 use majlis::recent::RecentFiles;
+use majlis::recovery::RecoveryStore;
 
 /// File dialogs that answer from a script instead of asking a person.
 #[derive(Clone, Default)]
@@ -41,14 +42,24 @@ pub fn sample_copy(dir: &Path) -> PathBuf {
     path
 }
 
-/// The real app in a test harness, opening `open` if given.
+/// The real app in a test harness, opening `open` if given, without autosave.
 pub fn harness(open: Option<PathBuf>, dialogs: ScriptedDialogs) -> Harness<'static, MajlisApp> {
+    harness_with_recovery(open, dialogs, None)
+}
+
+/// The real app in a test harness, keeping recovery files in `recovery`.
+pub fn harness_with_recovery(
+    open: Option<PathBuf>,
+    dialogs: ScriptedDialogs,
+    recovery: Option<&Path>,
+) -> Harness<'static, MajlisApp> {
+    let recovery = recovery.map(|dir| RecoveryStore::new(dir.to_path_buf()));
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_eframe(move |cc| {
             MajlisApp::new(
                 &cc.egui_ctx,
-                Options { open, dialogs: Box::new(dialogs), recent: RecentFiles::load(None) },
+                Options { open, dialogs: Box::new(dialogs), recent: RecentFiles::load(None), recovery },
             )
         });
     harness.run_ok();

@@ -1,0 +1,64 @@
+//! Recovery files: the automatic copy of an open document, kept in the
+//! platform's data folder until the user saves or discards.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::{LoadError, SaveError, errors, stage};
+use crate::model::{Document, FORMAT_VERSION, Stamp};
+
+/// What a recovery file holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RecoveryFile {
+    pub format_version: u32,
+    /// The user's file the document belongs to, if it was ever saved.
+    pub document_path: Option<PathBuf>,
+    pub autosaved: Stamp,
+    pub document: Document,
+}
+
+impl Default for RecoveryFile {
+    fn default() -> Self {
+        Self {
+            format_version: FORMAT_VERSION,
+            document_path: None,
+            autosaved: crate::model::now(),
+            document: Document::default(),
+        }
+    }
+}
+
+/// Writes a recovery file atomically.
+pub fn write_recovery(path: &Path, file: &RecoveryFile) -> Result<(), SaveError> {
+    let text = ron::ser::to_string_pretty(file, ron::ser::PrettyConfig::new().indentor("  ".to_owned()))
+        .map_err(|e| SaveError::Serialize(e.to_string()))?;
+    stage(path, text.as_bytes())?.commit_without_backup()?;
+    Ok(())
+}
+
+/// Reads a recovery file.
+pub fn read_recovery(path: &Path) -> Result<RecoveryFile, LoadError> {
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Read { path: path.to_owned(), source })?;
+    let text = errors::utf8_text(&bytes)?;
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    let file: RecoveryFile = ron::Options::default().with_recursion_limit(64).from_str(text)?;
+    Ok(file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recovery_files_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.ron");
+        let file = RecoveryFile { document_path: Some("/x/m.ron".into()), ..RecoveryFile::default() };
+        write_recovery(&path, &file).unwrap();
+        assert_eq!(read_recovery(&path).unwrap(), file);
+    }
+}

@@ -1,0 +1,122 @@
+//! Where recovery files live, which belong to a running Majlis, and which were
+//! left behind by one that crashed or was killed.
+
+use std::fs::{self, File};
+use std::path::{Path, PathBuf};
+
+use crate::model::Id;
+use crate::persistence::{LoadError, RecoveryFile, read_recovery};
+
+/// The folder of recovery files.
+#[derive(Clone, Debug)]
+pub struct RecoveryStore {
+    dir: PathBuf,
+}
+
+/// A recovery file this process owns: its lock is held while the document is open,
+/// so another Majlis never offers to restore a document that is still being edited.
+#[derive(Debug)]
+pub struct Claim {
+    pub path: PathBuf,
+    _lock: Option<File>,
+}
+
+/// A recovery file nobody owns any more.
+#[derive(Debug)]
+pub struct Orphan {
+    pub claim: Claim,
+    pub file: Result<RecoveryFile, LoadError>,
+}
+
+impl RecoveryStore {
+    pub fn new(dir: PathBuf) -> Self {
+        Self { dir }
+    }
+
+    /// `MAJLIS_DATA_DIR` when set, else the platform's data folder, plus `recovery`.
+    pub fn default_dir() -> Option<PathBuf> {
+        let base = match std::env::var_os("MAJLIS_DATA_DIR") {
+            Some(dir) => PathBuf::from(dir),
+            None => directories::ProjectDirs::from("org", "Majlis", "Majlis")?.data_local_dir().to_path_buf(),
+        };
+        Some(base.join("recovery"))
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// A new recovery file for a document just opened or created.
+    pub fn claim_new(&self) -> Claim {
+        if let Err(e) = fs::create_dir_all(&self.dir) {
+            log::error!("Could not create the recovery folder {}: {e}", self.dir.display());
+        }
+        let path = self.dir.join(format!("{}.ron", Id::new()));
+        let lock = lock(&path);
+        Claim { path, _lock: lock }
+    }
+
+    /// Recovery files whose owner is gone, newest first.
+    pub fn orphans(&self) -> Vec<Orphan> {
+        let Ok(entries) = fs::read_dir(&self.dir) else { return Vec::new() };
+        let mut orphans: Vec<Orphan> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+            .filter_map(|path| {
+                let lock = lock(&path)?;
+                let file = read_recovery(&path);
+                Some(Orphan { claim: Claim { path, _lock: Some(lock) }, file })
+            })
+            .collect();
+        orphans.sort_by_key(|o| std::cmp::Reverse(o.file.as_ref().ok().map(|f| f.autosaved)));
+        orphans
+    }
+}
+
+impl Claim {
+    /// Deletes the recovery file and its lock.
+    pub fn discard(self) {
+        for path in [self.path.clone(), lock_path(&self.path)] {
+            if let Err(e) = fs::remove_file(&path)
+                && e.kind() != std::io::ErrorKind::NotFound
+            {
+                log::warn!("Could not remove {}: {e}", path.display());
+            }
+        }
+    }
+}
+
+fn lock_path(recovery: &Path) -> PathBuf {
+    recovery.with_extension("lock")
+}
+
+/// Takes the lock of a recovery file, or `None` when another process holds it.
+fn lock(recovery: &Path) -> Option<File> {
+    let file = File::options().create(true).truncate(false).write(true).open(lock_path(recovery)).ok()?;
+    file.try_lock().ok()?;
+    Some(file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::persistence::write_recovery;
+
+    #[test]
+    fn only_unowned_files_are_orphans() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path().to_path_buf());
+        let live = store.claim_new();
+        write_recovery(&live.path, &RecoveryFile::default()).unwrap();
+        assert!(store.orphans().is_empty(), "a live document is not offered");
+        drop(live);
+        let orphans = store.orphans();
+        assert_eq!(orphans.len(), 1);
+        assert!(orphans.first().is_some_and(|o| o.file.is_ok()));
+        for orphan in orphans {
+            orphan.claim.discard();
+        }
+        assert!(store.orphans().is_empty());
+    }
+}
