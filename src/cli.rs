@@ -18,6 +18,8 @@ Usage:
 pub enum Invocation {
     Window { open: Option<PathBuf> },
     Check { path: PathBuf },
+    /// Hidden: edits from standard input, for crash tests.
+    Script { path: PathBuf },
     Help,
     Version,
 }
@@ -29,6 +31,7 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
         [flag] if flag == "--help" || flag == "-h" || flag == "help" => Ok(Invocation::Help),
         [flag] if flag == "--version" || flag == "-V" => Ok(Invocation::Version),
         [cmd, path] if cmd == "check" => Ok(Invocation::Check { path: path.into() }),
+        [cmd, path] if cmd == "script" => Ok(Invocation::Script { path: path.into() }),
         [cmd] if cmd == "check" => Err("check needs a file: majlis check FILE.ron".to_owned()),
         [arg] if arg.starts_with('-') => Err(format!("Unknown option {arg}")),
         [path] => Ok(Invocation::Window { open: Some(path.into()) }),

@@ -15,5 +15,6 @@ pub mod recent;
 pub mod recovery;
 pub mod references;
 pub mod sample;
+pub mod script;
 pub mod session;
 pub mod ui;

@@ -30,6 +30,19 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Ok(Invocation::Script { path }) => {
+            let Some(store) = RecoveryStore::default_dir().map(RecoveryStore::new) else {
+                eprintln!("No folder for recovery files: set MAJLIS_DATA_DIR");
+                return ExitCode::FAILURE;
+            };
+            match majlis::script::run(&path, &store) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Ok(Invocation::Window { open }) => run_window(open),
         Err(e) => {
             eprintln!("{e}\n\n{}", cli::HELP);
