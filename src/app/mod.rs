@@ -98,6 +98,11 @@ impl MajlisApp {
         }
     }
 
+    /// Waits until queued recovery copies are written or removed.
+    pub fn flush_autosave(&self) {
+        self.autosaver.flush();
+    }
+
     fn title(&self) -> String {
         match &self.session {
             None => "Majlis".to_owned(),

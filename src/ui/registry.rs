@@ -159,6 +159,8 @@ impl RegistryPanel {
 }
 
 fn table(ui: &mut Ui, headers: &[&str], body: impl FnOnce(egui_extras::TableBody<'_>)) {
+    // Selectable text would swallow the clicks that select a row.
+    ui.style_mut().interaction.selectable_labels = false;
     let mut builder = TableBuilder::new(ui)
         .striped(true)
         .sense(egui::Sense::click())
