@@ -95,7 +95,10 @@ mod tests {
         org.name = "Berytech SAL".to_owned();
         apply(&mut doc, Action::UpsertOrganisation(org.clone()));
         assert_eq!(doc.organisations.len(), 1);
-        assert_eq!(doc.organisation(org.id).map(|o| o.name.as_str()), Some("Berytech SAL"));
+        assert_eq!(
+            doc.organisation(org.id).map(|o| o.name.as_str()),
+            Some("Berytech SAL")
+        );
     }
 
     #[test]

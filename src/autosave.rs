@@ -48,7 +48,11 @@ impl Autosaver {
             .spawn(move || work(&inbox, &errors))
             .map_err(|e| log::error!("Could not start the autosave thread: {e}"))
             .ok();
-        Self { jobs: Some(jobs), worker, last_error }
+        Self {
+            jobs: Some(jobs),
+            worker,
+            last_error,
+        }
     }
 
     /// Queues a recovery copy; a newer copy of the same file replaces a queued one.
@@ -103,7 +107,11 @@ fn work(inbox: &Receiver<Job>, errors: &Mutex<Option<String>>) {
                         Job::Write(p, _) | Job::Remove(p) => p == path,
                         Job::Flush(_) => false,
                     });
-                    if superseded { Ok(()) } else { write_recovery(path, file).map_err(|e| e.to_string()) }
+                    if superseded {
+                        Ok(())
+                    } else {
+                        write_recovery(path, file).map_err(|e| e.to_string())
+                    }
                 }
                 Job::Remove(path) => match std::fs::remove_file(path) {
                     Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.to_string()),

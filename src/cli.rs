@@ -16,10 +16,16 @@ Usage:
 /// What the command line asks for.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Invocation {
-    Window { open: Option<PathBuf> },
-    Check { path: PathBuf },
+    Window {
+        open: Option<PathBuf>,
+    },
+    Check {
+        path: PathBuf,
+    },
     /// Hidden: edits from standard input, for crash tests.
-    Script { path: PathBuf },
+    Script {
+        path: PathBuf,
+    },
     Help,
     Version,
 }
@@ -34,7 +40,9 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
         [cmd, path] if cmd == "script" => Ok(Invocation::Script { path: path.into() }),
         [cmd] if cmd == "check" => Err("check needs a file: majlis check FILE.ron".to_owned()),
         [arg] if arg.starts_with('-') => Err(format!("Unknown option {arg}")),
-        [path] => Ok(Invocation::Window { open: Some(path.into()) }),
+        [path] => Ok(Invocation::Window {
+            open: Some(path.into()),
+        }),
         _ => Err(format!("Unexpected arguments: {}", args.join(" "))),
     }
 }
@@ -61,8 +69,16 @@ mod tests {
     #[test]
     fn parses_commands() {
         assert_eq!(parse(&args(&[])), Ok(Invocation::Window { open: None }));
-        assert_eq!(parse(&args(&["m.ron"])), Ok(Invocation::Window { open: Some("m.ron".into()) }));
-        assert_eq!(parse(&args(&["check", "m.ron"])), Ok(Invocation::Check { path: "m.ron".into() }));
+        assert_eq!(
+            parse(&args(&["m.ron"])),
+            Ok(Invocation::Window {
+                open: Some("m.ron".into())
+            })
+        );
+        assert_eq!(
+            parse(&args(&["check", "m.ron"])),
+            Ok(Invocation::Check { path: "m.ron".into() })
+        );
         assert_eq!(parse(&args(&["--help"])), Ok(Invocation::Help));
         assert!(parse(&args(&["check"])).is_err());
         assert!(parse(&args(&["--frobnicate"])).is_err());

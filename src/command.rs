@@ -17,8 +17,14 @@ pub enum Command {
 impl Command {
     /// Commands that have a shortcut, in the order shortcuts are checked.
     /// Longer combinations come first so Ctrl+Shift+S is not read as Ctrl+S.
-    pub const WITH_SHORTCUTS: [Self; 6] =
-        [Self::SaveAs, Self::Redo, Self::New, Self::Open, Self::Save, Self::Undo];
+    pub const WITH_SHORTCUTS: [Self; 6] = [
+        Self::SaveAs,
+        Self::Redo,
+        Self::New,
+        Self::Open,
+        Self::Save,
+        Self::Undo,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {

@@ -76,7 +76,10 @@ impl History {
         let step = self.undo.pop()?;
         let label = step.label.clone();
         let current = self.swap(doc, step);
-        self.redo.push(Step { label: label.clone(), ..current });
+        self.redo.push(Step {
+            label: label.clone(),
+            ..current
+        });
         Some(label)
     }
 
@@ -85,7 +88,10 @@ impl History {
         let step = self.redo.pop()?;
         let label = step.label.clone();
         let current = self.swap(doc, step);
-        self.undo.push(Step { label: label.clone(), ..current });
+        self.undo.push(Step {
+            label: label.clone(),
+            ..current
+        });
         Some(label)
     }
 
@@ -122,7 +128,12 @@ mod tests {
         let mut org = Organisation::default();
         for (i, name) in ["B", "Be", "Ber"].iter().enumerate() {
             org.name = (*name).to_owned();
-            edit(&mut history, &mut doc, &org, t0 + Duration::from_millis(300 * i as u64));
+            edit(
+                &mut history,
+                &mut doc,
+                &org,
+                t0 + Duration::from_millis(300 * i as u64),
+            );
         }
         assert_ne!(history.state(), clean);
         assert_eq!(history.undo_label(), Some("edit organisation"));
@@ -140,8 +151,10 @@ mod tests {
         let mut doc = Document::new_meeting();
         let mut history = History::default();
         let t0 = Instant::now();
-        let mut org = Organisation::default();
-        org.name = "A".to_owned();
+        let mut org = Organisation {
+            name: "A".to_owned(),
+            ..Organisation::default()
+        };
         edit(&mut history, &mut doc, &org, t0);
         org.name = "AB".to_owned();
         edit(&mut history, &mut doc, &org, t0 + Duration::from_secs(5));

@@ -69,6 +69,9 @@ mod tests {
         recent.add(Path::new("/x/b.ron"));
         recent.add(Path::new("/x/a.ron"));
         let again = RecentFiles::load(Some(store));
-        assert_eq!(again.paths, vec![PathBuf::from("/x/a.ron"), PathBuf::from("/x/b.ron")]);
+        assert_eq!(
+            again.paths,
+            vec![PathBuf::from("/x/a.ron"), PathBuf::from("/x/b.ron")]
+        );
     }
 }

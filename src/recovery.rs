@@ -37,7 +37,9 @@ impl RecoveryStore {
     pub fn default_dir() -> Option<PathBuf> {
         let base = match std::env::var_os("MAJLIS_DATA_DIR") {
             Some(dir) => PathBuf::from(dir),
-            None => directories::ProjectDirs::from("org", "Majlis", "Majlis")?.data_local_dir().to_path_buf(),
+            None => directories::ProjectDirs::from("org", "Majlis", "Majlis")?
+                .data_local_dir()
+                .to_path_buf(),
         };
         Some(base.join("recovery"))
     }
@@ -58,7 +60,9 @@ impl RecoveryStore {
 
     /// Recovery files whose owner is gone, newest first.
     pub fn orphans(&self) -> Vec<Orphan> {
-        let Ok(entries) = fs::read_dir(&self.dir) else { return Vec::new() };
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
         let mut orphans: Vec<Orphan> = entries
             .filter_map(Result::ok)
             .map(|e| e.path())
@@ -66,7 +70,13 @@ impl RecoveryStore {
             .filter_map(|path| {
                 let lock = lock(&path)?;
                 let file = read_recovery(&path);
-                Some(Orphan { claim: Claim { path, _lock: Some(lock) }, file })
+                Some(Orphan {
+                    claim: Claim {
+                        path,
+                        _lock: Some(lock),
+                    },
+                    file,
+                })
             })
             .collect();
         orphans.sort_by_key(|o| std::cmp::Reverse(o.file.as_ref().ok().map(|f| f.autosaved)));
@@ -93,7 +103,12 @@ fn lock_path(recovery: &Path) -> PathBuf {
 
 /// Takes the lock of a recovery file, or `None` when another process holds it.
 fn lock(recovery: &Path) -> Option<File> {
-    let file = File::options().create(true).truncate(false).write(true).open(lock_path(recovery)).ok()?;
+    let file = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(lock_path(recovery))
+        .ok()?;
     file.try_lock().ok()?;
     Some(file)
 }

@@ -7,27 +7,48 @@ pub fn to_record(doc: &Document, id: Id) -> Vec<String> {
     let mut lines = Vec::new();
     let mut count = |what: &str, n: usize| {
         if n > 0 {
-            lines.push(format!("{n} {what}{} {}", if n == 1 { "" } else { "s" }, if n == 1 { "refers to it" } else { "refer to it" }));
+            lines.push(format!(
+                "{n} {what}{} {}",
+                if n == 1 { "" } else { "s" },
+                if n == 1 { "refers to it" } else { "refer to it" }
+            ));
         }
     };
-    count("person", doc.people.iter().filter(|p| p.organisation == Some(id)).count());
+    count(
+        "person",
+        doc.people.iter().filter(|p| p.organisation == Some(id)).count(),
+    );
     count(
         "partnership",
         doc.partnerships
             .iter()
-            .filter(|p| p.lead == Some(id) || p.partners.iter().any(|r| r.organisation == id) || p.born_at == Some(id))
+            .filter(|p| {
+                p.lead == Some(id) || p.partners.iter().any(|r| r.organisation == id) || p.born_at == Some(id)
+            })
             .count(),
     );
-    count("funding source", doc.funding_sources.iter().filter(|f| f.organisation == Some(id)).count());
+    count(
+        "funding source",
+        doc.funding_sources
+            .iter()
+            .filter(|f| f.organisation == Some(id))
+            .count(),
+    );
     count(
         "agenda item",
-        doc.agenda.iter().filter(|a| a.facilitator == Some(id) || a.rapporteur == Some(id)).count(),
+        doc.agenda
+            .iter()
+            .filter(|a| a.facilitator == Some(id) || a.rapporteur == Some(id))
+            .count(),
     );
     count(
         "captured record",
         doc.records
             .iter()
-            .filter(|r| r.agenda_item == Some(id) || matches!(r.kind, RecordKind::Action { owner: Some(o), .. } if o == id))
+            .filter(|r| {
+                r.agenda_item == Some(id)
+                    || matches!(r.kind, RecordKind::Action { owner: Some(o), .. } if o == id)
+            })
             .count(),
     );
     lines
@@ -44,15 +65,27 @@ mod tests {
     fn names_people_and_partnerships_of_an_organisation() {
         let mut doc = Document::new_meeting();
         let org = Id::new();
-        doc.people.push(Arc::new(Person { organisation: Some(org), ..Person::default() }));
-        doc.people.push(Arc::new(Person { organisation: Some(org), ..Person::default() }));
+        doc.people.push(Arc::new(Person {
+            organisation: Some(org),
+            ..Person::default()
+        }));
+        doc.people.push(Arc::new(Person {
+            organisation: Some(org),
+            ..Person::default()
+        }));
         doc.partnerships.push(Arc::new(Partnership {
-            partners: vec![PartnerRole { organisation: org, role: "lead".to_owned() }],
+            partners: vec![PartnerRole {
+                organisation: org,
+                role: "lead".to_owned(),
+            }],
             ..Partnership::default()
         }));
         assert_eq!(
             to_record(&doc, org),
-            vec!["2 persons refer to it".to_owned(), "1 partnership refers to it".to_owned()]
+            vec![
+                "2 persons refer to it".to_owned(),
+                "1 partnership refers to it".to_owned()
+            ]
         );
         assert!(to_record(&doc, Id::new()).is_empty());
     }

@@ -31,7 +31,9 @@ pub fn run(path: &Path, store: &RecoveryStore) -> Result<(), String> {
         }
     });
     loop {
-        let wait = session.autosave(&saver, Instant::now()).unwrap_or(Duration::from_millis(250));
+        let wait = session
+            .autosave(&saver, Instant::now())
+            .unwrap_or(Duration::from_millis(250));
         match inbox.recv_timeout(wait) {
             Ok(Ok(line)) => apply_line(&mut session, &saver, &line)?,
             Ok(Err(e)) => return Err(format!("Could not read standard input: {e}")),
@@ -48,7 +50,10 @@ pub fn run(path: &Path, store: &RecoveryStore) -> Result<(), String> {
 
 fn apply_line(session: &mut Session, saver: &Autosaver, line: &str) -> Result<(), String> {
     if let Some(text) = line.strip_prefix("note ") {
-        let record = Record { text: text.to_owned(), ..Record::default() };
+        let record = Record {
+            text: text.to_owned(),
+            ..Record::default()
+        };
         session.apply(Action::UpsertRecord(record), Instant::now());
     } else if line == "save" {
         session.save(true).map_err(|e| e.to_string())?;

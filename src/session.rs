@@ -205,7 +205,10 @@ mod tests {
         assert!(session.is_dirty(), "a never-saved document has unsaved changes");
         session.save_as(&path).unwrap();
         assert!(!session.is_dirty());
-        session.apply(Action::UpsertOrganisation(Organisation::default()), Instant::now());
+        session.apply(
+            Action::UpsertOrganisation(Organisation::default()),
+            Instant::now(),
+        );
         assert!(session.is_dirty());
         session.undo();
         assert!(!session.is_dirty());
@@ -218,8 +221,14 @@ mod tests {
         let mut session = Session::new(Document::new_meeting());
         session.save_as(&path).unwrap();
         std::fs::write(&path, "someone else's content, longer than before").unwrap();
-        session.apply(Action::UpsertOrganisation(Organisation::default()), Instant::now());
-        assert!(matches!(session.save(false), Err(SaveInPlaceError::ChangedOnDisk)));
+        session.apply(
+            Action::UpsertOrganisation(Organisation::default()),
+            Instant::now(),
+        );
+        assert!(matches!(
+            session.save(false),
+            Err(SaveInPlaceError::ChangedOnDisk)
+        ));
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
             "someone else's content, longer than before"

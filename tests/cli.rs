@@ -2,8 +2,12 @@
 
 use std::process::Command;
 
+#[expect(clippy::expect_used, reason = "a test helper fails the test")]
 fn majlis(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_majlis")).args(args).output().expect("the binary runs")
+    Command::new(env!("CARGO_BIN_EXE_majlis"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
 }
 
 #[test]
@@ -12,7 +16,10 @@ fn check_prints_a_summary_of_the_sample() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(text.contains("Meeting") && text.contains("2007-09-05"), "{text}");
-    assert!(text.contains("Partnerships") && text.contains("Funding sources"), "{text}");
+    assert!(
+        text.contains("Partnerships") && text.contains("Funding sources"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -1,5 +1,11 @@
 //! Reading and writing session files on disk: round trips, bad files, interrupted saves.
 
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test helpers fail the test by panicking"
+)]
+
 use std::fs;
 use std::path::Path;
 
@@ -10,7 +16,9 @@ use majlis::session::{SaveInPlaceError, Session};
 const SAMPLE: &str = include_str!("../sample-data/beirut-2007.ron");
 
 fn sample() -> Document {
-    persistence::parse(SAMPLE.as_bytes()).expect("the sample loads").doc
+    persistence::parse(SAMPLE.as_bytes())
+        .expect("the sample loads")
+        .doc
 }
 
 #[test]
@@ -22,7 +30,10 @@ fn sample_round_trips_through_a_file() {
     let again = persistence::load(&path).unwrap();
     assert_eq!(again.doc, doc);
     persistence::save(&path, &again.doc).unwrap();
-    assert_eq!(fs::read_to_string(&path).unwrap(), persistence::to_ron(&doc).unwrap());
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        persistence::to_ron(&doc).unwrap()
+    );
 }
 
 #[test]
@@ -46,9 +57,16 @@ fn sample_is_as_rich_as_the_meeting() {
     countries.sort_unstable();
     countries.dedup();
     assert!(countries.len() >= 8, "{countries:?}");
-    assert!(doc.organisations.iter().any(|o| majlis::bidi::has_rtl(&o.name_ar)));
+    assert!(
+        doc.organisations
+            .iter()
+            .any(|o| majlis::bidi::has_rtl(&o.name_ar))
+    );
     for kind in majlis::model::FundingKind::ALL {
-        assert!(doc.funding_sources.iter().any(|f| f.kind == kind), "no source of kind {kind:?}");
+        assert!(
+            doc.funding_sources.iter().any(|f| f.kind == kind),
+            "no source of kind {kind:?}"
+        );
     }
 }
 
@@ -67,7 +85,10 @@ fn rejected(content: &[u8]) -> LoadError {
 #[test]
 fn bad_files_are_rejected_with_a_place() {
     assert!(matches!(rejected(b""), LoadError::Empty));
-    assert!(matches!(rejected(b"hello, this is not RON"), LoadError::Syntax { .. }));
+    assert!(matches!(
+        rejected(b"hello, this is not RON"),
+        LoadError::Syntax { .. }
+    ));
 
     let truncated = SAMPLE.get(..SAMPLE.len() / 2).unwrap();
     let err = rejected(truncated.as_bytes());
@@ -86,10 +107,17 @@ fn bad_files_are_rejected_with_a_place() {
     not_utf8.insert(200, 0xff);
     assert!(matches!(rejected(&not_utf8), LoadError::NotUtf8 { line, .. } if line > 1));
 
-    let deep = format!("(format_version: 1, meeting: {}{})", "(".repeat(50_000), ")".repeat(50_000));
+    let deep = format!(
+        "(format_version: 1, meeting: {}{})",
+        "(".repeat(50_000),
+        ")".repeat(50_000)
+    );
     assert!(rejected(deep.as_bytes()).position().is_some());
 
-    assert!(matches!(rejected(b"(meeting: (title: \"x\"))"), LoadError::NotASession));
+    assert!(matches!(
+        rejected(b"(meeting: (title: \"x\"))"),
+        LoadError::NotASession
+    ));
 }
 
 #[test]

@@ -56,7 +56,7 @@ fn corrupt(bytes: &[u8], seed: u64) -> Vec<u8> {
         rng ^= rng << 13;
         rng ^= rng >> 7;
         rng ^= rng << 17;
-        usize::try_from(rng % (n.max(1) as u64)).unwrap()
+        usize::try_from(rng % (n.max(1) as u64)).unwrap_or(0)
     };
     let mut out = bytes.to_vec();
     match seed % 5 {
@@ -69,14 +69,22 @@ fn corrupt(bytes: &[u8], seed: u64) -> Vec<u8> {
         1 => out.truncate(next(out.len())),
         2 => {
             let at = next(out.len());
-            let junk: &[u8] = [b"(".as_slice(), b"]", b"\"", b"Some(", b"\xd8", b",,", b"9999999999999999999999"][next(7)];
+            let junk: &[u8] = [
+                b"(".as_slice(),
+                b"]",
+                b"\"",
+                b"Some(",
+                b"\xd8",
+                b",,",
+                b"9999999999999999999999",
+            ][next(7)];
             out.splice(at..at, junk.iter().copied());
         }
         3 => {
             let at = next(out.len());
             let depth = 10 + next(5000);
-            let nest = "[".repeat(depth);
-            out.splice(at..at, nest.bytes());
+            let brackets = "[".repeat(depth);
+            out.splice(at..at, brackets.bytes());
         }
         _ => {
             let from = next(out.len());
@@ -98,7 +106,10 @@ fn thousands_of_corrupted_samples_never_panic_and_name_the_place() {
             Err(e) => {
                 rejected += 1;
                 let placed = e.position().is_some()
-                    || matches!(e, LoadError::Empty | LoadError::NotASession | LoadError::TooNew { .. });
+                    || matches!(
+                        e,
+                        LoadError::Empty | LoadError::NotASession | LoadError::TooNew { .. }
+                    );
                 assert!(placed, "seed {seed}: the error does not say where: {e}");
             }
         }

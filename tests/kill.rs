@@ -2,6 +2,8 @@
 //! and checks that the files left behind load and that no edit older than two
 //! seconds is lost. `MAJLIS_KILL_RUNS` sets the number of kills (default 208).
 
+#![expect(clippy::unwrap_used, reason = "test helpers fail the test by panicking")]
+
 use std::collections::HashSet;
 use std::io::Write as _;
 use std::path::Path;
@@ -19,7 +21,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn below(&mut self, n: u64) -> u64 {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         (self.0 >> 33) % n
     }
 }
@@ -68,7 +73,10 @@ fn run_once(dir: &Path, run: usize, rng: &mut Lcg) -> Figures {
     let killed_at = Instant::now();
     child.wait().unwrap();
 
-    let mut figures = Figures { kills: 1, ..Figures::default() };
+    let mut figures = Figures {
+        kills: 1,
+        ..Figures::default()
+    };
     let saved = persistence::load(&file).or_else(|e| {
         figures.backups_used += 1;
         persistence::load(&backup_path(&file)).map_err(|b| format!("{e}; backup: {b}"))
@@ -76,7 +84,11 @@ fn run_once(dir: &Path, run: usize, rng: &mut Lcg) -> Figures {
     let saved = saved.unwrap_or_else(|e| panic!("run {run}: neither the file nor its backup loads: {e}"));
     figures.files_checked += 1;
     let mut kept: HashSet<String> = notes(&saved.doc).collect();
-    for entry in std::fs::read_dir(data.join("recovery")).into_iter().flatten().flatten() {
+    for entry in std::fs::read_dir(data.join("recovery"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "ron") {
             let recovered = read_recovery(&path)
@@ -99,7 +111,10 @@ fn run_once(dir: &Path, run: usize, rng: &mut Lcg) -> Figures {
 
 #[test]
 fn killed_at_random_moments_loses_at_most_two_seconds() {
-    let runs: usize = std::env::var("MAJLIS_KILL_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(208);
+    let runs: usize = std::env::var("MAJLIS_KILL_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(208);
     let per_lane = runs.div_ceil(LANES);
     let lanes: Vec<_> = (0..LANES)
         .map(|lane| {

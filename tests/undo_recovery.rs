@@ -65,7 +65,11 @@ fn a_recovery_file_left_by_a_crash_is_offered_compared_and_restored() {
     let mut document = persistence::load(&path).unwrap().doc;
     document.meeting.title = "Recovered title".to_owned();
     document.people.pop();
-    let file = RecoveryFile { document_path: Some(path.clone()), document: document.clone(), ..RecoveryFile::default() };
+    let file = RecoveryFile {
+        document_path: Some(path.clone()),
+        document: document.clone(),
+        ..RecoveryFile::default()
+    };
     write_recovery(&recovery.join("left-behind.ron"), &file).unwrap();
 
     let mut harness = harness_with_recovery(None, ScriptedDialogs::default(), Some(&recovery));
@@ -82,7 +86,13 @@ fn a_recovery_file_left_by_a_crash_is_offered_compared_and_restored() {
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run_ok();
-    assert_eq!(persistence::load(&path).unwrap().doc.meeting.title, "Recovered title");
+    assert_eq!(
+        persistence::load(&path).unwrap().doc.meeting.title,
+        "Recovered title"
+    );
     harness.state().flush_autosave();
-    assert!(!recovery.join("left-behind.ron").exists(), "saving removes the recovery file");
+    assert!(
+        !recovery.join("left-behind.ron").exists(),
+        "saving removes the recovery file"
+    );
 }

@@ -13,7 +13,11 @@ fn opens_the_sample_switches_tabs_and_tracks_unsaved_changes() {
     let path = sample_copy(dir.path());
     let mut harness = harness(Some(path.clone()), ScriptedDialogs::default());
     let app = harness.state();
-    assert!(app.session.as_ref().is_some_and(|s| !s.is_dirty()), "{}", app.status.text);
+    assert!(
+        app.session.as_ref().is_some_and(|s| !s.is_dirty()),
+        "{}",
+        app.status.text
+    );
 
     for tab in Tab::ALL {
         harness.get_by_label(tab.label()).click();
@@ -29,11 +33,19 @@ fn opens_the_sample_switches_tabs_and_tracks_unsaved_changes() {
     harness.run_ok();
     let session = harness.state().session.as_ref().unwrap();
     assert!(session.is_dirty());
-    assert!(session.doc.meeting.title.ends_with(" (draft)"), "{}", session.doc.meeting.title);
+    assert!(
+        session.doc.meeting.title.ends_with(" (draft)"),
+        "{}",
+        session.doc.meeting.title
+    );
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run_ok();
-    assert!(!harness.state().session.as_ref().unwrap().is_dirty(), "{}", harness.state().status.text);
+    assert!(
+        !harness.state().session.as_ref().unwrap().is_dirty(),
+        "{}",
+        harness.state().status.text
+    );
     let saved = majlis::persistence::load(&path).unwrap();
     assert!(saved.doc.meeting.title.ends_with(" (draft)"));
 }
@@ -46,7 +58,10 @@ fn start_screen_opens_the_embedded_sample() {
     harness.run_ok();
     let session = harness.state().session.as_ref().expect("the sample is open");
     assert!(session.doc.organisations.len() >= 30);
-    assert!(session.path.is_none(), "the embedded sample is saved only where the user says");
+    assert!(
+        session.path.is_none(),
+        "the embedded sample is saved only where the user says"
+    );
 }
 
 #[test]
@@ -68,7 +83,10 @@ fn new_with_unsaved_changes_asks_first_and_cancel_keeps_the_work() {
     harness.run_ok();
     harness.get_by_label("Discard").click();
     harness.run_ok();
-    assert_eq!(harness.state().session.as_ref().unwrap().doc.meeting.title, "Untitled meeting");
+    assert_eq!(
+        harness.state().session.as_ref().unwrap().doc.meeting.title,
+        "Untitled meeting"
+    );
 }
 
 #[test]
@@ -78,11 +96,15 @@ fn a_bad_file_is_reported_and_the_open_meeting_stays() {
     std::fs::write(&bad, "(format_version: 1,\n  agenda: [oops])").unwrap();
     let dialogs = ScriptedDialogs::default();
     let mut harness = harness(Some(sample_copy(dir.path())), dialogs.clone());
-    dialogs.answer(Some(bad.clone()));
+    dialogs.answers.borrow_mut().push_back(Some(bad.clone()));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
     harness.run_ok();
     harness.get_by_label("Could not open the file");
-    assert!(harness.state().status.text.contains("Line 2"), "{}", harness.state().status.text);
+    assert!(
+        harness.state().status.text.contains("Line 2"),
+        "{}",
+        harness.state().status.text
+    );
     assert!(harness.state().session.as_ref().unwrap().doc.organisations.len() >= 30);
 }
 
@@ -102,6 +124,10 @@ fn save_as_falls_back_to_a_typed_path_when_no_dialog_opens() {
     harness.get_by_label("Save").click();
     harness.run_ok();
     let saved = target.with_extension("ron");
-    assert!(majlis::persistence::load(&saved).is_ok(), "{}", harness.state().status.text);
+    assert!(
+        majlis::persistence::load(&saved).is_ok(),
+        "{}",
+        harness.state().status.text
+    );
     assert!(!harness.state().session.as_ref().unwrap().is_dirty());
 }

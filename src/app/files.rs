@@ -78,7 +78,10 @@ impl MajlisApp {
                 self.recent.add(path);
                 self.info(format!("Opened {}", path.display()));
                 if let Some(warning) = warning {
-                    self.modal = Some(Modal::Message { title: "Opened read-only".to_owned(), text: warning });
+                    self.modal = Some(Modal::Message {
+                        title: "Opened read-only".to_owned(),
+                        text: warning,
+                    });
                 }
             }
             Err(e) => {
@@ -141,7 +144,10 @@ impl MajlisApp {
     /// chosen to discard, and gives the new one its recovery file.
     pub(super) fn replace_session(&mut self, mut session: Session) {
         if session.recovery.is_none() {
-            session.recovery = self.recovery.as_ref().map(crate::recovery::RecoveryStore::claim_new);
+            session.recovery = self
+                .recovery
+                .as_ref()
+                .map(crate::recovery::RecoveryStore::claim_new);
         }
         if let Some(claim) = self.session.take().and_then(|s| s.recovery) {
             self.autosaver.flush();
@@ -173,10 +179,16 @@ impl MajlisApp {
     }
 
     fn info(&mut self, text: impl Into<String>) {
-        self.status = Status { text: text.into(), is_error: false };
+        self.status = Status {
+            text: text.into(),
+            is_error: false,
+        };
     }
 
     fn error(&mut self, text: impl Into<String>) {
-        self.status = Status { text: text.into(), is_error: true };
+        self.status = Status {
+            text: text.into(),
+            is_error: true,
+        };
     }
 }

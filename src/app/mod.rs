@@ -69,7 +69,13 @@ impl MajlisApp {
             agenda: ui::agenda::AgendaPanel::default(),
             registry: ui::registry::RegistryPanel::default(),
             board: ui::board::BoardPanel,
-            offers: recover::offers(options.recovery.as_ref().map(RecoveryStore::orphans).unwrap_or_default()),
+            offers: recover::offers(
+                options
+                    .recovery
+                    .as_ref()
+                    .map(RecoveryStore::orphans)
+                    .unwrap_or_default(),
+            ),
             recovery: options.recovery,
             autosaver: Autosaver::start(),
         };
@@ -89,10 +95,20 @@ impl MajlisApp {
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Undo | Command::Redo => {
                 let Some(session) = &mut self.session else { return };
-                let done = if command == Command::Undo { session.undo() } else { session.redo() };
+                let done = if command == Command::Undo {
+                    session.undo()
+                } else {
+                    session.redo()
+                };
                 self.status = match done {
-                    Some(label) => Status { text: format!("{}: {label}", command.label()), is_error: false },
-                    None => Status { text: format!("Nothing to {}", command.label().to_lowercase()), is_error: false },
+                    Some(label) => Status {
+                        text: format!("{}: {label}", command.label()),
+                        is_error: false,
+                    },
+                    None => Status {
+                        text: format!("Nothing to {}", command.label().to_lowercase()),
+                        is_error: false,
+                    },
                 };
             }
         }
@@ -153,9 +169,13 @@ impl MajlisApp {
                 let undo = history.and_then(|h| h.undo_label()).map(|l| format!("Undo {l}"));
                 let redo = history.and_then(|h| h.redo_label()).map(|l| format!("Redo {l}"));
                 for (command, text) in [(Command::Undo, undo), (Command::Redo, redo)] {
-                    let shortcut = command.shortcut().map(|s| ctx.format_shortcut(&s)).unwrap_or_default();
-                    let button = egui::Button::new(text.clone().unwrap_or_else(|| command.label().to_owned()))
-                        .shortcut_text(shortcut);
+                    let shortcut = command
+                        .shortcut()
+                        .map(|s| ctx.format_shortcut(&s))
+                        .unwrap_or_default();
+                    let button =
+                        egui::Button::new(text.clone().unwrap_or_else(|| command.label().to_owned()))
+                            .shortcut_text(shortcut);
                     if ui.add_enabled(text.is_some(), button).clicked() {
                         self.run_command(command, &ctx);
                     }
@@ -229,12 +249,17 @@ impl eframe::App for MajlisApp {
             ctx.request_repaint_after(wait);
         }
         if let Some(error) = self.autosaver.take_error() {
-            self.status = Status { text: format!("Autosave failed: {error}"), is_error: true };
+            self.status = Status {
+                text: format!("Autosave failed: {error}"),
+                is_error: true,
+            };
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
             if self.session.as_ref().is_some_and(Session::is_dirty) {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
                 self.modal = Some(Modal::UnsavedChanges { then: Intent::Quit });
+            } else {
+                self.perform(Intent::Quit, ctx);
             }
         }
         let title = self.title();
@@ -243,7 +268,11 @@ impl eframe::App for MajlisApp {
             self.shown_title = title;
         }
         let dropped: Option<PathBuf> = ctx.input(|i| {
-            i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).find(|p| !p.as_os_str().is_empty())
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .find(|p| !p.as_os_str().is_empty())
         });
         if let Some(path) = dropped {
             self.request(Intent::Open(Some(path)), ctx);

@@ -20,7 +20,10 @@ pub(super) enum PathPurpose {
 
 impl Modal {
     pub(super) fn path_entry_open() -> Self {
-        Self::PathEntry { purpose: PathPurpose::Open, text: String::new() }
+        Self::PathEntry {
+            purpose: PathPurpose::Open,
+            text: String::new(),
+        }
     }
 
     pub(super) fn path_entry_save(suggested: &Path, then: Option<Intent>) -> Self {
@@ -112,10 +115,14 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal) -> Option<Answer> {
             ui.heading(format!("Type the path of the file to {verb}"));
             ui.label("No file was chosen. If no file chooser appeared, type the full path here.");
             let label = ui.label("Path");
-            let edit = ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY)).labelled_by(label.id);
+            let edit = ui
+                .add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
+                .labelled_by(label.id);
             let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
-                let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(capitalised(verb))).clicked();
+                let ok = ui
+                    .add_enabled(!text.trim().is_empty(), egui::Button::new(capitalised(verb)))
+                    .clicked();
                 if (ok || entered) && !text.trim().is_empty() {
                     let path = PathBuf::from(text.trim());
                     let purpose = std::mem::replace(purpose, PathPurpose::Open);
@@ -134,5 +141,8 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal) -> Option<Answer> {
 
 fn capitalised(verb: &str) -> String {
     let mut chars = verb.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

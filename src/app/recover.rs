@@ -13,7 +13,13 @@ pub(super) struct Offer {
 }
 
 pub(super) fn offers(orphans: Vec<Orphan>) -> Vec<Offer> {
-    orphans.into_iter().map(|orphan| Offer { orphan, comparison: None }).collect()
+    orphans
+        .into_iter()
+        .map(|orphan| Offer {
+            orphan,
+            comparison: None,
+        })
+        .collect()
 }
 
 enum Choice {
@@ -58,13 +64,11 @@ impl MajlisApp {
                     offer.comparison = Some(compare(&offer.orphan));
                 }
             }
-            Some(Choice::Discard(i)) => {
-                if i < self.offers.len() {
-                    self.offers.remove(i).orphan.claim.discard();
-                }
+            Some(Choice::Discard(i)) if i < self.offers.len() => {
+                self.offers.remove(i).orphan.claim.discard();
             }
             Some(Choice::Later) => self.offers.clear(),
-            None => {}
+            Some(Choice::Discard(_)) | None => {}
         }
     }
 
@@ -77,7 +81,10 @@ impl MajlisApp {
         let Ok(file) = offer.orphan.file else { return };
         let session = Session::recovered(file, offer.orphan.claim);
         self.replace_session(session);
-        self.status = Status { text: "Restored unsaved work. Save it to keep it".to_owned(), is_error: false };
+        self.status = Status {
+            text: "Restored unsaved work. Save it to keep it".to_owned(),
+            is_error: false,
+        };
     }
 }
 
@@ -91,10 +98,16 @@ fn offer_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<Choice> {
             ui.strong(crate::bidi::visual(&file.document.meeting.title));
             ui.label(format!("File: {place}"));
             let when = file.autosaved.with_timezone(&chrono::Local);
-            ui.label(format!("Last autosaved {}", when.format("%A %-d %B %Y at %H:%M:%S")));
+            ui.label(format!(
+                "Last autosaved {}",
+                when.format("%A %-d %B %Y at %H:%M:%S")
+            ));
         }
         Err(e) => {
-            ui.colored_label(crate::ui::theme::ERROR, format!("This recovery file cannot be read: {e}"));
+            ui.colored_label(
+                crate::ui::theme::ERROR,
+                format!("This recovery file cannot be read: {e}"),
+            );
             ui.label(offer.orphan.claim.path.display().to_string());
         }
     }
@@ -115,7 +128,9 @@ fn offer_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<Choice> {
 }
 
 fn compare(orphan: &Orphan) -> String {
-    let Ok(file) = &orphan.file else { return String::new() };
+    let Ok(file) = &orphan.file else {
+        return String::new();
+    };
     let Some(path) = &file.document_path else {
         return "This meeting was never saved: everything in it would be lost if discarded".to_owned();
     };

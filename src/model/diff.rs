@@ -62,9 +62,19 @@ mod tests {
         old.people = vec![Arc::new(kept.clone()), Arc::new(gone)];
         let mut new = old.clone();
         new.people.remove(1);
-        new.people[0] = Arc::new(Person { name: "Renamed".to_owned(), ..kept });
+        new.people[0] = Arc::new(Person {
+            name: "Renamed".to_owned(),
+            ..kept
+        });
         new.people.push(Arc::new(Person::default()));
-        assert_eq!(ChangeCounts::between(&old, &new), ChangeCounts { added: 1, removed: 1, changed: 1 });
+        assert_eq!(
+            ChangeCounts::between(&old, &new),
+            ChangeCounts {
+                added: 1,
+                removed: 1,
+                changed: 1
+            }
+        );
         assert_eq!(ChangeCounts::between(&old, &old).total(), 0);
     }
 }

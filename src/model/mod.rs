@@ -68,7 +68,7 @@ impl Document {
     /// A new, empty meeting with the default vocabularies.
     pub fn new_meeting() -> Self {
         let mut doc = Self::default();
-        doc.meeting.title = "Untitled meeting".to_owned();
+        "Untitled meeting".clone_into(&mut doc.meeting.title);
         doc
     }
 
@@ -128,7 +128,10 @@ mod tests {
 
     #[test]
     fn file_names_from_titles() {
-        assert_eq!(file_name_for("Expert group meeting, Beirut 2007"), "expert-group-meeting-beirut-2007.ron");
+        assert_eq!(
+            file_name_for("Expert group meeting, Beirut 2007"),
+            "expert-group-meeting-beirut-2007.ron"
+        );
         assert_eq!(file_name_for("  ?! "), "meeting.ron");
     }
 }

@@ -17,7 +17,7 @@ pub struct Organisation {
     pub stakeholder_type: String,
     /// ISO 3166-1 alpha-2 country code, such as `LB`.
     pub country: String,
-    /// Keys of RPoA thrust areas.
+    /// Keys of `RPoA` thrust areas.
     pub focus_areas: Vec<String>,
     pub offers: Vec<String>,
     pub needs: Vec<String>,

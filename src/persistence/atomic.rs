@@ -153,7 +153,11 @@ mod tests {
         stage(&target, b"new").unwrap().commit().unwrap();
         assert_eq!(fs::read_to_string(&target).unwrap(), "new");
         assert_eq!(fs::read_to_string(backup_path(&target)).unwrap(), "old");
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2, "no temporary files left");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            2,
+            "no temporary files left"
+        );
     }
 
     #[test]

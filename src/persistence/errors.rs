@@ -6,10 +6,7 @@ use thiserror::Error;
 #[derive(Debug, Error)]
 pub enum LoadError {
     #[error("Could not read {path}: {source}")]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Read { path: PathBuf, source: std::io::Error },
     #[error("The file is empty")]
     Empty,
     #[error("The file is not UTF-8 text: invalid byte at line {line}, column {column}")]
@@ -25,20 +22,14 @@ pub enum LoadError {
     #[error(
         "This file was written by a newer version of Majlis (format {found}; this version knows format {known}) and cannot be read: {detail}"
     )]
-    TooNew {
-        found: u32,
-        known: u32,
-        detail: String,
-    },
+    TooNew { found: u32, known: u32, detail: String },
 }
 
 impl LoadError {
     /// Line and column of the problem, when the error has a place in the file.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
-            Self::NotUtf8 { line, column } | Self::Syntax { line, column, .. } => {
-                Some((*line, *column))
-            }
+            Self::NotUtf8 { line, column } | Self::Syntax { line, column, .. } => Some((*line, *column)),
             _ => None,
         }
     }
@@ -60,10 +51,7 @@ pub enum SaveError {
     #[error("Could not encode the meeting: {0}")]
     Serialize(String),
     #[error("Could not write to {path}: {source}")]
-    Write {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Write { path: PathBuf, source: std::io::Error },
     #[error("{path} has no folder to save into")]
     NoFolder { path: PathBuf },
 }

@@ -75,8 +75,8 @@ mod tests {
 
     #[test]
     fn a_newer_file_is_marked_and_keeps_its_data() {
-        let loaded = from_text("(format_version: 99, meeting: (title: \"Later\"), future_field: [1, 2])")
-            .unwrap();
+        let loaded =
+            from_text("(format_version: 99, meeting: (title: \"Later\"), future_field: [1, 2])").unwrap();
         assert!(loaded.newer_format);
         assert_eq!(loaded.source_version, 99);
         assert_eq!(loaded.doc.meeting.title, "Later");
@@ -90,7 +90,11 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_refused_not_overflowed() {
-        let text = format!("(format_version: 1, x: {}{})", "[".repeat(100_000), "]".repeat(100_000));
+        let text = format!(
+            "(format_version: 1, x: {}{})",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
         let err = from_text(&text).unwrap_err();
         assert!(err.position().is_some(), "{err}");
     }

@@ -40,7 +40,10 @@ pub fn write_recovery(path: &Path, file: &RecoveryFile) -> Result<(), SaveError>
 
 /// Reads a recovery file.
 pub fn read_recovery(path: &Path) -> Result<RecoveryFile, LoadError> {
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Read { path: path.to_owned(), source })?;
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
     let text = errors::utf8_text(&bytes)?;
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
@@ -57,7 +60,10 @@ mod tests {
     fn recovery_files_round_trip() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.ron");
-        let file = RecoveryFile { document_path: Some("/x/m.ron".into()), ..RecoveryFile::default() };
+        let file = RecoveryFile {
+            document_path: Some("/x/m.ron".into()),
+            ..RecoveryFile::default()
+        };
         write_recovery(&path, &file).unwrap();
         assert_eq!(read_recovery(&path).unwrap(), file);
     }

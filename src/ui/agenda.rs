@@ -18,9 +18,11 @@ impl AgendaPanel {
             .resizable(true)
             .default_size(theme::EDITOR_WIDTH)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| match self.selected.and_then(|id| doc.agenda_item(id)) {
-                    Some(item) => item_editor(ui, doc, item, actions),
-                    None => meeting_editor(ui, doc, actions),
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    match self.selected.and_then(|id| doc.agenda_item(id)) {
+                        Some(item) => item_editor(ui, doc, item, actions),
+                        None => meeting_editor(ui, doc, actions),
+                    }
                 });
             });
         egui::CentralPanel::no_frame().show(ui, |ui| {
@@ -29,7 +31,10 @@ impl AgendaPanel {
     }
 
     fn days_ui(&mut self, ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
-        if ui.selectable_label(self.selected.is_none(), "Meeting details").clicked() {
+        if ui
+            .selectable_label(self.selected.is_none(), "Meeting details")
+            .clicked()
+        {
             self.selected = None;
         }
         let mut days: Vec<chrono::NaiveDate> = doc.meeting.days.iter().map(|d| d.date).collect();
@@ -42,7 +47,12 @@ impl AgendaPanel {
         for day in days {
             ui.add_space(8.0);
             ui.heading(day.format("%A %-d %B %Y").to_string());
-            let mut items: Vec<&AgendaItem> = doc.agenda.iter().map(AsRef::as_ref).filter(|a| a.day == day).collect();
+            let mut items: Vec<&AgendaItem> = doc
+                .agenda
+                .iter()
+                .map(AsRef::as_ref)
+                .filter(|a| a.day == day)
+                .collect();
             items.sort_by_key(|a| a.planned_start);
             for item in items {
                 let text = format!(
@@ -52,12 +62,19 @@ impl AgendaPanel {
                     crate::bidi::visual(&item.title),
                     item.kind.label()
                 );
-                if ui.selectable_label(self.selected == Some(item.id), text).clicked() {
+                if ui
+                    .selectable_label(self.selected == Some(item.id), text)
+                    .clicked()
+                {
                     self.selected = Some(item.id);
                 }
             }
             if ui.small_button("Add item").clicked() {
-                let item = AgendaItem { title: "New item".to_owned(), day, ..AgendaItem::default() };
+                let item = AgendaItem {
+                    title: "New item".to_owned(),
+                    day,
+                    ..AgendaItem::default()
+                };
                 self.selected = Some(item.id);
                 actions.push(Action::UpsertAgendaItem(item));
             }
@@ -72,8 +89,16 @@ fn meeting_editor(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
     widgets::text_field(ui, "Organiser", &mut draft.organiser);
     widgets::text_field(ui, "Venue", &mut draft.venue);
     widgets::lines_field(ui, "Objectives (one per line)", &mut draft.objectives);
-    widgets::lines_field(ui, "Expected outcomes (one per line)", &mut draft.expected_outcomes);
-    widgets::lines_field(ui, "Working languages (one per line)", &mut draft.working_languages);
+    widgets::lines_field(
+        ui,
+        "Expected outcomes (one per line)",
+        &mut draft.expected_outcomes,
+    );
+    widgets::lines_field(
+        ui,
+        "Working languages (one per line)",
+        &mut draft.working_languages,
+    );
     if draft != doc.meeting {
         draft.modified = now();
         actions.push(Action::SetMeeting(draft));
@@ -99,7 +124,10 @@ fn item_editor(ui: &mut Ui, doc: &Document, item: &AgendaItem, actions: &mut Vec
     });
     draft.kind = kind;
     ui.horizontal(|ui| {
-        let label = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new("Duration (minutes)"));
+        let label = ui.add_sized(
+            [theme::FIELD_LABEL_WIDTH, 18.0],
+            egui::Label::new("Duration (minutes)"),
+        );
         ui.add(egui::DragValue::new(&mut draft.duration_minutes).range(0..=600))
             .labelled_by(label.id);
     });

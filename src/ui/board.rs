@@ -34,7 +34,10 @@ impl BoardPanel {
                                 });
                                 if stage_key != partnership.stage {
                                     let mut moved = (**partnership).clone();
-                                    moved.stage_history.push(StageChange { stage: stage_key.clone(), at: now() });
+                                    moved.stage_history.push(StageChange {
+                                        stage: stage_key.clone(),
+                                        at: now(),
+                                    });
                                     moved.stage = stage_key;
                                     moved.modified = now();
                                     actions.push(Action::UpsertPartnership(moved));

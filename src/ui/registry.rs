@@ -35,13 +35,19 @@ impl RegistryPanel {
             widgets::search(ui, "name, acronym, country…", &mut self.query);
             ui.separator();
             if ui.button("Add organisation").clicked() {
-                let org = Organisation { name: "New organisation".to_owned(), ..Organisation::default() };
+                let org = Organisation {
+                    name: "New organisation".to_owned(),
+                    ..Organisation::default()
+                };
                 self.selected = Some(org.id);
                 self.showing = Showing::Organisations;
                 actions.push(Action::UpsertOrganisation(org));
             }
             if ui.button("Add person").clicked() {
-                let person = Person { name: "New person".to_owned(), ..Person::default() };
+                let person = Person {
+                    name: "New person".to_owned(),
+                    ..Person::default()
+                };
                 self.selected = Some(person.id);
                 self.showing = Showing::People;
                 actions.push(Action::UpsertPerson(person));
@@ -62,7 +68,12 @@ impl RegistryPanel {
     }
 
     fn refresh_rows(&mut self, doc: &Document, state: u64) {
-        let key = (doc.organisations.len() + doc.people.len(), self.query.clone(), self.showing, state);
+        let key = (
+            doc.organisations.len() + doc.people.len(),
+            self.query.clone(),
+            self.showing,
+            state,
+        );
         if self.rows_key.as_ref() == Some(&key) {
             return;
         }
@@ -91,22 +102,36 @@ impl RegistryPanel {
 
     fn organisations_table(&mut self, ui: &mut Ui, doc: &Document) {
         let types = &doc.vocabularies.stakeholder_types;
-        table(ui, &["Name", "Arabic name", "Acronym", "Type", "Country"], |body| {
-            body.rows(theme::ROW_HEIGHT, self.rows.len(), |mut row| {
-                let Some(org) = self.rows.get(row.index()).and_then(|id| doc.organisation(*id)) else {
-                    return;
-                };
-                row.set_selected(self.selected == Some(org.id));
-                row.col(|ui| { widgets::text(ui, &org.name); });
-                row.col(|ui| { widgets::text(ui, &org.name_ar); });
-                row.col(|ui| { ui.label(&org.acronym); });
-                row.col(|ui| { ui.label(Vocabularies::label(types, &org.stakeholder_type)); });
-                row.col(|ui| { ui.label(&org.country); });
-                if row.response().clicked() {
-                    self.selected = Some(org.id);
-                }
-            });
-        });
+        table(
+            ui,
+            &["Name", "Arabic name", "Acronym", "Type", "Country"],
+            |body| {
+                body.rows(theme::ROW_HEIGHT, self.rows.len(), |mut row| {
+                    let Some(org) = self.rows.get(row.index()).and_then(|id| doc.organisation(*id)) else {
+                        return;
+                    };
+                    row.set_selected(self.selected == Some(org.id));
+                    row.col(|ui| {
+                        widgets::text(ui, &org.name);
+                    });
+                    row.col(|ui| {
+                        widgets::text(ui, &org.name_ar);
+                    });
+                    row.col(|ui| {
+                        ui.label(&org.acronym);
+                    });
+                    row.col(|ui| {
+                        ui.label(Vocabularies::label(types, &org.stakeholder_type));
+                    });
+                    row.col(|ui| {
+                        ui.label(&org.country);
+                    });
+                    if row.response().clicked() {
+                        self.selected = Some(org.id);
+                    }
+                });
+            },
+        );
     }
 
     fn people_table(&mut self, ui: &mut Ui, doc: &Document) {
@@ -116,11 +141,21 @@ impl RegistryPanel {
                     return;
                 };
                 row.set_selected(self.selected == Some(person.id));
-                row.col(|ui| { widgets::text(ui, &person.name); });
-                row.col(|ui| { widgets::text(ui, &doc.organisation_name(person.organisation)); });
-                row.col(|ui| { ui.label(&person.role); });
-                row.col(|ui| { ui.label(&person.email); });
-                row.col(|ui| { ui.label(person.attendance.len().to_string()); });
+                row.col(|ui| {
+                    widgets::text(ui, &person.name);
+                });
+                row.col(|ui| {
+                    widgets::text(ui, &doc.organisation_name(person.organisation));
+                });
+                row.col(|ui| {
+                    ui.label(&person.role);
+                });
+                row.col(|ui| {
+                    ui.label(&person.email);
+                });
+                row.col(|ui| {
+                    ui.label(person.attendance.len().to_string());
+                });
                 if row.response().clicked() {
                     self.selected = Some(person.id);
                 }
@@ -204,9 +239,17 @@ fn person_editor(ui: &mut Ui, doc: &Document, person: &Person, actions: &mut Vec
     widgets::text_field(ui, "Name", &mut draft.name);
     let mut org_key = draft.organisation.map(|id| id.to_string()).unwrap_or_default();
     let mut orgs: Vec<(String, String)> = vec![(String::new(), "(none)".to_owned())];
-    orgs.extend(doc.organisations.iter().map(|o| (o.id.to_string(), o.name.clone())));
+    orgs.extend(
+        doc.organisations
+            .iter()
+            .map(|o| (o.id.to_string(), o.name.clone())),
+    );
     widgets::choice(ui, "Organisation", &mut org_key, &orgs);
-    draft.organisation = doc.organisations.iter().find(|o| o.id.to_string() == org_key).map(|o| o.id);
+    draft.organisation = doc
+        .organisations
+        .iter()
+        .find(|o| o.id.to_string() == org_key)
+        .map(|o| o.id);
     widgets::text_field(ui, "Role", &mut draft.role);
     widgets::text_field(ui, "Email", &mut draft.email);
     widgets::text_field(ui, "Phone", &mut draft.phone);

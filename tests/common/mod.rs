@@ -1,7 +1,5 @@
 //! Shared helpers for the window tests.
 
-#![allow(dead_code, reason = "each test file uses a different part")]
-
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
@@ -19,12 +17,6 @@ pub struct ScriptedDialogs {
     pub answers: Rc<RefCell<VecDeque<Option<PathBuf>>>>,
 }
 
-impl ScriptedDialogs {
-    pub fn answer(&self, path: Option<PathBuf>) {
-        self.answers.borrow_mut().push_back(path);
-    }
-}
-
 impl FileDialogs for ScriptedDialogs {
     fn pick_open(&mut self) -> Option<PathBuf> {
         self.answers.borrow_mut().pop_front().flatten()
@@ -36,6 +28,7 @@ impl FileDialogs for ScriptedDialogs {
 }
 
 /// A copy of the sample meeting in a fresh folder.
+#[expect(clippy::unwrap_used, reason = "a test helper fails the test")]
 pub fn sample_copy(dir: &Path) -> PathBuf {
     let path = dir.join("beirut.ron");
     std::fs::copy("sample-data/beirut-2007.ron", &path).unwrap();
@@ -59,7 +52,12 @@ pub fn harness_with_recovery(
         .build_eframe(move |cc| {
             MajlisApp::new(
                 &cc.egui_ctx,
-                Options { open, dialogs: Box::new(dialogs), recent: RecentFiles::load(None), recovery },
+                Options {
+                    open,
+                    dialogs: Box::new(dialogs),
+                    recent: RecentFiles::load(None),
+                    recovery,
+                },
             )
         });
     harness.run_ok();
