@@ -2,8 +2,10 @@
 
 use std::sync::Arc;
 
+use chrono::NaiveDate;
+
 use crate::model::{
-    AgendaItem, Document, FundingSource, Id, Meeting, Organisation, Partnership, Person, Record,
+    AgendaItem, Document, FundingSource, Id, Meeting, Organisation, Partnership, Person, Record, schedule,
 };
 
 /// One edit of the document. Upserts replace the record with the same id or append it.
@@ -16,6 +18,18 @@ pub enum Action {
     UpsertPartnership(Partnership),
     UpsertFundingSource(FundingSource),
     UpsertRecord(Record),
+    /// A change made while running the meeting (start, pause, next speaker, ...):
+    /// always its own undo step.
+    Run {
+        item: AgendaItem,
+        label: &'static str,
+    },
+    /// Moves an agenda item before another one, or to the end of `day`.
+    MoveAgendaItem {
+        id: Id,
+        before: Option<Id>,
+        day: NaiveDate,
+    },
     /// Removes whatever record has this id.
     Remove(Id),
 }
@@ -31,6 +45,8 @@ impl Action {
             Self::UpsertPartnership(_) => "edit partnership",
             Self::UpsertFundingSource(_) => "edit funding source",
             Self::UpsertRecord(_) => "edit captured record",
+            Self::Run { label, .. } => label,
+            Self::MoveAgendaItem { .. } => "move agenda item",
             Self::Remove(_) => "delete",
         }
     }
@@ -46,7 +62,7 @@ impl Action {
             Self::UpsertPartnership(r) => Some(r.id),
             Self::UpsertFundingSource(r) => Some(r.id),
             Self::UpsertRecord(r) => Some(r.id),
-            Self::Remove(_) => None,
+            Self::Run { .. } | Self::MoveAgendaItem { .. } | Self::Remove(_) => None,
         }
     }
 }
@@ -55,14 +71,22 @@ impl Action {
 pub fn apply(doc: &mut Document, action: Action) {
     match action {
         Action::SetMeeting(m) => doc.meeting = m,
-        Action::UpsertAgendaItem(r) => upsert(&mut doc.agenda, r, |x| x.id),
+        Action::UpsertAgendaItem(r) => {
+            let days = [doc.agenda_item(r.id).map(|a| a.day), Some(r.day)];
+            upsert(&mut doc.agenda, r, |x| x.id);
+            recompute(doc, days);
+        }
+        Action::Run { item, .. } => upsert(&mut doc.agenda, item, |x| x.id),
+        Action::MoveAgendaItem { id, before, day } => move_item(doc, id, before, day),
         Action::UpsertOrganisation(r) => upsert(&mut doc.organisations, r, |x| x.id),
         Action::UpsertPerson(r) => upsert(&mut doc.people, r, |x| x.id),
         Action::UpsertPartnership(r) => upsert(&mut doc.partnerships, r, |x| x.id),
         Action::UpsertFundingSource(r) => upsert(&mut doc.funding_sources, r, |x| x.id),
         Action::UpsertRecord(r) => upsert(&mut doc.records, r, |x| x.id),
         Action::Remove(id) => {
+            let day = doc.agenda_item(id).map(|a| a.day);
             doc.agenda.retain(|x| x.id != id);
+            recompute(doc, [day, None]);
             doc.organisations.retain(|x| x.id != id);
             doc.people.retain(|x| x.id != id);
             doc.partnerships.retain(|x| x.id != id);
@@ -70,6 +94,35 @@ pub fn apply(doc: &mut Document, action: Action) {
             doc.records.retain(|x| x.id != id);
         }
     }
+}
+
+fn recompute(doc: &mut Document, days: [Option<NaiveDate>; 2]) {
+    for day in days.into_iter().flatten() {
+        schedule::recompute_day(doc, day);
+    }
+}
+
+fn move_item(doc: &mut Document, id: Id, before: Option<Id>, day: NaiveDate) {
+    if before == Some(id) {
+        return;
+    }
+    let Some(from) = doc.agenda.iter().position(|a| a.id == id) else {
+        return;
+    };
+    let mut item = doc.agenda.remove(from);
+    let old_day = item.day;
+    if item.day != day {
+        let moved = Arc::make_mut(&mut item);
+        moved.day = day;
+        moved.modified = crate::model::now();
+    }
+    let to = match before {
+        Some(before) => doc.agenda.iter().position(|a| a.id == before),
+        None => doc.agenda.iter().rposition(|a| a.day == day).map(|i| i + 1),
+    };
+    let to = to.unwrap_or(doc.agenda.len()).min(doc.agenda.len());
+    doc.agenda.insert(to, item);
+    recompute(doc, [Some(old_day), Some(day)]);
 }
 
 fn upsert<T>(list: &mut Vec<Arc<T>>, record: T, id: impl Fn(&T) -> Id) {

@@ -14,6 +14,8 @@ pub struct AgendaItem {
     pub day: NaiveDate,
     pub planned_start: NaiveTime,
     pub duration_minutes: u32,
+    /// Runs in the same slot as the item before it, such as parallel round tables.
+    pub parallel: bool,
     pub facilitator: Option<Id>,
     pub rapporteur: Option<Id>,
     pub description: String,
@@ -21,6 +23,71 @@ pub struct AgendaItem {
     /// Wall-clock time in the meeting room when the item really started.
     pub actual_start: Option<NaiveDateTime>,
     pub actual_end: Option<NaiveDateTime>,
+    /// Seconds run before the current run started (the item may have been paused).
+    pub elapsed_seconds: i64,
+    /// When the current run started; `None` unless the item is running.
+    pub running_since: Option<NaiveDateTime>,
+    /// The speakers' queue: turns not started yet, the current one, and those done.
+    pub speakers: Vec<SpeakerTurn>,
+}
+
+/// One turn of a speaker during an agenda item.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SpeakerTurn {
+    pub person: Id,
+    /// How long the speaker may speak, in seconds; `None` for no limit.
+    pub limit_seconds: Option<i64>,
+    pub started: Option<NaiveDateTime>,
+    pub ended: Option<NaiveDateTime>,
+}
+
+impl Default for SpeakerTurn {
+    fn default() -> Self {
+        Self {
+            person: Id::new(),
+            limit_seconds: None,
+            started: None,
+            ended: None,
+        }
+    }
+}
+
+impl SpeakerTurn {
+    /// Seconds spoken so far, counting up to `now` for the current speaker.
+    pub fn spoken_seconds(&self, now: NaiveDateTime) -> i64 {
+        match self.started {
+            Some(start) => (self.ended.unwrap_or(now) - start).num_seconds().max(0),
+            None => 0,
+        }
+    }
+
+    pub fn is_speaking(&self) -> bool {
+        self.started.is_some() && self.ended.is_none()
+    }
+
+    pub fn is_waiting(&self) -> bool {
+        self.started.is_none()
+    }
+}
+
+impl AgendaItem {
+    /// Seconds the item has run, up to `now` if it is running.
+    pub fn elapsed_seconds_at(&self, now: NaiveDateTime) -> i64 {
+        let current = self
+            .running_since
+            .map_or(0, |since| (now - since).num_seconds().max(0));
+        self.elapsed_seconds + current
+    }
+
+    pub fn planned_seconds(&self) -> i64 {
+        i64::from(self.duration_minutes) * 60
+    }
+
+    /// The turn being spoken now, if any.
+    pub fn current_speaker(&self) -> Option<&SpeakerTurn> {
+        self.speakers.iter().find(|t| t.is_speaking())
+    }
 }
 
 impl Default for AgendaItem {
@@ -33,12 +100,16 @@ impl Default for AgendaItem {
             day: NaiveDate::default(),
             planned_start: NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(),
             duration_minutes: 30,
+            parallel: false,
             facilitator: None,
             rapporteur: None,
             description: String::new(),
             status: ItemStatus::Planned,
             actual_start: None,
             actual_end: None,
+            elapsed_seconds: 0,
+            running_since: None,
+            speakers: Vec::new(),
         }
     }
 }

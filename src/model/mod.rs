@@ -8,6 +8,7 @@ mod meeting;
 mod partnership;
 mod record;
 mod registry;
+pub mod schedule;
 mod summary;
 mod vocab;
 
@@ -15,7 +16,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-pub use agenda::{AgendaItem, AgendaKind, ItemStatus};
+pub use agenda::{AgendaItem, AgendaKind, ItemStatus, SpeakerTurn};
 pub use diff::ChangeCounts;
 pub use funding::{FundingKind, FundingSource, Instrument};
 pub use ids::{Id, Stamp, now};

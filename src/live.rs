@@ -1,0 +1,168 @@
+//! Running the meeting: start, pause and finish items, and the speakers' queue.
+//! Each operation is a pure function of the document and the time, giving the
+//! actions to apply.
+
+use chrono::NaiveDateTime;
+
+use crate::action::Action;
+use crate::model::{AgendaItem, Document, Id, ItemStatus, SpeakerTurn, schedule};
+
+fn run(item: AgendaItem, label: &'static str) -> Action {
+    Action::Run { item, label }
+}
+
+/// The item that is running or paused, if any.
+pub fn current(doc: &Document) -> Option<&AgendaItem> {
+    doc.agenda
+        .iter()
+        .map(AsRef::as_ref)
+        .find(|a| a.status == ItemStatus::Running)
+        .or_else(|| {
+            doc.agenda
+                .iter()
+                .map(AsRef::as_ref)
+                .find(|a| a.status == ItemStatus::Paused)
+        })
+}
+
+fn stopped(item: &AgendaItem, now: NaiveDateTime) -> AgendaItem {
+    let mut item = item.clone();
+    item.elapsed_seconds = item.elapsed_seconds_at(now);
+    item.running_since = None;
+    item
+}
+
+fn end_speaker(item: &mut AgendaItem, now: NaiveDateTime) {
+    for turn in item.speakers.iter_mut().filter(|t| t.is_speaking()) {
+        turn.ended = Some(now);
+    }
+}
+
+/// Starts or resumes `id`; whatever else is running is finished first.
+pub fn start(doc: &Document, id: Id, now: NaiveDateTime) -> Vec<Action> {
+    let mut actions: Vec<Action> = doc
+        .agenda
+        .iter()
+        .filter(|a| a.id != id && matches!(a.status, ItemStatus::Running | ItemStatus::Paused))
+        .map(|a| run(finished(a, now), "finish item"))
+        .collect();
+    if let Some(item) = doc.agenda_item(id) {
+        let mut item = stopped(item, now);
+        item.status = ItemStatus::Running;
+        item.actual_start.get_or_insert(now);
+        item.actual_end = None;
+        item.running_since = Some(now);
+        actions.push(run(item, "start item"));
+    }
+    actions
+}
+
+/// Pauses the running item.
+pub fn pause(doc: &Document, now: NaiveDateTime) -> Vec<Action> {
+    let Some(item) = current(doc).filter(|a| a.status == ItemStatus::Running) else {
+        return Vec::new();
+    };
+    let mut item = stopped(item, now);
+    item.status = ItemStatus::Paused;
+    vec![run(item, "pause item")]
+}
+
+fn finished(item: &AgendaItem, now: NaiveDateTime) -> AgendaItem {
+    let mut item = stopped(item, now);
+    end_speaker(&mut item, now);
+    item.status = ItemStatus::Done;
+    item.actual_end = Some(now);
+    item
+}
+
+/// Finishes the current item and starts the next one in the agenda that has not run.
+pub fn next(doc: &Document, now: NaiveDateTime) -> Vec<Action> {
+    let current_id = current(doc).map(|a| a.id);
+    let position = current_id.and_then(|id| doc.agenda.iter().position(|a| a.id == id));
+    let upcoming = doc
+        .agenda
+        .iter()
+        .enumerate()
+        .filter(|(i, a)| position.is_none_or(|p| *i > p) && a.status == ItemStatus::Planned)
+        .map(|(_, a)| a.as_ref())
+        .min_by_key(|a| (a.day, a.planned_start, !a.parallel));
+    match upcoming {
+        Some(item) => start(doc, item.id, now),
+        None => current(doc)
+            .map(|a| vec![run(finished(a, now), "finish item")])
+            .unwrap_or_default(),
+    }
+}
+
+/// Finishes the current item without starting another.
+pub fn finish(doc: &Document, now: NaiveDateTime) -> Vec<Action> {
+    current(doc)
+        .map(|a| vec![run(finished(a, now), "finish item")])
+        .unwrap_or_default()
+}
+
+/// Adds `person` to the end of the queue of `item`.
+pub fn queue_speaker(item: &AgendaItem, person: Id, limit_seconds: Option<i64>) -> Action {
+    let mut item = item.clone();
+    item.speakers.push(SpeakerTurn {
+        person,
+        limit_seconds,
+        ..SpeakerTurn::default()
+    });
+    run(item, "add speaker")
+}
+
+/// Moves waiting turn `index` one place earlier (`up`) or later.
+pub fn move_speaker(item: &AgendaItem, index: usize, up: bool) -> Option<Action> {
+    let other = if up { index.checked_sub(1)? } else { index + 1 };
+    let waiting = |i: usize| item.speakers.get(i).is_some_and(SpeakerTurn::is_waiting);
+    if !waiting(index) || !waiting(other) {
+        return None;
+    }
+    let mut item = item.clone();
+    item.speakers.swap(index, other);
+    Some(run(item, "reorder speakers"))
+}
+
+/// Removes a waiting turn from the queue.
+pub fn remove_speaker(item: &AgendaItem, index: usize) -> Option<Action> {
+    item.speakers.get(index).filter(|t| t.is_waiting())?;
+    let mut item = item.clone();
+    item.speakers.remove(index);
+    Some(run(item, "remove speaker"))
+}
+
+/// Ends the current speaker and gives the floor to the first one waiting.
+pub fn next_speaker(item: &AgendaItem, now: NaiveDateTime) -> Action {
+    let mut item = item.clone();
+    end_speaker(&mut item, now);
+    if let Some(turn) = item.speakers.iter_mut().find(|t| t.is_waiting()) {
+        turn.started = Some(now);
+    }
+    run(item, "next speaker")
+}
+
+/// Ends the current speaker.
+pub fn stop_speaker(item: &AgendaItem, now: NaiveDateTime) -> Action {
+    let mut item = item.clone();
+    end_speaker(&mut item, now);
+    run(item, "stop speaker")
+}
+
+/// Whether anything is running that the clock must keep showing.
+pub fn is_live(doc: &Document) -> bool {
+    doc.agenda
+        .iter()
+        .any(|a| a.status == ItemStatus::Running || a.current_speaker().is_some())
+}
+
+/// The day to show as live: the current item's day, else today's if the meeting has it.
+pub fn live_day(doc: &Document) -> Option<chrono::NaiveDate> {
+    current(doc)
+        .map(|a| a.day)
+        .or_else(|| schedule::days(doc).first().copied())
+}
+
+#[cfg(test)]
+#[path = "live_tests.rs"]
+mod tests;

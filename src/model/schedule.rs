@@ -1,0 +1,189 @@
+//! Schedule arithmetic: planned starts from durations, day totals, the running
+//! item's clock, and how far the day is ahead or behind.
+
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
+
+use super::{AgendaItem, Document, ItemStatus, MeetingDay};
+
+/// The items of `day` in agenda order.
+pub fn items_of_day(doc: &Document, day: NaiveDate) -> Vec<&AgendaItem> {
+    doc.agenda
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|a| a.day == day)
+        .collect()
+}
+
+/// The days of the meeting: its declared days and any day an item is on, in order.
+pub fn days(doc: &Document) -> Vec<NaiveDate> {
+    let mut days: Vec<NaiveDate> = doc.meeting.days.iter().map(|d| d.date).collect();
+    days.extend(doc.agenda.iter().map(|a| a.day));
+    days.sort_unstable();
+    days.dedup();
+    days
+}
+
+/// When `day` starts and ends; 09:00 to 17:30 when the meeting does not say.
+pub fn day_hours(doc: &Document, day: NaiveDate) -> (NaiveTime, NaiveTime) {
+    doc.meeting
+        .days
+        .iter()
+        .find(|d| d.date == day)
+        .map_or_else(|| (hm(9, 0), hm(17, 30)), |d: &MeetingDay| (d.starts, d.ends))
+}
+
+fn hm(h: u32, m: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default()
+}
+
+/// Planned start of each item, in order: an item starts when the slot before it
+/// ends; a parallel item shares the slot of the item before it, and the slot
+/// lasts as long as its longest item. Times past midnight wrap, as clocks do.
+pub fn planned_starts(day_start: NaiveTime, items: &[&AgendaItem]) -> Vec<NaiveTime> {
+    let mut starts = Vec::with_capacity(items.len());
+    let mut slot_start = day_start;
+    let mut slot_minutes: i64 = 0;
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 && !item.parallel {
+            slot_start += Duration::minutes(slot_minutes);
+            slot_minutes = 0;
+        }
+        slot_minutes = slot_minutes.max(i64::from(item.duration_minutes));
+        starts.push(slot_start);
+    }
+    starts
+}
+
+/// Total planned minutes of a day's items, counting parallel items once per slot.
+pub fn planned_minutes(items: &[&AgendaItem]) -> i64 {
+    let mut total = 0;
+    let mut slot = 0;
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 && !item.parallel {
+            total += slot;
+            slot = 0;
+        }
+        slot = slot.max(i64::from(item.duration_minutes));
+    }
+    total + slot
+}
+
+/// Minutes available between the start and end of a day (never negative).
+pub fn available_minutes(starts: NaiveTime, ends: NaiveTime) -> i64 {
+    (ends - starts).num_minutes().max(0)
+}
+
+/// Rewrites the planned starts of every item of `day` from the durations.
+pub fn recompute_day(doc: &mut Document, day: NaiveDate) {
+    let (day_start, _) = day_hours(doc, day);
+    let items = items_of_day(doc, day);
+    let starts = planned_starts(day_start, &items);
+    let ids: Vec<_> = items.iter().map(|a| a.id).collect();
+    for (id, start) in ids.into_iter().zip(starts) {
+        if let Some(slot) = doc.agenda.iter_mut().find(|a| a.id == id)
+            && slot.planned_start != start
+        {
+            std::sync::Arc::make_mut(slot).planned_start = start;
+        }
+    }
+}
+
+/// How the running item's clock should look.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClockPhase {
+    /// More than 20% of the time left.
+    Normal,
+    /// 20% or less left.
+    Amber,
+    /// 5% or less left.
+    Red,
+    /// Past the planned duration.
+    Overrun,
+}
+
+/// The clock of one agenda item at a moment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ItemClock {
+    pub elapsed: i64,
+    /// Negative once the item overruns.
+    pub remaining: i64,
+    pub phase: ClockPhase,
+}
+
+impl ItemClock {
+    pub fn of(item: &AgendaItem, now: NaiveDateTime) -> Self {
+        let planned = item.planned_seconds();
+        let elapsed = item.elapsed_seconds_at(now);
+        let remaining = planned - elapsed;
+        let phase = if remaining < 0 || (planned == 0 && elapsed > 0) {
+            ClockPhase::Overrun
+        } else if remaining * 20 <= planned {
+            ClockPhase::Red
+        } else if remaining * 5 <= planned {
+            ClockPhase::Amber
+        } else {
+            ClockPhase::Normal
+        };
+        Self {
+            elapsed,
+            remaining,
+            phase,
+        }
+    }
+}
+
+/// How far the day runs from its plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DayProgress {
+    /// Seconds behind the plan; negative when ahead.
+    pub behind_seconds: i64,
+    pub planned_end: NaiveDateTime,
+    pub projected_end: NaiveDateTime,
+}
+
+/// Compares what happened on `day` with its plan, at `now`.
+///
+/// The drift is taken at the latest item that has started: how late it
+/// started, plus how far it has overrun (or, once done, how much longer or
+/// shorter it ran). Items not yet started are assumed to keep their durations.
+pub fn day_progress(doc: &Document, day: NaiveDate, now: NaiveDateTime) -> Option<DayProgress> {
+    let (day_start, _) = day_hours(doc, day);
+    let items = items_of_day(doc, day);
+    let minutes = planned_minutes(&items);
+    let planned_end = day.and_time(day_start) + Duration::minutes(minutes);
+    let starts = planned_starts(day_start, &items);
+    let latest = items
+        .iter()
+        .zip(&starts)
+        .filter(|(item, _)| item.actual_start.is_some() && item.status != ItemStatus::Skipped)
+        .max_by_key(|(item, _)| item.actual_start)?;
+    let (item, planned_start) = latest;
+    let actual_start = item.actual_start?;
+    let late = (actual_start - day.and_time(*planned_start)).num_seconds();
+    let over = if item.status == ItemStatus::Done {
+        item.elapsed_seconds - item.planned_seconds()
+    } else {
+        (item.elapsed_seconds_at(now) - item.planned_seconds()).max(0)
+    };
+    let behind_seconds = late + over;
+    Some(DayProgress {
+        behind_seconds,
+        planned_end,
+        projected_end: planned_end + Duration::seconds(behind_seconds),
+    })
+}
+
+/// `m:ss` or `h:mm:ss`, with a minus sign for negative durations.
+pub fn format_seconds(seconds: i64) -> String {
+    let sign = if seconds < 0 { "-" } else { "" };
+    let s = seconds.unsigned_abs();
+    if s >= 3600 {
+        format!("{sign}{}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60)
+    } else {
+        format!("{sign}{}:{:02}", s / 60, s % 60)
+    }
+}
+
+#[cfg(test)]
+#[path = "schedule_tests.rs"]
+mod tests;
