@@ -12,18 +12,38 @@ pub enum Command {
     Undo,
     Redo,
     Quit,
+    /// Start or resume the selected agenda item.
+    StartItem,
+    PauseItem,
+    NextItem,
+    NextSpeaker,
+    Projector,
 }
 
 impl Command {
     /// Commands that have a shortcut, in the order shortcuts are checked.
     /// Longer combinations come first so Ctrl+Shift+S is not read as Ctrl+S.
-    pub const WITH_SHORTCUTS: [Self; 6] = [
+    pub const WITH_SHORTCUTS: [Self; 11] = [
         Self::SaveAs,
         Self::Redo,
         Self::New,
         Self::Open,
         Self::Save,
         Self::Undo,
+        Self::StartItem,
+        Self::PauseItem,
+        Self::NextItem,
+        Self::NextSpeaker,
+        Self::Projector,
+    ];
+
+    /// The commands of the Meeting menu, used while running the agenda.
+    pub const LIVE: [Self; 5] = [
+        Self::StartItem,
+        Self::PauseItem,
+        Self::NextItem,
+        Self::NextSpeaker,
+        Self::Projector,
     ];
 
     pub fn label(self) -> &'static str {
@@ -35,6 +55,11 @@ impl Command {
             Self::Undo => "Undo",
             Self::Redo => "Redo",
             Self::Quit => "Quit",
+            Self::StartItem => "Start or resume item",
+            Self::PauseItem => "Pause item",
+            Self::NextItem => "Next item",
+            Self::NextSpeaker => "Next speaker",
+            Self::Projector => "Projector window",
         }
     }
 
@@ -48,6 +73,11 @@ impl Command {
             Self::Undo => Key::Z,
             Self::Redo => return Some(KeyboardShortcut::new(cmd | Modifiers::SHIFT, Key::Z)),
             Self::Quit => Key::Q,
+            Self::StartItem => return Some(KeyboardShortcut::new(Modifiers::NONE, Key::F5)),
+            Self::PauseItem => return Some(KeyboardShortcut::new(Modifiers::NONE, Key::F6)),
+            Self::NextItem => return Some(KeyboardShortcut::new(Modifiers::NONE, Key::F7)),
+            Self::NextSpeaker => return Some(KeyboardShortcut::new(Modifiers::NONE, Key::F8)),
+            Self::Projector => return Some(KeyboardShortcut::new(Modifiers::NONE, Key::F9)),
         };
         Some(KeyboardShortcut::new(cmd, key))
     }
@@ -80,5 +110,13 @@ impl Command {
             button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
         }
         ui.add_enabled(enabled, button).clicked()
+    }
+}
+
+/// Text such as "Next item (F7)" for a button that runs `command`.
+pub fn with_shortcut(ctx: &egui::Context, command: Command) -> String {
+    match command.shortcut() {
+        Some(s) => format!("{} ({})", command.label(), ctx.format_shortcut(&s)),
+        None => command.label().to_owned(),
     }
 }

@@ -9,6 +9,7 @@ pub mod clock;
 pub mod command;
 pub mod file_dialog;
 pub mod fonts;
+pub mod generate;
 pub mod history;
 pub mod live;
 pub mod model;

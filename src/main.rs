@@ -30,6 +30,16 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Ok(Invocation::Generate { scale, seed, output }) => match cli::generate(scale, seed, &output) {
+            Ok(summary) => {
+                println!("{summary}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        },
         Ok(Invocation::Script { path }) => {
             let Some(store) = RecoveryStore::default_dir().map(RecoveryStore::new) else {
                 eprintln!("No folder for recovery files: set MAJLIS_DATA_DIR");
@@ -70,6 +80,7 @@ fn run_window(open: Option<std::path::PathBuf>) -> ExitCode {
                 dialogs: Box::new(NativeDialogs),
                 recent: RecentFiles::load(RecentFiles::default_store()),
                 recovery: RecoveryStore::default_dir().map(RecoveryStore::new),
+                clock: Box::new(majlis::clock::SystemClock),
             };
             Ok(Box::new(MajlisApp::new(&cc.egui_ctx, options)))
         }),

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use crate::autosave::Autosaver;
+use crate::clock::Clock;
 use crate::command::Command;
 use crate::file_dialog::FileDialogs;
 use crate::recent::RecentFiles;
@@ -33,6 +34,8 @@ pub struct Options {
     pub recent: RecentFiles,
     /// Where recovery files go; `None` turns autosave off.
     pub recovery: Option<RecoveryStore>,
+    /// The time in the meeting room.
+    pub clock: Box<dyn Clock>,
 }
 
 /// The Majlis application.
@@ -51,6 +54,9 @@ pub struct MajlisApp {
     recovery: Option<RecoveryStore>,
     autosaver: Autosaver,
     offers: Vec<recover::Offer>,
+    clock: Box<dyn Clock>,
+    pub projector_open: bool,
+    projector_dark: bool,
 }
 
 impl MajlisApp {
@@ -78,6 +84,9 @@ impl MajlisApp {
             ),
             recovery: options.recovery,
             autosaver: Autosaver::start(),
+            clock: options.clock,
+            projector_open: false,
+            projector_dark: true,
         };
         if let Some(path) = options.open {
             app.perform(Intent::Open(Some(path)), ctx);
@@ -93,6 +102,17 @@ impl MajlisApp {
             Command::Save => self.save(None, ctx),
             Command::SaveAs => self.save_as(None, ctx),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Projector => self.projector_open = !self.projector_open,
+            Command::StartItem | Command::PauseItem | Command::NextItem | Command::NextSpeaker => {
+                let Some(session) = &mut self.session else { return };
+                let mut actions = Vec::new();
+                self.agenda
+                    .command(command, &session.doc, self.clock.now(), &mut actions);
+                let now = Instant::now();
+                for action in actions {
+                    session.apply(action, now);
+                }
+            }
             Command::Undo | Command::Redo => {
                 let Some(session) = &mut self.session else { return };
                 let done = if command == Command::Undo {
@@ -164,6 +184,13 @@ impl MajlisApp {
                     self.run_command(Command::Quit, &ctx);
                 }
             });
+            ui.menu_button("Meeting", |ui| {
+                for command in Command::LIVE {
+                    if command.menu_button(ui, has_session) {
+                        self.run_command(command, &ctx);
+                    }
+                }
+            });
             ui.menu_button("Edit", |ui| {
                 let history = self.session.as_ref().map(|s| &s.history);
                 let undo = history.and_then(|h| h.undo_label()).map(|l| format!("Undo {l}"));
@@ -182,6 +209,36 @@ impl MajlisApp {
                 }
             });
         });
+    }
+
+    fn projector_ui(&mut self, ctx: &egui::Context) {
+        let Some(session) = self.session.as_ref().filter(|_| self.projector_open) else {
+            return;
+        };
+        let now = self.clock.now();
+        let dark = &mut self.projector_dark;
+        let mut closed = false;
+        ctx.show_viewport_immediate(
+            egui::ViewportId::from_hash_of("majlis_projector"),
+            egui::ViewportBuilder::default()
+                .with_title("Majlis projector")
+                .with_inner_size([1024.0, 720.0]),
+            |ui, _class| {
+                ui.style_mut().visuals = if *dark {
+                    egui::Visuals::dark()
+                } else {
+                    egui::Visuals::light()
+                };
+                let fill = ui.visuals().panel_fill;
+                egui::CentralPanel::default_margins()
+                    .frame(egui::Frame::central_panel(ui.style()).fill(fill))
+                    .show(ui, |ui| ui::projector::ui(ui, &session.doc, now, dark));
+                closed = ui.input(|i| i.viewport().close_requested());
+            },
+        );
+        if closed {
+            self.projector_open = false;
+        }
     }
 
     fn status_ui(&self, ui: &mut egui::Ui) {
@@ -215,7 +272,7 @@ impl MajlisApp {
         let state = session.history.state();
         let mut actions = Vec::new();
         match self.tab {
-            Tab::Agenda => self.agenda.ui(ui, doc, &mut actions),
+            Tab::Agenda => self.agenda.ui(ui, doc, self.clock.now(), &mut actions),
             Tab::Registry => self.registry.ui(ui, doc, state, &mut actions),
             Tab::Board => self.board.ui(ui, doc, &mut actions),
             Tab::Financing => ui::placeholder::ui(
@@ -247,6 +304,13 @@ impl eframe::App for MajlisApp {
             && let Some(wait) = session.autosave(&self.autosaver, Instant::now())
         {
             ctx.request_repaint_after(wait);
+        }
+        if self
+            .session
+            .as_ref()
+            .is_some_and(|s| crate::live::is_live(&s.doc))
+        {
+            ctx.request_repaint_after(std::time::Duration::from_secs(1));
         }
         if let Some(error) = self.autosaver.take_error() {
             self.status = Status {
@@ -297,5 +361,6 @@ impl eframe::App for MajlisApp {
         });
         self.modal_ui(&ctx);
         self.recovery_ui(&ctx);
+        self.projector_ui(&ctx);
     }
 }

@@ -32,7 +32,7 @@ pub struct AgendaItem {
 }
 
 /// One turn of a speaker during an agenda item.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct SpeakerTurn {
     pub person: Id,
@@ -40,17 +40,6 @@ pub struct SpeakerTurn {
     pub limit_seconds: Option<i64>,
     pub started: Option<NaiveDateTime>,
     pub ended: Option<NaiveDateTime>,
-}
-
-impl Default for SpeakerTurn {
-    fn default() -> Self {
-        Self {
-            person: Id::new(),
-            limit_seconds: None,
-            started: None,
-            ended: None,
-        }
-    }
 }
 
 impl SpeakerTurn {

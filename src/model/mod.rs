@@ -5,6 +5,7 @@ mod diff;
 mod funding;
 mod ids;
 mod meeting;
+pub mod participation;
 mod partnership;
 mod record;
 mod registry;

@@ -2,9 +2,15 @@
 //! pushing its edits as [`Action`](crate::action::Action)s.
 
 pub mod agenda;
+pub mod agenda_editor;
 pub mod board;
+pub mod capture;
+pub mod live;
+pub mod participation;
 pub mod placeholder;
+pub mod projector;
 pub mod registry;
+pub mod speakers;
 pub mod start;
 pub mod theme;
 pub mod widgets;

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use egui_kittest::Harness;
 use majlis::app::{MajlisApp, Options};
+use majlis::clock::ManualClock;
 use majlis::file_dialog::FileDialogs;
 use majlis::recent::RecentFiles;
 use majlis::recovery::RecoveryStore;
@@ -46,6 +47,23 @@ pub fn harness_with_recovery(
     dialogs: ScriptedDialogs,
     recovery: Option<&Path>,
 ) -> Harness<'static, MajlisApp> {
+    harness_with_clock(open, dialogs, recovery, ManualClock::new(meeting_time(9, 0)))
+}
+
+/// 5 September 2007, the first day of the sample meeting, at `h:m`.
+pub fn meeting_time(h: u32, m: u32) -> chrono::NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(2007, 9, 5)
+        .and_then(|d| d.and_hms_opt(h, m, 0))
+        .unwrap_or_default()
+}
+
+/// The real app with a clock the test moves by hand.
+pub fn harness_with_clock(
+    open: Option<PathBuf>,
+    dialogs: ScriptedDialogs,
+    recovery: Option<&Path>,
+    clock: ManualClock,
+) -> Harness<'static, MajlisApp> {
     let recovery = recovery.map(|dir| RecoveryStore::new(dir.to_path_buf()));
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
@@ -57,6 +75,7 @@ pub fn harness_with_recovery(
                     dialogs: Box::new(dialogs),
                     recent: RecentFiles::load(None),
                     recovery,
+                    clock: Box::new(clock),
                 },
             )
         });

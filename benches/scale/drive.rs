@@ -1,0 +1,166 @@
+//! Drives the real window headless: one egui pass of the whole app per frame,
+//! with scripted input, as eframe would run it but without a GPU.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use eframe::App as _;
+use egui::{Event, Key, Modifiers, MouseWheelSource, MouseWheelUnit, Pos2, RawInput, TouchPhase, vec2};
+use majlis::app::{MajlisApp, Options};
+use majlis::clock::ManualClock;
+use majlis::file_dialog::FileDialogs;
+use majlis::recent::RecentFiles;
+
+/// The benchmark never asks for files.
+struct NoDialogs;
+
+impl FileDialogs for NoDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        None
+    }
+
+    fn pick_save(&mut self, _suggested: &Path) -> Option<PathBuf> {
+        None
+    }
+}
+
+/// The app in a 1280×800 window at one pixel per point, like the window tests.
+pub struct Driver {
+    ctx: egui::Context,
+    pub app: MajlisApp,
+    frame: eframe::Frame,
+    time: f64,
+}
+
+impl Driver {
+    /// Starts the app and opens `path` as a user would, with the room clock at
+    /// `now` so that every run sees the same meeting in progress.
+    pub fn open(path: &Path, now: chrono::NaiveDateTime) -> Self {
+        let ctx = egui::Context::default();
+        let options = Options {
+            open: Some(path.to_owned()),
+            dialogs: Box::new(NoDialogs),
+            recent: RecentFiles::load(None),
+            recovery: None,
+            clock: Box::new(ManualClock::new(now)),
+        };
+        let app = MajlisApp::new(&ctx, options);
+        // The hidden constructor egui_kittest uses: eframe offers no other way to
+        // make a `Frame` without a window.
+        let frame = eframe::Frame::_new_kittest();
+        let mut driver = Self {
+            ctx,
+            app,
+            frame,
+            time: 0.0,
+        };
+        driver.settle();
+        driver
+    }
+
+    /// Runs one frame with `events` and returns the time of the egui pass
+    /// (app logic and ui) plus tessellation, the CPU work eframe does before
+    /// handing triangles to the GPU.
+    pub fn frame(&mut self, events: Vec<Event>) -> Duration {
+        self.time += 1.0 / 60.0;
+        let input = RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(Pos2::ZERO, vec2(1280.0, 800.0))),
+            time: Some(self.time),
+            predicted_dt: 1.0 / 60.0,
+            events,
+            ..RawInput::default()
+        };
+        let start = Instant::now();
+        let output = self.ctx.run_ui(input, |ui| {
+            self.app.logic(ui.ctx(), &mut self.frame);
+            self.app.ui(ui, &mut self.frame);
+        });
+        let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
+        let elapsed = start.elapsed();
+        drop(primitives);
+        elapsed
+    }
+
+    /// A few idle frames so that layout, fonts and panel sizes are settled.
+    pub fn settle(&mut self) {
+        for _ in 0..4 {
+            self.frame(Vec::new());
+        }
+    }
+
+    /// Where the widget whose text or accessible name is `text` is, found
+    /// through the accessibility tree of one extra frame. The tree is switched
+    /// off again so that measured frames do not pay for it, as in the real app
+    /// when no screen reader is running.
+    pub fn locate(&mut self, text: &str) -> Option<egui::Rect> {
+        self.ctx.enable_accesskit();
+        self.time += 1.0 / 60.0;
+        let input = RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(Pos2::ZERO, vec2(1280.0, 800.0))),
+            time: Some(self.time),
+            ..RawInput::default()
+        };
+        let output = self.ctx.run_ui(input, |ui| {
+            self.app.logic(ui.ctx(), &mut self.frame);
+            self.app.ui(ui, &mut self.frame);
+        });
+        self.ctx.disable_accesskit();
+        let update = output.platform_output.accesskit_update?;
+        update
+            .nodes
+            .iter()
+            .filter(|(_, node)| node.value() == Some(text) || node.label() == Some(text))
+            .filter_map(|(_, node)| node.bounds())
+            .min_by(|a, b| a.y0.total_cmp(&b.y0))
+            .map(|r| {
+                #[expect(clippy::cast_possible_truncation, reason = "screen coordinates")]
+                let point = |x: f64, y: f64| Pos2::new(x as f32, y as f32);
+                egui::Rect::from_min_max(point(r.x0, r.y0), point(r.x1, r.y1))
+            })
+    }
+
+    /// A left click at `pos`, over two frames as a real click.
+    pub fn click(&mut self, pos: Pos2) {
+        let button = |pressed| Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        };
+        self.frame(vec![Event::PointerMoved(pos), button(true)]);
+        self.frame(vec![button(false)]);
+        self.settle();
+    }
+
+    pub fn text_focused(&self) -> bool {
+        self.ctx.text_edit_focused()
+    }
+}
+
+/// The pointer at `pos` and the wheel turned down by `points`.
+pub fn wheel(pos: Pos2, points: f32) -> Vec<Event> {
+    vec![
+        Event::PointerMoved(pos),
+        Event::MouseWheel {
+            unit: MouseWheelUnit::Point,
+            delta: vec2(0.0, -points),
+            phase: TouchPhase::Move,
+            source: MouseWheelSource::Wheel,
+            modifiers: Modifiers::NONE,
+        },
+    ]
+}
+
+/// One key stroke of a search: a letter, or backspace for `None`.
+pub fn keystroke(letter: Option<char>) -> Vec<Event> {
+    match letter {
+        Some(c) => vec![Event::Text(c.to_string())],
+        None => vec![Event::Key {
+            key: Key::Backspace,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: Modifiers::NONE,
+        }],
+    }
+}

@@ -1,0 +1,97 @@
+//! Editors for the meeting details and for one agenda item.
+
+use egui::Ui;
+
+use super::{theme, widgets};
+use crate::action::Action;
+use crate::model::{AgendaItem, AgendaKind, Document, Id, now};
+
+pub fn meeting_ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
+    ui.heading("Meeting details");
+    let mut draft = doc.meeting.clone();
+    widgets::text_field(ui, "Title", &mut draft.title);
+    widgets::text_field(ui, "Organiser", &mut draft.organiser);
+    widgets::text_field(ui, "Venue", &mut draft.venue);
+    widgets::lines_field(ui, "Objectives (one per line)", &mut draft.objectives);
+    widgets::lines_field(
+        ui,
+        "Expected outcomes (one per line)",
+        &mut draft.expected_outcomes,
+    );
+    widgets::lines_field(
+        ui,
+        "Working languages (one per line)",
+        &mut draft.working_languages,
+    );
+    if draft != doc.meeting {
+        draft.modified = now();
+        actions.push(Action::SetMeeting(draft));
+    }
+}
+
+pub fn item_ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, actions: &mut Vec<Action>) {
+    ui.heading(widgets::rich(&item.title));
+    let mut draft = item.clone();
+    widgets::text_field(ui, "Item title", &mut draft.title);
+    ui.horizontal(|ui| {
+        let label = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new("Kind"));
+        egui::ComboBox::from_id_salt("agenda_kind")
+            .selected_text(draft.kind.label())
+            .show_ui(ui, |ui| {
+                for k in AgendaKind::ALL {
+                    ui.selectable_value(&mut draft.kind, k, k.label());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    ui.horizontal(|ui| {
+        let label = ui.add_sized(
+            [theme::FIELD_LABEL_WIDTH, 18.0],
+            egui::Label::new("Duration (minutes)"),
+        );
+        ui.add(egui::DragValue::new(&mut draft.duration_minutes).range(0..=24 * 60))
+            .labelled_by(label.id);
+    });
+    ui.checkbox(&mut draft.parallel, "In parallel with the item before");
+    person_choice(ui, doc, "Facilitator", &mut draft.facilitator);
+    person_choice(ui, doc, "Rapporteur", &mut draft.rapporteur);
+    widgets::text_area(ui, "Description", &mut draft.description);
+    ui.label(format!("Status: {}", draft.status.label()));
+    if let Some(start) = draft.actual_start {
+        let end = draft
+            .actual_end
+            .map_or_else(|| "…".to_owned(), |e| e.format("%H:%M").to_string());
+        ui.label(format!("Ran {}–{end}", start.format("%H:%M")));
+    }
+    if draft != *item {
+        draft.modified = now();
+        actions.push(Action::UpsertAgendaItem(draft));
+    }
+    ui.add_space(8.0);
+    let delete = ui.button("Delete item…");
+    egui::Popup::from_toggle_button_response(&delete).show(|ui| {
+        ui.label("Delete this item and keep its captured records? You can undo it with Ctrl+Z.");
+        if ui.button("Delete item").clicked() {
+            actions.push(Action::Remove(item.id));
+        }
+    });
+}
+
+/// A drop-down of the people in the registry.
+fn person_choice(ui: &mut Ui, doc: &Document, label: &str, value: &mut Option<Id>) {
+    ui.horizontal(|ui| {
+        let label_response = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(label));
+        egui::ComboBox::from_id_salt(label)
+            .selected_text(widgets::rich(&doc.person_name(*value)))
+            .width(220.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(value, None, "(nobody)");
+                for person in &doc.people {
+                    ui.selectable_value(value, Some(person.id), widgets::rich(&person.name));
+                }
+            })
+            .response
+            .labelled_by(label_response.id);
+    });
+}
