@@ -141,7 +141,7 @@ pub struct DayProgress {
     pub projected_end: NaiveDateTime,
 }
 
-/// Compares what happened on `day` with its plan, at `now`.
+/// Compares what happened on the items of `day` with their plan, at `now`.
 ///
 /// The drift is taken at the latest item that has started: how late it
 /// started, plus how far it has overrun (or, once done, how much longer or
@@ -150,7 +150,6 @@ pub fn day_progress(doc: &Document, day: NaiveDate, now: NaiveDateTime) -> Optio
     let (day_start, _) = day_hours(doc, day);
     let items = items_of_day(doc, day);
     let minutes = planned_minutes(&items);
-    let planned_end = day.and_time(day_start) + Duration::minutes(minutes);
     let starts = planned_starts(day_start, &items);
     let latest = items
         .iter()
@@ -159,7 +158,11 @@ pub fn day_progress(doc: &Document, day: NaiveDate, now: NaiveDateTime) -> Optio
         .max_by_key(|(item, _)| item.actual_start)?;
     let (item, planned_start) = latest;
     let actual_start = item.actual_start?;
-    let late = (actual_start - day.and_time(*planned_start)).num_seconds();
+    // A meeting run on another date than planned (rescheduled, or rehearsed) is
+    // compared by time of day.
+    let run_date = actual_start.date();
+    let planned_end = run_date.and_time(day_start) + Duration::minutes(minutes);
+    let late = (actual_start - run_date.and_time(*planned_start)).num_seconds();
     let over = if item.status == ItemStatus::Done {
         item.elapsed_seconds - item.planned_seconds()
     } else {

@@ -140,3 +140,16 @@ fn seconds_are_formatted_like_a_clock() {
     assert_eq!(format_seconds(-75), "-1:15");
     assert_eq!(format_seconds(3725), "1:02:05");
 }
+
+#[test]
+fn a_day_run_on_another_date_is_compared_by_time_of_day() {
+    let mut first = item(30, false);
+    let other_date = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    first.actual_start = Some(other_date.and_hms_opt(9, 5, 0).unwrap());
+    first.running_since = first.actual_start;
+    first.status = ItemStatus::Running;
+    let doc = doc_with(vec![first, item(60, false)]);
+    let progress = day_progress(&doc, day(), other_date.and_hms_opt(9, 10, 0).unwrap()).unwrap();
+    assert_eq!(progress.behind_seconds, 300);
+    assert_eq!(progress.projected_end, other_date.and_hms_opt(10, 35, 0).unwrap());
+}

@@ -48,7 +48,7 @@ impl CaptureState {
     ) {
         let text_id = egui::Id::unique("capture_text");
         self.shortcuts(ui, text_id);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.strong("Capture");
             for (kind, key, label) in Kind::ALL {
                 let shortcut = ui
@@ -61,7 +61,7 @@ impl CaptureState {
         let mut field = |ui: &mut Ui, label: &str, value: &mut String, id: Option<egui::Id>| {
             ui.horizontal(|ui| {
                 let label = ui.add_sized([90.0, 18.0], egui::Label::new(label));
-                let mut edit = egui::TextEdit::singleline(value).desired_width(f32::INFINITY);
+                let mut edit = egui::TextEdit::singleline(value).desired_width(ui.available_width());
                 if let Some(id) = id {
                     edit = edit.id(id);
                 }

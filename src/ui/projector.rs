@@ -11,11 +11,13 @@ use crate::model::{Document, RecordKind};
 /// Draws the projector view; `dark` picks the theme.
 pub fn ui(ui: &mut Ui, doc: &Document, now: NaiveDateTime, dark: &mut bool) {
     ui.horizontal(|ui| {
-        ui.label(RichText::new(widgets::rich(&doc.meeting.title)).size(22.0));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(RichText::new(now.format("%H:%M").to_string()).size(22.0));
+            ui.label(RichText::new(now.format("%H:%M").to_string()).size(28.0).strong());
             ui.checkbox(dark, "Dark");
         });
+    });
+    ui.vertical_centered(|ui| {
+        ui.label(RichText::new(widgets::rich(&doc.meeting.title)).size(24.0));
     });
     ui.separator();
     let Some(item) = run::current(doc) else {
@@ -38,7 +40,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, now: NaiveDateTime, dark: &mut bool) {
         );
         if let Some(turn) = item.current_speaker() {
             let name = doc.person_name(Some(turn.person));
-            ui.label(RichText::new(format!("Speaking: {}", widgets::rich(&name))).size(36.0));
+            ui.label(RichText::new(format!("Speaking: {}", widgets::rich(&name))).size(40.0).strong());
         }
     });
     let decisions: Vec<_> = doc
