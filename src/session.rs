@@ -151,10 +151,11 @@ impl Session {
         None
     }
 
-    /// Whether the file on disk is no longer the one we read or wrote.
+    /// Whether the file on disk is no longer the one we read or wrote. A file
+    /// that vanished is not "changed": saving writes it again, or says why not.
     pub fn changed_on_disk(&self) -> bool {
-        match &self.path {
-            Some(path) => persistence::fingerprint(path) != self.fingerprint,
+        match self.path.as_deref().and_then(persistence::fingerprint) {
+            Some(now) => Some(now) != self.fingerprint,
             None => false,
         }
     }

@@ -222,3 +222,28 @@ fn the_speakers_queue_records_speaking_time() {
     assert!(spoken[1].0.starts_with("Omar") && spoken[1].1 == 90, "{spoken:?}");
     assert!(turns.iter().all(|t| t.ended.is_some()));
 }
+
+#[test]
+fn drag_an_item_onto_another_to_move_it_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(meeting_time(8, 0));
+    let mut harness = harness_with_clock(
+        Some(sample_copy(dir.path())),
+        ScriptedDialogs::default(),
+        None,
+        clock,
+    );
+    let from = harness.get_by_label_contains("(c) Case studies").rect().center();
+    let to = harness.get_by_label_contains("(b) Progress").rect().center();
+    harness.drag_at(from);
+    harness.run_ok();
+    harness.hover_at(from + egui::vec2(0.0, -10.0));
+    harness.run_ok();
+    harness.drop_at(to);
+    harness.run_ok();
+    let order: Vec<String> = titles(&harness).into_iter().take(5).collect();
+    assert!(
+        order[3].starts_with("(c)") && order[4].starts_with("(b)"),
+        "{order:?}"
+    );
+}

@@ -131,3 +131,38 @@ fn save_as_falls_back_to_a_typed_path_when_no_dialog_opens() {
     );
     assert!(!harness.state().session.as_ref().unwrap().is_dirty());
 }
+
+#[test]
+fn an_idle_window_stops_repainting() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(Some(sample_copy(dir.path())), ScriptedDialogs::default());
+    assert!(
+        harness.try_run().is_ok(),
+        "an idle window keeps asking for frames"
+    );
+}
+
+#[test]
+fn saving_into_a_vanished_folder_says_why_and_keeps_the_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("usb-stick");
+    std::fs::create_dir(&folder).unwrap();
+    let path = sample_copy(&folder);
+    let mut harness = harness(Some(path), ScriptedDialogs::default());
+    harness.get_by_label("Venue").focus();
+    harness.get_by_label("Venue").type_text(" (room B)");
+    harness.run_ok();
+    std::fs::remove_dir_all(&folder).unwrap();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run_ok();
+    harness.get_by_label("Could not save");
+    let app = harness.state();
+    assert!(
+        app.status.is_error && app.status.text.contains("usb-stick"),
+        "{}",
+        app.status.text
+    );
+    let session = app.session.as_ref().unwrap();
+    assert!(session.is_dirty());
+    assert!(session.doc.meeting.venue.ends_with(" (room B)"));
+}
