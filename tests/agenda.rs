@@ -247,3 +247,35 @@ fn drag_an_item_onto_another_to_move_it_before() {
         "{order:?}"
     );
 }
+
+#[test]
+fn the_projector_shows_the_item_its_clock_and_the_decisions() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(meeting_time(9, 0));
+    let mut harness = harness_with_clock(
+        Some(sample_copy(dir.path())),
+        ScriptedDialogs::default(),
+        None,
+        clock.clone(),
+    );
+    harness.key_press(Key::F9);
+    harness.run_ok();
+    assert!(harness.state().projector_open);
+    harness.get_by_label("Welcome");
+    harness.key_press(Key::F7);
+    harness.run_ok();
+    clock.advance(Duration::minutes(31));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    harness.run_ok();
+    harness.get_by_label("Text").type_text("Adopt the agenda");
+    harness.key_press(Key::Enter);
+    harness.run_ok();
+    assert_eq!(
+        harness.query_all_by_label("overrun by 1:00").count(),
+        2,
+        "the clock is on both screens"
+    );
+    harness.get_by_label("Agreed so far");
+    harness.get_by_label("• Adopt the agenda");
+}

@@ -71,7 +71,11 @@ pub fn item_ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, actions: &mut Vec
     ui.add_space(8.0);
     let delete = ui.button("Delete item…");
     egui::Popup::from_toggle_button_response(&delete).show(|ui| {
-        ui.label("Delete this item and keep its captured records? You can undo it with Ctrl+Z.");
+        ui.set_max_width(280.0);
+        ui.label("Delete this item? You can undo it with Ctrl+Z.");
+        for line in crate::references::to_record(doc, item.id) {
+            ui.colored_label(theme::WARNING, format!("{line}; they are kept"));
+        }
         if ui.button("Delete item").clicked() {
             actions.push(Action::Remove(item.id));
         }
