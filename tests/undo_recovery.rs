@@ -96,3 +96,24 @@ fn a_recovery_file_left_by_a_crash_is_offered_compared_and_restored() {
         "saving removes the recovery file"
     );
 }
+
+#[test]
+fn discarding_recovered_work_asks_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = dir.path().join("recovery");
+    std::fs::create_dir_all(&recovery).unwrap();
+    let file = recovery.join("left-behind.ron");
+    write_recovery(&file, &RecoveryFile::default()).unwrap();
+    let mut harness = harness_with_recovery(None, ScriptedDialogs::default(), Some(&recovery));
+    harness.get_by_label("Discard…").click();
+    harness.run_ok();
+    harness.get_by_label("Keep them").click();
+    harness.run_ok();
+    assert!(file.exists());
+    harness.get_by_label("Discard…").click();
+    harness.run_ok();
+    harness.get_by_label("Discard for good").click();
+    harness.run_ok();
+    assert!(!file.exists());
+    assert!(harness.query_by_label("Restore unsaved work?").is_none());
+}

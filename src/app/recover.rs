@@ -10,6 +10,8 @@ use crate::session::Session;
 pub(super) struct Offer {
     orphan: Orphan,
     comparison: Option<String>,
+    /// Set once Discard was clicked: discarding asks again, as it cannot be undone.
+    confirm_discard: bool,
 }
 
 pub(super) fn offers(orphans: Vec<Orphan>) -> Vec<Offer> {
@@ -18,15 +20,18 @@ pub(super) fn offers(orphans: Vec<Orphan>) -> Vec<Offer> {
         .map(|orphan| Offer {
             orphan,
             comparison: None,
+            confirm_discard: false,
         })
         .collect()
 }
 
+/// What the user chose for one recovery file.
 enum Choice {
-    Restore(usize),
-    Compare(usize),
-    Discard(usize),
-    Later,
+    Restore,
+    Compare,
+    AskDiscard,
+    Discard,
+    Keep,
 }
 
 impl MajlisApp {
@@ -34,7 +39,8 @@ impl MajlisApp {
         if self.offers.is_empty() {
             return;
         }
-        let mut choice = None;
+        let mut choice: Option<(usize, Choice)> = None;
+        let mut later = false;
         egui::Modal::new(egui::Id::unique("majlis_recovery")).show(ctx, |ui| {
             ui.set_max_width(520.0);
             ui.heading("Restore unsaved work?");
@@ -43,32 +49,31 @@ impl MajlisApp {
                 ui.separator();
                 ui.push_id(i, |ui| {
                     if let Some(c) = offer_ui(ui, offer) {
-                        choice = Some(match c {
-                            Choice::Restore(_) => Choice::Restore(i),
-                            Choice::Compare(_) => Choice::Compare(i),
-                            Choice::Discard(_) => Choice::Discard(i),
-                            Choice::Later => Choice::Later,
-                        });
+                        choice = Some((i, c));
                     }
                 });
             }
             ui.separator();
-            if ui.button("Decide later").clicked() {
-                choice = Some(Choice::Later);
-            }
+            later = ui.button("Decide later").clicked();
         });
+        if later {
+            // The files stay; they are offered again at the next start.
+            self.offers.clear();
+            return;
+        }
+        let Some((i, choice)) = choice else { return };
         match choice {
-            Some(Choice::Restore(i)) => self.restore(i),
-            Some(Choice::Compare(i)) => {
+            Choice::Restore => self.restore(i),
+            Choice::Discard if i < self.offers.len() => self.offers.remove(i).orphan.claim.discard(),
+            Choice::Compare | Choice::AskDiscard | Choice::Keep | Choice::Discard => {
                 if let Some(offer) = self.offers.get_mut(i) {
-                    offer.comparison = Some(compare(&offer.orphan));
+                    match choice {
+                        Choice::Compare => offer.comparison = Some(compare(&offer.orphan)),
+                        Choice::AskDiscard => offer.confirm_discard = true,
+                        _ => offer.confirm_discard = false,
+                    }
                 }
             }
-            Some(Choice::Discard(i)) if i < self.offers.len() => {
-                self.offers.remove(i).orphan.claim.discard();
-            }
-            Some(Choice::Later) => self.offers.clear(),
-            Some(Choice::Discard(_)) | None => {}
         }
     }
 
@@ -114,15 +119,29 @@ fn offer_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<Choice> {
     if let Some(text) = &offer.comparison {
         ui.label(text);
     }
+    if offer.confirm_discard {
+        ui.colored_label(
+            crate::ui::theme::WARNING,
+            "Discard these changes for good? They cannot be recovered.",
+        );
+        return ui
+            .horizontal(|ui| {
+                if ui.button("Discard for good").clicked() {
+                    return Some(Choice::Discard);
+                }
+                ui.button("Keep them").clicked().then_some(Choice::Keep)
+            })
+            .inner;
+    }
     ui.horizontal(|ui| {
         let readable = offer.orphan.file.is_ok();
         if ui.add_enabled(readable, egui::Button::new("Restore")).clicked() {
-            return Some(Choice::Restore(0));
+            return Some(Choice::Restore);
         }
         if ui.add_enabled(readable, egui::Button::new("Compare")).clicked() {
-            return Some(Choice::Compare(0));
+            return Some(Choice::Compare);
         }
-        ui.button("Discard").clicked().then_some(Choice::Discard(0))
+        ui.button("Discard…").clicked().then_some(Choice::AskDiscard)
     })
     .inner
 }
