@@ -66,7 +66,7 @@ impl AgendaItem {
         let current = self
             .running_since
             .map_or(0, |since| (now - since).num_seconds().max(0));
-        self.elapsed_seconds + current
+        self.elapsed_seconds.saturating_add(current)
     }
 
     pub fn planned_seconds(&self) -> i64 {

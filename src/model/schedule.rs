@@ -45,7 +45,10 @@ pub fn planned_starts(day_start: NaiveTime, items: &[&AgendaItem]) -> Vec<NaiveT
     let mut slot_minutes: i64 = 0;
     for (i, item) in items.iter().enumerate() {
         if i > 0 && !item.parallel {
-            slot_start += Duration::minutes(slot_minutes);
+            // Wraps past midnight like a clock; never overflows.
+            slot_start = slot_start
+                .overflowing_add_signed(Duration::minutes(slot_minutes))
+                .0;
             slot_minutes = 0;
         }
         slot_minutes = slot_minutes.max(i64::from(item.duration_minutes));
@@ -56,16 +59,16 @@ pub fn planned_starts(day_start: NaiveTime, items: &[&AgendaItem]) -> Vec<NaiveT
 
 /// Total planned minutes of a day's items, counting parallel items once per slot.
 pub fn planned_minutes(items: &[&AgendaItem]) -> i64 {
-    let mut total = 0;
+    let mut total: i64 = 0;
     let mut slot = 0;
     for (i, item) in items.iter().enumerate() {
         if i > 0 && !item.parallel {
-            total += slot;
+            total = total.saturating_add(slot);
             slot = 0;
         }
         slot = slot.max(i64::from(item.duration_minutes));
     }
-    total + slot
+    total.saturating_add(slot)
 }
 
 /// Minutes available between the start and end of a day (never negative).
@@ -114,12 +117,12 @@ impl ItemClock {
     pub fn of(item: &AgendaItem, now: NaiveDateTime) -> Self {
         let planned = item.planned_seconds();
         let elapsed = item.elapsed_seconds_at(now);
-        let remaining = planned - elapsed;
+        let remaining = planned.saturating_sub(elapsed);
         let phase = if remaining < 0 || (planned == 0 && elapsed > 0) {
             ClockPhase::Overrun
-        } else if remaining * 20 <= planned {
+        } else if remaining.saturating_mul(20) <= planned {
             ClockPhase::Red
-        } else if remaining * 5 <= planned {
+        } else if remaining.saturating_mul(5) <= planned {
             ClockPhase::Amber
         } else {
             ClockPhase::Normal
@@ -161,19 +164,33 @@ pub fn day_progress(doc: &Document, day: NaiveDate, now: NaiveDateTime) -> Optio
     // A meeting run on another date than planned (rescheduled, or rehearsed) is
     // compared by time of day.
     let run_date = actual_start.date();
-    let planned_end = run_date.and_time(day_start) + Duration::minutes(minutes);
+    let planned_end = later(run_date.and_time(day_start), minutes.saturating_mul(60));
     let late = (actual_start - run_date.and_time(*planned_start)).num_seconds();
     let over = if item.status == ItemStatus::Done {
-        item.elapsed_seconds - item.planned_seconds()
+        item.elapsed_seconds.saturating_sub(item.planned_seconds())
     } else {
-        (item.elapsed_seconds_at(now) - item.planned_seconds()).max(0)
+        item.elapsed_seconds_at(now)
+            .saturating_sub(item.planned_seconds())
+            .max(0)
     };
-    let behind_seconds = late + over;
+    let behind_seconds = late.saturating_add(over);
     Some(DayProgress {
         behind_seconds,
         planned_end,
-        projected_end: planned_end + Duration::seconds(behind_seconds),
+        projected_end: later(planned_end, behind_seconds),
     })
+}
+
+/// `time` moved by `seconds`, stopping at the calendar's limits instead of
+/// overflowing: durations come from files, which may hold anything.
+fn later(time: NaiveDateTime, seconds: i64) -> NaiveDateTime {
+    Duration::try_seconds(seconds)
+        .and_then(|d| time.checked_add_signed(d))
+        .unwrap_or(if seconds < 0 {
+            NaiveDateTime::MIN
+        } else {
+            NaiveDateTime::MAX
+        })
 }
 
 /// `m:ss` or `h:mm:ss`, with a minus sign for negative durations.

@@ -153,3 +153,22 @@ fn a_day_run_on_another_date_is_compared_by_time_of_day() {
     assert_eq!(progress.behind_seconds, 300);
     assert_eq!(progress.projected_end, other_date.and_hms_opt(10, 35, 0).unwrap());
 }
+
+#[test]
+fn absurd_values_from_a_file_do_not_overflow() {
+    let mut huge = item(u32::MAX, false);
+    huge.elapsed_seconds = i64::MAX;
+    huge.actual_start = Some(at(9, 0, 0));
+    huge.running_since = Some(at(9, 0, 0));
+    huge.status = ItemStatus::Running;
+    let mut doc = doc_with(vec![huge, item(u32::MAX, false), item(u32::MAX, true)]);
+    for _ in 0..2000 {
+        doc.agenda.push(Arc::new(item(u32::MAX, false)));
+    }
+    recompute_day(&mut doc, day());
+    let progress = day_progress(&doc, day(), at(10, 0, 0)).unwrap();
+    assert!(progress.projected_end >= progress.planned_end);
+    let clock = ItemClock::of(&doc.agenda[0], at(10, 0, 0));
+    assert_eq!(clock.phase, ClockPhase::Overrun);
+    assert!(planned_minutes(&doc.agenda.iter().map(AsRef::as_ref).collect::<Vec<_>>()) > 0);
+}
