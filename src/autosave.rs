@@ -7,6 +7,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use crate::persistence::{RecoveryFile, write_recovery};
+use crate::recovery::Claim;
 
 /// A change is written once typing pauses this long...
 pub const QUIET_DELAY: Duration = Duration::from_millis(300);
@@ -22,6 +23,8 @@ pub fn due_in(first_unsaved: Instant, last_change: Instant, now: Instant) -> Dur
 enum Job {
     Write(PathBuf, Box<RecoveryFile>),
     Remove(PathBuf),
+    /// Removes a recovery file for good, with its lock, after any queued write.
+    Discard(Claim),
     Flush(Sender<()>),
 }
 
@@ -65,6 +68,12 @@ impl Autosaver {
         self.send(Job::Remove(path));
     }
 
+    /// Queues the end of a recovery file the user no longer needs: it is removed
+    /// after any write already queued, so it cannot come back.
+    pub fn discard(&self, claim: Claim) {
+        self.send(Job::Discard(claim));
+    }
+
     /// Waits until every queued job is done.
     pub fn flush(&self) {
         let (done, wait) = mpsc::channel();
@@ -100,20 +109,32 @@ fn work(inbox: &Receiver<Job>, errors: &Mutex<Option<String>>) {
     while let Ok(first) = inbox.recv() {
         let mut batch = vec![first];
         batch.extend(inbox.try_iter());
-        for (i, job) in batch.iter().enumerate() {
+        let targets: Vec<Option<PathBuf>> = batch
+            .iter()
+            .map(|job| match job {
+                Job::Write(p, _) | Job::Remove(p) => Some(p.clone()),
+                Job::Discard(claim) => Some(claim.path.clone()),
+                Job::Flush(_) => None,
+            })
+            .collect();
+        for (i, job) in batch.into_iter().enumerate() {
             let result = match job {
                 Job::Write(path, file) => {
-                    let superseded = batch.iter().skip(i + 1).any(|later| match later {
-                        Job::Write(p, _) | Job::Remove(p) => p == path,
-                        Job::Flush(_) => false,
-                    });
+                    let superseded = targets
+                        .iter()
+                        .skip(i + 1)
+                        .any(|later| later.as_ref() == Some(&path));
                     if superseded {
                         Ok(())
                     } else {
-                        write_recovery(path, file).map_err(|e| e.to_string())
+                        write_recovery(&path, &file).map_err(|e| e.to_string())
                     }
                 }
-                Job::Remove(path) => match std::fs::remove_file(path) {
+                Job::Discard(claim) => {
+                    claim.discard();
+                    Ok(())
+                }
+                Job::Remove(path) => match std::fs::remove_file(&path) {
                     Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.to_string()),
                     _ => Ok(()),
                 },

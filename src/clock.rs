@@ -46,7 +46,7 @@ impl ManualClock {
 
     pub fn advance(&self, by: chrono::Duration) {
         if let Ok(mut now) = self.0.lock() {
-            *now += by;
+            *now = now.checked_add_signed(by).unwrap_or(*now);
         }
     }
 }

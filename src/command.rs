@@ -88,11 +88,15 @@ impl Command {
     }
 
     /// The commands whose shortcuts were pressed this frame; the key presses are consumed.
+    /// While a text field has the keyboard, undo and redo are left to it, so Ctrl+Z
+    /// fixes a typo in what is being typed instead of undoing the last saved edit.
     pub fn pressed(ctx: &egui::Context) -> Vec<Self> {
+        let typing = ctx.egui_wants_keyboard_input();
         ctx.input_mut(|input| {
             Self::WITH_SHORTCUTS
                 .into_iter()
                 .chain([Self::Quit])
+                .filter(|cmd| !(typing && matches!(cmd, Self::Undo | Self::Redo)))
                 .filter(|cmd| {
                     [cmd.shortcut(), cmd.alternative_shortcut()]
                         .into_iter()

@@ -63,6 +63,8 @@ pub fn pause(doc: &Document, now: NaiveDateTime) -> Vec<Action> {
         return Vec::new();
     };
     let mut item = stopped(item, now);
+    // A pause is not speaking time: the current turn ends with it.
+    end_speaker(&mut item, now);
     item.status = ItemStatus::Paused;
     vec![run(item, "pause item")]
 }
@@ -77,15 +79,17 @@ fn finished(item: &AgendaItem, now: NaiveDateTime) -> AgendaItem {
 
 /// Finishes the current item and starts the next one in the agenda that has not run.
 pub fn next(doc: &Document, now: NaiveDateTime) -> Vec<Action> {
+    let in_order: Vec<&AgendaItem> = schedule::days(doc)
+        .into_iter()
+        .flat_map(|day| schedule::items_of_day(doc, day))
+        .collect();
     let current_id = current(doc).map(|a| a.id);
-    let position = current_id.and_then(|id| doc.agenda.iter().position(|a| a.id == id));
-    let upcoming = doc
-        .agenda
+    let position = current_id.and_then(|id| in_order.iter().position(|a| a.id == id));
+    let upcoming = in_order
         .iter()
         .enumerate()
-        .filter(|(i, a)| position.is_none_or(|p| *i > p) && a.status == ItemStatus::Planned)
-        .map(|(_, a)| a.as_ref())
-        .min_by_key(|a| (a.day, a.planned_start, !a.parallel));
+        .find(|(i, a)| position.is_none_or(|p| *i > p) && a.status == ItemStatus::Planned)
+        .map(|(_, a)| *a);
     match upcoming {
         Some(item) => start(doc, item.id, now),
         None => current(doc)

@@ -78,7 +78,9 @@ impl Session {
     /// A document brought back from a recovery file: it has unsaved changes.
     pub fn recovered(file: RecoveryFile, claim: Claim) -> Self {
         let mut session = Self::new(file.document);
-        session.fingerprint = file.document_path.as_deref().and_then(persistence::fingerprint);
+        // The file as it was when this work began: if it changed since, saving warns.
+        session.fingerprint = file.file_fingerprint;
+        session.read_only = file.read_only;
         session.path = file.document_path;
         session.recovery = Some(claim);
         session
@@ -102,6 +104,22 @@ impl Session {
         self.history
             .before_edit(&self.doc, action.label(), action.group_key(), now);
         apply(&mut self.doc, action);
+        self.touched(now);
+    }
+
+    /// Applies the edits of one gesture (a frame, a command) as one undo step.
+    pub fn apply_all(&mut self, actions: Vec<Action>, now: Instant) {
+        if actions.len() <= 1 {
+            for action in actions {
+                self.apply(action, now);
+            }
+            return;
+        }
+        let label = actions.last().map_or("edit", Action::label);
+        self.history.before_edit(&self.doc, label, None, now);
+        for action in actions {
+            apply(&mut self.doc, action);
+        }
         self.touched(now);
     }
 
@@ -139,6 +157,8 @@ impl Session {
             let file = RecoveryFile {
                 document_path: self.path.clone(),
                 autosaved: crate::model::now(),
+                read_only: self.read_only,
+                file_fingerprint: self.fingerprint,
                 document: self.doc.clone(),
                 ..RecoveryFile::default()
             };

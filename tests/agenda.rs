@@ -57,7 +57,9 @@ fn build_a_day_and_reorder_it_with_the_keyboard() {
         ["09:00 Opening", "09:30 Keynote", "10:15 Coffee"]
     );
 
-    // Coffee is selected: move it up before the keynote.
+    // Select coffee, then move it up before the keynote.
+    harness.get_by_label_contains("min  Coffee").click();
+    harness.run_ok();
     harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
     harness.run_ok();
     assert_eq!(
@@ -278,4 +280,62 @@ fn the_projector_shows_the_item_its_clock_and_the_decisions() {
     );
     harness.get_by_label("Agreed so far");
     harness.get_by_label("• Adopt the agenda");
+}
+
+#[test]
+fn ctrl_z_while_typing_a_capture_does_not_undo_the_last_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(meeting_time(9, 0));
+    let mut harness = harness_with_clock(
+        Some(sample_copy(dir.path())),
+        ScriptedDialogs::default(),
+        None,
+        clock,
+    );
+    harness.key_press(Key::F7);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    harness.run_ok();
+    harness.get_by_label("Text").type_text("First note");
+    harness.key_press(Key::Enter);
+    harness.run_ok();
+    harness.get_by_label("Text").type_text("Second nots");
+    harness.run_ok();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_ok();
+    let doc = &harness.state().session.as_ref().unwrap().doc;
+    assert!(
+        doc.records.iter().any(|r| r.text == "First note"),
+        "the saved note is kept"
+    );
+}
+
+#[test]
+fn f5_resumes_the_paused_item_even_when_another_is_selected() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(meeting_time(9, 0));
+    let mut harness = harness_with_clock(
+        Some(sample_copy(dir.path())),
+        ScriptedDialogs::default(),
+        None,
+        clock,
+    );
+    harness.key_press(Key::F7);
+    harness.run_ok();
+    harness.key_press(Key::F6);
+    harness.run_ok();
+    harness.get_by_label_contains("(b) Progress").click();
+    harness.run_ok();
+    harness.key_press(Key::F5);
+    harness.run_ok();
+    let doc = &harness.state().session.as_ref().unwrap().doc;
+    let statuses: Vec<ItemStatus> = doc.agenda.iter().take(4).map(|a| a.status).collect();
+    assert_eq!(
+        statuses,
+        [
+            ItemStatus::Running,
+            ItemStatus::Planned,
+            ItemStatus::Planned,
+            ItemStatus::Planned
+        ]
+    );
 }

@@ -50,8 +50,8 @@ impl MajlisApp {
             },
             Intent::Quit => {
                 if let Some(claim) = self.session.take().and_then(|s| s.recovery) {
+                    self.autosaver.discard(claim);
                     self.autosaver.flush();
-                    claim.discard();
                 }
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -71,6 +71,7 @@ impl MajlisApp {
 
     /// Opens a file; on failure the open meeting stays as it was.
     pub fn open_path(&mut self, path: &Path) {
+        let path = &persistence::resolve(path);
         match persistence::load(path) {
             Ok(loaded) => {
                 let warning = loaded.warning();
@@ -89,7 +90,7 @@ impl MajlisApp {
                 self.error(format!("Could not open {}: {e}", path.display()));
                 self.modal = Some(Modal::Message {
                     title: "Could not open the file".to_owned(),
-                    text: format!("{}\n\n{e}\n\nNothing was changed.", path.display()),
+                    text: format!("{}\n\n{e}\n\nNothing was changed", path.display()),
                 });
             }
         }
@@ -129,6 +130,7 @@ impl MajlisApp {
     }
 
     pub(super) fn save_to(&mut self, path: &Path, then: Option<Intent>, ctx: &egui::Context) {
+        let path = &persistence::resolve(path);
         let Some(session) = &mut self.session else { return };
         if session.read_only && session.path.as_deref() == Some(path) {
             self.save_failed("This file comes from a newer version of Majlis: save under another name");
@@ -150,8 +152,7 @@ impl MajlisApp {
                 .map(crate::recovery::RecoveryStore::claim_new);
         }
         if let Some(claim) = self.session.take().and_then(|s| s.recovery) {
-            self.autosaver.flush();
-            claim.discard();
+            self.autosaver.discard(claim);
         }
         self.session = Some(session);
     }
@@ -174,7 +175,7 @@ impl MajlisApp {
         self.error(format!("Not saved: {why}"));
         self.modal = Some(Modal::Message {
             title: "Could not save".to_owned(),
-            text: format!("{why}\n\nThe meeting is still open here; the file on disk is unchanged."),
+            text: format!("{why}\n\nThe meeting is still open here; the file on disk is unchanged"),
         });
     }
 

@@ -108,10 +108,7 @@ impl MajlisApp {
                 let mut actions = Vec::new();
                 self.agenda
                     .command(command, &session.doc, self.clock.now(), &mut actions);
-                let now = Instant::now();
-                for action in actions {
-                    session.apply(action, now);
-                }
+                session.apply_all(actions, Instant::now());
             }
             Command::Undo | Command::Redo => {
                 let Some(session) = &mut self.session else { return };
@@ -291,10 +288,7 @@ impl MajlisApp {
                 "The meeting report: decisions, action items, partnerships and financing leads, ready to export",
             ),
         }
-        let now = Instant::now();
-        for action in actions {
-            session.apply(action, now);
-        }
+        session.apply_all(actions, Instant::now());
     }
 }
 
@@ -345,7 +339,7 @@ impl eframe::App for MajlisApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        if self.modal.is_none() {
+        if self.modal.is_none() && self.offers.is_empty() {
             for command in Command::pressed(&ctx) {
                 self.run_command(command, &ctx);
             }

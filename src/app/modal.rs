@@ -73,7 +73,7 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal) -> Option<Answer> {
     match modal {
         Modal::UnsavedChanges { then } => {
             ui.heading("Save changes to this meeting?");
-            ui.label("Your changes will be lost if you don't save them.");
+            ui.label("Your changes will be lost if you don't save them");
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if ui.button("Save").clicked() {
@@ -113,7 +113,7 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal) -> Option<Answer> {
                 PathPurpose::SaveAs { .. } => "save",
             };
             ui.heading(format!("Type the path of the file to {verb}"));
-            ui.label("No file was chosen. If no file chooser appeared, type the full path here.");
+            ui.label("No file was chosen. If no file chooser appeared, type the full path here");
             let label = ui.label("Path");
             let edit = ui
                 .add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))

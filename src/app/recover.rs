@@ -44,7 +44,7 @@ impl MajlisApp {
         egui::Modal::new(egui::Id::unique("majlis_recovery")).show(ctx, |ui| {
             ui.set_max_width(520.0);
             ui.heading("Restore unsaved work?");
-            ui.label("Majlis stopped before these changes were saved. Restore them, compare them with the saved file, or discard them.");
+            ui.label("Majlis stopped before these changes were saved. Restore them, compare them with the saved file, or discard them");
             for (i, offer) in self.offers.iter().enumerate() {
                 ui.separator();
                 ui.push_id(i, |ui| {
@@ -122,7 +122,7 @@ fn offer_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<Choice> {
     if offer.confirm_discard {
         ui.colored_label(
             crate::ui::theme::WARNING,
-            "Discard these changes for good? They cannot be recovered.",
+            "Discard these changes for good? They cannot be recovered",
         );
         return ui
             .horizontal(|ui| {

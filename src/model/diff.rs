@@ -33,19 +33,15 @@ impl ChangeCounts {
 
     fn add<T: PartialEq>(&mut self, old: &[Arc<T>], new: &[Arc<T>], id: impl Fn(&T) -> Id) {
         let old_by_id: HashMap<Id, &T> = old.iter().map(|r| (id(r), r.as_ref())).collect();
-        let mut seen = 0;
+        let new_ids: std::collections::HashSet<Id> = new.iter().map(|r| id(r)).collect();
         for record in new {
             match old_by_id.get(&id(record)) {
-                Some(before) => {
-                    seen += 1;
-                    if *before != record.as_ref() {
-                        self.changed += 1;
-                    }
-                }
+                Some(before) if *before != record.as_ref() => self.changed += 1,
+                Some(_) => {}
                 None => self.added += 1,
             }
         }
-        self.removed += old_by_id.len() - seen;
+        self.removed += old_by_id.keys().filter(|k| !new_ids.contains(k)).count();
     }
 }
 

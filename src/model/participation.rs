@@ -60,7 +60,7 @@ pub fn participation(doc: &Document, now: NaiveDateTime) -> Participation {
         let seconds = turn.spoken_seconds(now);
         for (map, key) in [(&mut by_type, kind), (&mut by_country, country)] {
             let entry = map.entry(key).or_default();
-            entry.0 += seconds;
+            entry.0 = entry.0.saturating_add(seconds);
             entry.1 += 1;
         }
     }

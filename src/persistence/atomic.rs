@@ -10,7 +10,7 @@ use super::SaveError;
 
 /// What a file looked like when it was last read or written: saving compares it
 /// with the file on disk to notice changes made by someone else.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Fingerprint {
     pub len: u64,
     pub modified: Option<SystemTime>,
@@ -23,6 +23,23 @@ pub fn fingerprint(path: &Path) -> Option<Fingerprint> {
         len: meta.len(),
         modified: meta.modified().ok(),
     })
+}
+
+/// The real, absolute location of a session file: links are followed, so saving
+/// replaces the file they point to, and a relative path stays right whatever the
+/// working folder is later (a recovery file records it).
+pub fn resolve(path: &Path) -> PathBuf {
+    if let Ok(real) = fs::canonicalize(path) {
+        return real;
+    }
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    match (
+        absolute.parent().and_then(|p| fs::canonicalize(p).ok()),
+        absolute.file_name(),
+    ) {
+        (Some(folder), Some(name)) => folder.join(name),
+        _ => absolute,
+    }
 }
 
 /// Where the previous version of `path` is kept.
@@ -87,8 +104,12 @@ impl Staged {
             path: self.target.clone(),
             source,
         };
-        if backup && self.target.exists() {
-            keep_backup(&self.target).map_err(error)?;
+        if let Ok(meta) = fs::metadata(&self.target) {
+            // The new file keeps the old one's permissions (a private file stays private).
+            fs::set_permissions(&self.temp, meta.permissions()).map_err(error)?;
+            if backup {
+                keep_backup(&self.target).map_err(error)?;
+            }
         }
         fs::rename(&self.temp, &self.target).map_err(error)?;
         self.committed = true;
@@ -174,6 +195,32 @@ mod tests {
     fn a_missing_folder_is_a_clear_error() {
         let err = stage(Path::new("/no/such/folder/m.ron"), b"x").unwrap_err();
         assert!(err.to_string().contains("/no/such/folder/m.ron"), "{err}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn paths_are_resolved_through_links_and_made_absolute() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.ron");
+        fs::write(&real, "x").unwrap();
+        let link = dir.path().join("link.ron");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        assert_eq!(resolve(&link), fs::canonicalize(&real).unwrap());
+        let new = resolve(&dir.path().join("new.ron"));
+        assert!(new.is_absolute() && new.ends_with("new.ron"));
+        assert!(resolve(Path::new("relative.ron")).is_absolute());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saving_keeps_the_permissions_of_the_file() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("m.ron");
+        fs::write(&target, "old").unwrap();
+        fs::set_permissions(&target, fs::Permissions::from_mode(0o600)).unwrap();
+        stage(&target, b"new").unwrap().commit().unwrap();
+        assert_eq!(fs::metadata(&target).unwrap().permissions().mode() & 0o777, 0o600);
     }
 
     #[test]

@@ -11,7 +11,7 @@ mod recovery;
 
 use std::path::Path;
 
-pub use atomic::{Fingerprint, Staged, backup_path, fingerprint, stage};
+pub use atomic::{Fingerprint, Staged, backup_path, fingerprint, resolve, stage};
 pub use errors::{LoadError, SaveError};
 pub use recovery::{RecoveryFile, read_recovery, write_recovery};
 

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{LoadError, SaveError, errors, stage};
+use super::{Fingerprint, LoadError, SaveError, errors, stage};
 use crate::model::{Document, FORMAT_VERSION, Stamp};
 
 /// What a recovery file holds.
@@ -16,6 +16,10 @@ pub struct RecoveryFile {
     /// The user's file the document belongs to, if it was ever saved.
     pub document_path: Option<PathBuf>,
     pub autosaved: Stamp,
+    /// The user's file came from a newer Majlis and must not be overwritten in place.
+    pub read_only: bool,
+    /// The user's file as it was last read or written, to notice later changes to it.
+    pub file_fingerprint: Option<Fingerprint>,
     pub document: Document,
 }
 
@@ -25,6 +29,8 @@ impl Default for RecoveryFile {
             format_version: FORMAT_VERSION,
             document_path: None,
             autosaved: crate::model::now(),
+            read_only: false,
+            file_fingerprint: None,
             document: Document::default(),
         }
     }
@@ -49,6 +55,13 @@ pub fn read_recovery(path: &Path) -> Result<RecoveryFile, LoadError> {
         return Err(LoadError::Empty);
     }
     let file: RecoveryFile = ron::Options::default().with_recursion_limit(64).from_str(text)?;
+    if file.format_version > FORMAT_VERSION {
+        return Err(LoadError::TooNew {
+            found: file.format_version,
+            known: FORMAT_VERSION,
+            detail: "this recovery file was written by a newer version of Majlis".to_owned(),
+        });
+    }
     Ok(file)
 }
 

@@ -20,13 +20,16 @@ pub struct AgendaPanel {
 
 impl AgendaPanel {
     pub fn ui(&mut self, ui: &mut Ui, doc: &Document, now: NaiveDateTime, actions: &mut Vec<Action>) {
+        if run::current(doc).is_some() {
+            self.capture.shortcuts(ui);
+        }
         egui::Panel::right("agenda_editor")
             .resizable(true)
             .default_size(theme::EDITOR_WIDTH)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     match self.selected.and_then(|id| doc.agenda_item(id)) {
-                        Some(item) => agenda_editor::item_ui(ui, doc, item, actions),
+                        Some(item) => agenda_editor::item_ui(ui, doc, item, now, actions),
                         None => agenda_editor::meeting_ui(ui, doc, actions),
                     }
                     ui.separator();
@@ -60,7 +63,13 @@ impl AgendaPanel {
     ) {
         match command {
             Command::StartItem => {
-                let target = self.selected.or_else(|| run::current(doc).map(|a| a.id));
+                // A paused item is resumed; with nothing running, the selected item
+                // starts. Jumping to another item is the editor's "Start this item".
+                let target = match run::current(doc) {
+                    Some(current) if current.status == ItemStatus::Paused => Some(current.id),
+                    Some(_) => None,
+                    None => self.selected,
+                };
                 if let Some(id) = target {
                     actions.extend(run::start(doc, id, now));
                 }
@@ -168,6 +177,9 @@ impl AgendaPanel {
 
     fn keyboard_reorder(ui: &Ui, items: &[&AgendaItem], index: usize, actions: &mut Vec<Action>) {
         let Some(item) = items.get(index) else { return };
+        if ui.ctx().egui_wants_keyboard_input() {
+            return;
+        }
         let (up, down) = ui.input_mut(|i| {
             (
                 i.consume_key(Modifiers::ALT, Key::ArrowUp),
@@ -218,7 +230,7 @@ fn day_header_ui(ui: &mut Ui, doc: &Document, day: NaiveDate, items: &[&AgendaIt
         let behind = progress.behind_seconds;
         let (colour, words) = match behind {
             b if b > 60 => (theme::WARNING, format!("{} behind", format_seconds(b))),
-            b if b < -60 => (theme::OK, format!("{} ahead", format_seconds(-b))),
+            b if b < -60 => (theme::OK, format!("{} ahead", format_seconds(b.saturating_neg()))),
             _ => (theme::OK, "on time".to_owned()),
         };
         ui.colored_label(

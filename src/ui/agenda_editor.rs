@@ -4,9 +4,16 @@ use egui::Ui;
 
 use super::{theme, widgets};
 use crate::action::Action;
-use crate::model::{AgendaItem, AgendaKind, Document, Id, now};
+use chrono::NaiveDateTime;
+
+use crate::model::{AgendaItem, AgendaKind, Document, Id, ItemStatus, now};
 
 pub fn meeting_ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
+    // Fields of different records get different ids, so focus never carries over.
+    ui.push_id(doc.meeting.id, |ui| meeting_fields(ui, doc, actions));
+}
+
+fn meeting_fields(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
     ui.heading("Meeting details");
     let mut draft = doc.meeting.clone();
     widgets::text_field(ui, "Title", &mut draft.title);
@@ -29,8 +36,28 @@ pub fn meeting_ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
     }
 }
 
-pub fn item_ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, actions: &mut Vec<Action>) {
+pub fn item_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    item: &AgendaItem,
+    now: NaiveDateTime,
+    actions: &mut Vec<Action>,
+) {
+    ui.push_id(item.id, |ui| item_fields(ui, doc, item, now, actions));
+}
+
+fn item_fields(
+    ui: &mut Ui,
+    doc: &Document,
+    item: &AgendaItem,
+    room_time: NaiveDateTime,
+    actions: &mut Vec<Action>,
+) {
     ui.heading(widgets::rich(&item.title));
+    let running = matches!(item.status, ItemStatus::Running | ItemStatus::Paused);
+    if !running && ui.button("Start this item").clicked() {
+        actions.extend(crate::live::start(doc, item.id, room_time));
+    }
     let mut draft = item.clone();
     widgets::text_field(ui, "Item title", &mut draft.title);
     ui.horizontal(|ui| {
@@ -50,8 +77,13 @@ pub fn item_ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, actions: &mut Vec
             [theme::FIELD_LABEL_WIDTH, 18.0],
             egui::Label::new("Duration (minutes)"),
         );
-        ui.add(egui::DragValue::new(&mut draft.duration_minutes).range(0..=24 * 60))
-            .labelled_by(label.id);
+        ui.add(
+            egui::DragValue::new(&mut draft.duration_minutes)
+                .range(0..=24 * 60)
+                // A longer item read from a file is shown as it is, not shortened.
+                .clamp_existing_to_range(false),
+        )
+        .labelled_by(label.id);
     });
     ui.checkbox(&mut draft.parallel, "In parallel with the item before");
     person_choice(ui, doc, "Facilitator", &mut draft.facilitator);
@@ -72,7 +104,7 @@ pub fn item_ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, actions: &mut Vec
     let delete = ui.button("Delete item…");
     egui::Popup::from_toggle_button_response(&delete).show(|ui| {
         ui.set_max_width(280.0);
-        ui.label("Delete this item? You can undo it with Ctrl+Z.");
+        ui.label("Delete this item? Ctrl+Z brings it back");
         for line in crate::references::to_record(doc, item.id) {
             ui.colored_label(theme::WARNING, format!("{line}; they are kept"));
         }

@@ -6,7 +6,7 @@ use egui::{Key, Modifiers, Ui};
 
 use super::{speakers::matching_people, theme, widgets};
 use crate::action::Action;
-use crate::model::{ActionStatus, AgendaItem, Document, Partnership, Record, RecordKind, StageChange};
+use crate::model::{ActionStatus, AgendaItem, Document, Id, Partnership, Record, RecordKind, StageChange};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 enum Kind {
@@ -35,6 +35,14 @@ pub struct CaptureState {
     owner: String,
     due: String,
     error: Option<String>,
+    /// The item that was running when typing began: what is typed is filed there,
+    /// even if the facilitator moves on before Enter.
+    for_item: Option<Id>,
+}
+
+/// The id of the capture text field, to jump to it from anywhere.
+fn text_id() -> egui::Id {
+    egui::Id::unique("capture_text")
 }
 
 impl CaptureState {
@@ -46,8 +54,7 @@ impl CaptureState {
         now: NaiveDateTime,
         actions: &mut Vec<Action>,
     ) {
-        let text_id = egui::Id::unique("capture_text");
-        self.shortcuts(ui, text_id);
+        let text_id = text_id();
         ui.horizontal_wrapped(|ui| {
             ui.strong("Capture");
             for (kind, key, label) in Kind::ALL {
@@ -90,18 +97,38 @@ impl CaptureState {
                 |(_, name)| format!("Owner: {}", widgets::rich(&name)),
             ));
         }
-        ui.weak("Enter adds it, stamped with the time and this item. Ctrl+K jumps here.");
+        ui.weak("Enter adds it, stamped with the time and this item; Ctrl+K jumps here");
         if let Some(error) = &self.error {
             ui.colored_label(theme::ERROR, error);
         }
+        if self.text.trim().is_empty() {
+            self.for_item = None;
+        } else if self.for_item.is_none() {
+            self.for_item = Some(item.id);
+        }
+        if let Some(other) = self.for_item.filter(|id| *id != item.id) {
+            let title = doc
+                .agenda_item(other)
+                .map_or_else(String::new, |a| widgets::rich(&a.title));
+            ui.colored_label(
+                theme::WARNING,
+                format!("Typed during {title}: it will be filed there"),
+            );
+            if ui.small_button("File it under the current item").clicked() {
+                self.for_item = Some(item.id);
+            }
+        }
         if entered && !self.text.trim().is_empty() {
-            self.submit(doc, item, now, actions);
+            self.submit(doc, self.for_item.unwrap_or(item.id), now, actions);
             ui.memory_mut(|m| m.request_focus(text_id));
         }
         records_ui(ui, doc, item);
     }
 
-    fn shortcuts(&mut self, ui: &Ui, text_id: egui::Id) {
+    /// Reads the capture shortcuts. Called before any text field is drawn, so that
+    /// Ctrl+K jumps here instead of reaching the field that has the keyboard.
+    pub fn shortcuts(&mut self, ui: &Ui) {
+        let text_id = text_id();
         ui.input_mut(|input| {
             for (kind, key, _) in Kind::ALL {
                 if input.consume_key(Modifiers::COMMAND, key) {
@@ -114,7 +141,7 @@ impl CaptureState {
         }
     }
 
-    fn submit(&mut self, doc: &Document, item: &AgendaItem, now: NaiveDateTime, actions: &mut Vec<Action>) {
+    fn submit(&mut self, doc: &Document, item: Id, now: NaiveDateTime, actions: &mut Vec<Action>) {
         let text = self.text.trim().to_owned();
         let kind = match self.kind {
             Kind::Note => RecordKind::Note,
@@ -131,10 +158,14 @@ impl CaptureState {
                     self.error = Some(format!("The due date {due} is not a date like 2007-10-15"));
                     return;
                 };
-                let owner = matching_people(doc, &self.owner)
-                    .into_iter()
-                    .next()
-                    .map(|(id, _)| id);
+                let owner = if self.owner.trim().is_empty() {
+                    None
+                } else if let Some((id, _)) = matching_people(doc, &self.owner).into_iter().next() {
+                    Some(id)
+                } else {
+                    self.error = Some(format!("Nobody called {} is in the registry", self.owner.trim()));
+                    return;
+                };
                 RecordKind::Action {
                     owner,
                     due,
@@ -151,7 +182,7 @@ impl CaptureState {
                 actions.push(Action::UpsertPartnership(Partnership {
                     title: text,
                     stage: stage.clone(),
-                    born_at: Some(item.id),
+                    born_at: Some(item),
                     stage_history: vec![StageChange {
                         stage,
                         at: crate::model::now(),
@@ -163,7 +194,7 @@ impl CaptureState {
             }
         };
         actions.push(Action::UpsertRecord(Record {
-            agenda_item: Some(item.id),
+            agenda_item: Some(item),
             captured_at: Some(now),
             text,
             kind,
@@ -178,6 +209,7 @@ impl CaptureState {
         self.owner.clear();
         self.due.clear();
         self.error = None;
+        self.for_item = None;
     }
 }
 

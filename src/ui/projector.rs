@@ -40,7 +40,11 @@ pub fn ui(ui: &mut Ui, doc: &Document, now: NaiveDateTime, dark: &mut bool) {
         );
         if let Some(turn) = item.current_speaker() {
             let name = doc.person_name(Some(turn.person));
-            ui.label(RichText::new(format!("Speaking: {}", widgets::rich(&name))).size(40.0).strong());
+            ui.label(
+                RichText::new(format!("Speaking: {}", widgets::rich(&name)))
+                    .size(40.0)
+                    .strong(),
+            );
         }
     });
     let decisions: Vec<_> = doc

@@ -41,7 +41,11 @@ pub fn lines_field(ui: &mut Ui, label: &str, values: &mut Vec<String>) -> Respon
     let mut joined = values.join("\n");
     let response = text_area(ui, label, &mut joined);
     if response.changed() {
-        *values = joined.lines().map(str::to_owned).collect();
+        // `split`, not `lines`: a new line being started must survive until typed into.
+        *values = joined
+            .split('\n')
+            .map(|line| line.trim_end_matches('\r').to_owned())
+            .collect();
     }
     response
 }
