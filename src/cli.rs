@@ -59,7 +59,7 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
     }
 }
 
-const GENERATE_USAGE: &str = "majlis generate --scale N -o FILE.ron";
+const GENERATE_USAGE: &str = "majlis generate --scale N [--seed S] -o FILE.ron";
 
 fn parse_generate(args: &[String]) -> Result<Invocation, String> {
     let mut scale = None;

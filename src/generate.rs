@@ -6,6 +6,7 @@
 //! many days. The same scale and seed always give the same document.
 
 mod agenda;
+mod phrases;
 mod registry;
 mod rng;
 mod words;
@@ -29,8 +30,9 @@ pub mod per_scale {
     pub const DAYS: usize = 2;
 }
 
-/// A meeting `scale` times the size of a large real one (0 counts as 1),
-/// made only from `seed`: no clock and no system randomness is read.
+/// A meeting `scale` times the size of a large real one (0 counts as 1).
+/// It depends on `scale` and `seed` alone: ids come from the seed and
+/// timestamps from a fixed date, never from the system.
 pub fn meeting(scale: u32, seed: u64) -> Document {
     let scale = usize::try_from(scale.max(1)).unwrap_or(1);
     let mut rng = Rng::new(seed);

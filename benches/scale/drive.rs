@@ -71,10 +71,12 @@ impl Driver {
             ..RawInput::default()
         };
         let start = Instant::now();
-        let output = self.ctx.run_ui(input, |ui| {
+        let mut output = self.ctx.run_ui(input, |ui| {
             self.app.logic(ui.ctx(), &mut self.frame);
             self.app.ui(ui, &mut self.frame);
         });
+        // There is no GPU to upload font textures to.
+        output.textures_delta.clear();
         let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
         let elapsed = start.elapsed();
         drop(primitives);
@@ -100,10 +102,11 @@ impl Driver {
             time: Some(self.time),
             ..RawInput::default()
         };
-        let output = self.ctx.run_ui(input, |ui| {
+        let mut output = self.ctx.run_ui(input, |ui| {
             self.app.logic(ui.ctx(), &mut self.frame);
             self.app.ui(ui, &mut self.frame);
         });
+        output.textures_delta.clear();
         self.ctx.disable_accesskit();
         let update = output.platform_output.accesskit_update?;
         update

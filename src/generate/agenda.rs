@@ -2,8 +2,9 @@
 
 use chrono::{NaiveDate, NaiveTime, TimeDelta};
 
+use super::phrases::{ACTIONS, DECISIONS, NOTES, TOPICS};
 use super::rng::{Rng, stamp};
-use super::words::{ACTIONS, CAUSES, CITIES, DECISIONS, NOTES, TOPICS};
+use super::words::{CAUSES, CITIES};
 use crate::model::{ActionStatus, AgendaItem, AgendaKind, Id, ItemStatus, Person, Record, RecordKind};
 
 /// `count` items, shared out over `days` in order, each day starting at 09:00.

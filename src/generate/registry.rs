@@ -4,10 +4,10 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
+use super::phrases::{NEEDS, OFFERS};
 use super::rng::{Rng, stamp};
 use super::words::{
-    CAUSES, CITIES, COMPANY_KINDS, FAMILY, FAMILY_ABROAD, GIVEN, GIVEN_ABROAD, HUBS, MINISTRIES, NEEDS,
-    OFFERS, ROLES, STEMS,
+    CAUSES, CITIES, COMPANY_KINDS, FAMILY, FAMILY_ABROAD, GIVEN, GIVEN_ABROAD, HUBS, MINISTRIES, ROLES, STEMS,
 };
 use crate::model::{Organisation, Person, Vocabularies};
 

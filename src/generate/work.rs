@@ -2,8 +2,9 @@
 
 use chrono::TimeDelta;
 
+use super::phrases::{DELIVERABLES, NEXT_STEPS, OFFERS, PARTNER_ROLES};
 use super::rng::{Rng, first_day, stamp};
-use super::words::{CAUSES, CITIES, DELIVERABLES, NEXT_STEPS, OFFERS, PARTNER_ROLES, STEMS};
+use super::words::{CAUSES, CITIES, STEMS};
 use crate::model::{
     AgendaItem, AgendaKind, FundingKind, FundingSource, Instrument, Milestone, Money, Organisation,
     PartnerRole, Partnership, StageChange, Vocabularies,

@@ -26,8 +26,10 @@ fn options() -> ron::Options {
 }
 
 pub(super) fn from_text(text: &str) -> Result<Loaded, LoadError> {
-    let header: Header = options().from_str(text)?;
-    let found = header.format_version;
+    let found = match leading_version(text) {
+        Some(version) => version,
+        None => options().from_str::<Header>(text)?.format_version,
+    };
     if found == 0 {
         return Err(LoadError::NotASession);
     }
@@ -46,6 +48,24 @@ pub(super) fn from_text(text: &str) -> Result<Loaded, LoadError> {
         source_version: found,
         newer_format: false,
     })
+}
+
+/// The version of a file laid out as Majlis writes it, `(` then
+/// `format_version: N,` before anything else, read without parsing the rest.
+/// Reading the header through serde parses the whole file, which made opening
+/// a big meeting take half as long again; any other layout (comments, RON
+/// extensions, another field first) returns `None` and takes that slower path.
+fn leading_version(text: &str) -> Option<u32> {
+    let rest = text.trim_start().strip_prefix('(')?.trim_start();
+    let rest = rest.strip_prefix("format_version")?.trim_start();
+    let rest = rest.strip_prefix(':')?.trim_start();
+    let end = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+    let (digits, after) = rest.split_at_checked(end)?;
+    let after = after.trim_start();
+    if !(after.starts_with(',') || after.starts_with(')')) {
+        return None;
+    }
+    digits.parse().ok()
 }
 
 /// A newer file opens when its shape is still readable, but never for writing in place.
@@ -71,6 +91,21 @@ mod tests {
     #[test]
     fn a_file_without_version_is_not_a_session() {
         assert!(matches!(from_text("(title: \"x\")"), Err(LoadError::NotASession)));
+    }
+
+    #[test]
+    fn the_leading_version_is_read_only_from_the_usual_layout() {
+        assert_eq!(leading_version("(\n  format_version: 1,\n  meeting: ()"), Some(1));
+        assert_eq!(leading_version(" ( format_version :12 )"), Some(12));
+        assert_eq!(leading_version("(format_version: 1_0, x: 1)"), None);
+        assert_eq!(leading_version("(format_version: 0x1)"), None);
+        assert_eq!(leading_version("// comment\n(format_version: 1)"), None);
+        assert_eq!(leading_version("(meeting: (), format_version: 1)"), None);
+        assert_eq!(leading_version("(format_version: 99999999999)"), None);
+        let commented = from_text("// made by hand\n(format_version: 1)").unwrap();
+        assert_eq!(commented.source_version, 1);
+        let later = from_text("(meeting: (title: \"x\"), format_version: 1)").unwrap();
+        assert_eq!(later.doc.meeting.title, "x");
     }
 
     #[test]

@@ -1,52 +1,119 @@
 //! The partnership board: one column per stage, one card per partnership.
+//!
+//! Each column scrolls on its own and draws only the cards in view, and the
+//! grouping into columns is cached until the document changes, so a board of
+//! a thousand partnerships costs about as much per frame as one of twenty.
 
-use egui::Ui;
+mod columns;
 
-use super::{theme, widgets};
+use egui::{TextStyle, Ui};
+
+use super::theme;
 use crate::action::Action;
-use crate::model::{Document, StageChange, now};
+use crate::model::{StageChange, now};
+use columns::{Card, Columns};
 
-/// View state of the board.
+/// View state of the board. The cached columns live in egui's memory, keyed by
+/// the panel, so the panel itself stays a plain marker.
 #[derive(Default)]
 pub struct BoardPanel;
 
 impl BoardPanel {
-    pub fn ui(&mut self, ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
-        let stages = &doc.vocabularies.stages;
-        egui::ScrollArea::both().show(ui, |ui| {
+    /// Draws the board; moving a card to another stage pushes an edit of its partnership.
+    pub fn ui(&mut self, ui: &mut Ui, doc: &crate::model::Document, actions: &mut Vec<Action>) {
+        let memory = ui.make_persistent_id("board_columns");
+        let mut columns: Columns = ui.data_mut(|d| d.remove_temp(memory)).unwrap_or_default();
+        columns.refresh(doc);
+        let body_height = body_height(ui);
+        let card_height = body_height + egui::Frame::group(ui.style()).total_margin().sum().y;
+        egui::ScrollArea::horizontal().id_salt("board").show(ui, |ui| {
             ui.horizontal_top(|ui| {
-                for stage in stages {
+                for (stage, cards) in doc.vocabularies.stages.iter().zip(&columns.cards) {
                     ui.vertical(|ui| {
                         ui.set_width(theme::CARD_WIDTH);
-                        let count = doc.partnerships.iter().filter(|p| p.stage == stage.key).count();
-                        ui.strong(format!("{} ({count})", stage.label));
+                        ui.strong(format!("{} ({})", stage.label, cards.len()));
                         ui.separator();
-                        for partnership in doc.partnerships.iter().filter(|p| p.stage == stage.key) {
-                            egui::Frame::group(ui.style()).show(ui, |ui| {
-                                ui.set_width(theme::CARD_WIDTH - 14.0);
-                                ui.add(egui::Label::new(widgets::rich(&partnership.title)).wrap());
-                                ui.weak(doc.organisation_name(partnership.lead));
-                                let mut stage_key = partnership.stage.clone();
-                                let options: Vec<(String, String)> =
-                                    stages.iter().map(|t| (t.key.clone(), t.label.clone())).collect();
-                                ui.push_id(partnership.id, |ui| {
-                                    widgets::choice(ui, "Stage", &mut stage_key, &options);
-                                });
-                                if stage_key != partnership.stage {
-                                    let mut moved = (**partnership).clone();
-                                    moved.stage_history.push(StageChange {
-                                        stage: stage_key.clone(),
-                                        at: now(),
-                                    });
-                                    moved.stage = stage_key;
-                                    moved.modified = now();
-                                    actions.push(Action::UpsertPartnership(moved));
+                        egui::ScrollArea::vertical()
+                            .id_salt(("board_column", &stage.key))
+                            .auto_shrink([false, false])
+                            .show_rows(ui, card_height, cards.len(), |ui, rows| {
+                                for card in cards.get(rows).unwrap_or_default() {
+                                    card_ui(ui, card, body_height, &columns.options, actions);
                                 }
                             });
-                        }
                     });
                 }
             });
         });
+        ui.data_mut(|d| d.insert_temp(memory, columns));
     }
+}
+
+/// Cards all have the same height, which is what lets a column skip the cards
+/// out of view: room for a title of two lines, the lead and the stage.
+fn body_height(ui: &Ui) -> f32 {
+    let text = ui.text_style_height(&TextStyle::Body);
+    3.0 * text + ui.spacing().interact_size.y + 3.0 * ui.spacing().item_spacing.y
+}
+
+fn card_ui(ui: &mut Ui, card: &Card, height: f32, options: &[(String, String)], actions: &mut Vec<Action>) {
+    let partnership = &card.partnership;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(theme::CARD_WIDTH - egui::Frame::group(ui.style()).total_margin().sum().x);
+        ui.set_height(height);
+        // A short title keeps the room of two lines, so every card lines up.
+        let two_lines = 2.0 * ui.text_style_height(&TextStyle::Body);
+        ui.scope(|ui| {
+            ui.set_min_height(two_lines);
+            title(ui, &card.title);
+        });
+        ui.add(egui::Label::new(egui::RichText::new(&card.lead).weak()).truncate());
+        let mut stage_key = partnership.stage.clone();
+        ui.push_id(partnership.id, |ui| stage_choice(ui, &mut stage_key, options));
+        if stage_key != partnership.stage {
+            let mut moved = (**partnership).clone();
+            moved.stage_history.push(StageChange {
+                stage: stage_key.clone(),
+                at: now(),
+            });
+            moved.stage = stage_key;
+            moved.modified = now();
+            actions.push(Action::UpsertPartnership(moved));
+        }
+    });
+}
+
+/// The title on at most two lines, cut with an ellipsis; the whole title shows
+/// on hover when it is cut.
+fn title(ui: &mut Ui, text: &str) {
+    let mut job = egui::text::LayoutJob::simple(
+        text.to_owned(),
+        TextStyle::Body.resolve(ui.style()),
+        ui.visuals().text_color(),
+        ui.available_width(),
+    );
+    job.wrap.max_rows = 2;
+    job.wrap.overflow_character = Some('…');
+    ui.add(egui::Label::new(job).wrap());
+}
+
+/// A drop-down that fits a card; its accessible name is "Stage".
+fn stage_choice(ui: &mut Ui, value: &mut String, options: &[(String, String)]) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Stage");
+        let selected = options
+            .iter()
+            .find(|(key, _)| key == value)
+            .map_or_else(|| value.clone(), |(_, text)| text.clone());
+        egui::ComboBox::from_id_salt("stage")
+            .selected_text(selected)
+            .width(ui.available_width())
+            .show_ui(ui, |ui| {
+                for (key, text) in options {
+                    ui.selectable_value(value, key.clone(), text);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
 }

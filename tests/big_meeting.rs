@@ -1,0 +1,94 @@
+//! The window on a generated meeting far bigger than the sample.
+
+mod common;
+
+use std::path::PathBuf;
+
+use common::{ScriptedDialogs, harness, sample_copy};
+use egui_kittest::kittest::Queryable as _;
+use majlis::ui::Tab;
+
+#[expect(clippy::unwrap_used, reason = "a test helper fails the test")]
+fn big_meeting(dir: &std::path::Path) -> PathBuf {
+    let path = dir.join("big.ron");
+    majlis::persistence::save(&path, &majlis::generate::meeting(2, 7)).unwrap();
+    path
+}
+
+#[test]
+fn the_board_draws_only_the_cards_in_view_all_of_one_height() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(Some(big_meeting(dir.path())), ScriptedDialogs::default());
+    harness.get_by_label(Tab::Board.label()).click();
+    harness.run_ok();
+
+    let stages: Vec<egui::Rect> = harness
+        .query_all_by_label("Stage")
+        .map(|node| node.rect())
+        .collect();
+    assert!(!stages.is_empty());
+    assert!(stages.len() < 200, "{} cards drawn of 200", stages.len());
+    let first_column = stages.iter().map(egui::Rect::left).fold(f32::INFINITY, f32::min);
+    let mut tops: Vec<f32> = stages
+        .iter()
+        .filter(|r| (r.left() - first_column).abs() < 1.0)
+        .map(egui::Rect::top)
+        .collect();
+    tops.sort_by(f32::total_cmp);
+    tops.dedup_by(|a, b| (*a - *b).abs() < 1.0);
+    let steps: Vec<f32> = tops.windows(2).map(|w| w[1] - w[0]).collect();
+    assert!(steps.len() > 2, "{tops:?}");
+    assert!(
+        steps.iter().all(|s| (s - steps[0]).abs() < 0.5),
+        "cards differ in height, so scrolling would jump: {steps:?}"
+    );
+}
+
+#[test]
+fn a_small_board_shows_every_card() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(Some(sample_copy(dir.path())), ScriptedDialogs::default());
+    harness.get_by_label(Tab::Board.label()).click();
+    harness.run_ok();
+    let doc = &harness.state().session.as_ref().unwrap().doc;
+    let partnerships = doc.partnerships.len();
+    assert_eq!(harness.query_all_by_label("Stage").count(), partnerships);
+}
+
+#[test]
+fn search_and_the_organisation_picker_work_on_thousands_of_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(Some(big_meeting(dir.path())), ScriptedDialogs::default());
+    harness.get_by_label(Tab::Registry.label()).click();
+    harness.run_ok();
+    harness.get_by_label("People").click();
+    harness.run_ok();
+
+    let doc = &harness.state().session.as_ref().unwrap().doc;
+    let person = doc
+        .people
+        .iter()
+        .find(|p| p.name.is_ascii() && p.organisation.is_some())
+        .unwrap();
+    let (name, id) = (person.name.clone(), person.id);
+    let email = person.email.clone();
+    harness.get_by_label("Search").focus();
+    harness.run_ok();
+    harness.get_by_label("Search").type_text(&name.to_lowercase());
+    harness.run_ok();
+    harness.get_by_label(&email).click();
+    harness.run_ok();
+
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Organisation")
+        .click();
+    harness.run_ok();
+    assert!(
+        harness.query_all_by_label_contains("(none)").count() >= 1,
+        "the list starts with no organisation"
+    );
+    harness.query_all_by_label("(none)").last().unwrap().click();
+    harness.run_ok();
+    let doc = &harness.state().session.as_ref().unwrap().doc;
+    assert_eq!(doc.person(id).map(|p| p.organisation), Some(None));
+}
