@@ -15,6 +15,7 @@ fn text() -> impl Strategy<Value = String> {
         "[\\PC\"\\\\\n\r\t'ءاب-ي😀 ]{0,40}",
         Just("جامعة بيرزيت \"quoted\" \\ ) ] }".to_owned()),
         Just("x".repeat(20_000)),
+        Just("raw \"#quotes\"## r#\"x\"# \u{0}\r\n\t\u{64b}\u{200f}".to_owned()),
     ]
 }
 

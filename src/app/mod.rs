@@ -269,7 +269,7 @@ impl MajlisApp {
         let state = session.history.state();
         let mut actions = Vec::new();
         match self.tab {
-            Tab::Agenda => self.agenda.ui(ui, doc, self.clock.now(), &mut actions),
+            Tab::Agenda => self.agenda.ui(ui, doc, state, self.clock.now(), &mut actions),
             Tab::Registry => self.registry.ui(ui, doc, state, &mut actions),
             Tab::Board => self.board.ui(ui, doc, &mut actions),
             Tab::Financing => ui::placeholder::ui(

@@ -38,8 +38,8 @@ impl Default for RecoveryFile {
 
 /// Writes a recovery file atomically.
 pub fn write_recovery(path: &Path, file: &RecoveryFile) -> Result<(), SaveError> {
-    let text = ron::ser::to_string_pretty(file, ron::ser::PrettyConfig::new().indentor("  ".to_owned()))
-        .map_err(|e| SaveError::Serialize(e.to_string()))?;
+    let text =
+        ron::ser::to_string_pretty(file, super::pretty()).map_err(|e| SaveError::Serialize(e.to_string()))?;
     stage(path, text.as_bytes())?.commit_without_backup()?;
     Ok(())
 }

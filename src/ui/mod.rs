@@ -2,6 +2,7 @@
 //! pushing its edits as [`Action`](crate::action::Action)s.
 
 pub mod agenda;
+pub mod agenda_days;
 pub mod agenda_editor;
 pub mod board;
 pub mod capture;

@@ -1,0 +1,257 @@
+//! The days of the agenda and their items, as one virtualised list: only the
+//! rows on screen are drawn, and the rows are rebuilt only when the document changes.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use egui::{Key, Modifiers, Ui};
+
+use super::{theme, widgets};
+use crate::action::Action;
+use crate::model::schedule::{self, format_seconds};
+use crate::model::{AgendaItem, Document, Id, ItemStatus, Meeting, MeetingDay};
+
+const ROW_HEIGHT: f32 = 26.0;
+
+/// One line of the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Row {
+    Intro,
+    Day(NaiveDate),
+    /// How far the day runs from its plan, once one of its items has started.
+    Progress(NaiveDate),
+    Item(Id),
+    AddItem(NaiveDate),
+    AddDay,
+}
+
+/// The list and the document state it was built for.
+#[derive(Default)]
+pub struct DayList {
+    rows: Vec<Row>,
+    built_for: Option<u64>,
+}
+
+impl DayList {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        state: u64,
+        now: NaiveDateTime,
+        selected: &mut Option<Id>,
+        actions: &mut Vec<Action>,
+    ) {
+        if self.built_for != Some(state) {
+            self.rows = rows(doc);
+            self.built_for = Some(state);
+        }
+        if let Some(item) = selected.and_then(|id| doc.agenda_item(id)) {
+            keyboard_reorder(ui, doc, item, actions);
+        }
+        let rows = &self.rows;
+        egui::ScrollArea::vertical()
+            .auto_shrink(false)
+            .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
+                for row in rows.get(range).unwrap_or_default() {
+                    ui.horizontal(|ui| {
+                        ui.set_height(ROW_HEIGHT);
+                        row_ui(ui, doc, *row, now, selected, actions);
+                    });
+                }
+            });
+    }
+}
+
+fn rows(doc: &Document) -> Vec<Row> {
+    let mut rows = vec![Row::Intro];
+    for day in schedule::days(doc) {
+        let items = schedule::items_of_day(doc, day);
+        rows.push(Row::Day(day));
+        if items.iter().any(|a| a.actual_start.is_some()) {
+            rows.push(Row::Progress(day));
+        }
+        rows.extend(items.iter().map(|a| Row::Item(a.id)));
+        rows.push(Row::AddItem(day));
+    }
+    rows.push(Row::AddDay);
+    rows
+}
+
+fn row_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    row: Row,
+    now: NaiveDateTime,
+    selected: &mut Option<Id>,
+    actions: &mut Vec<Action>,
+) {
+    match row {
+        Row::Intro => {
+            if ui
+                .selectable_label(selected.is_none(), "Meeting details")
+                .clicked()
+            {
+                *selected = None;
+            }
+            ui.weak("Drag items to reorder them, or select one and press Alt+Up or Alt+Down");
+        }
+        Row::Day(day) => day_ui(ui, doc, day),
+        Row::Progress(day) => progress_ui(ui, doc, day, now),
+        Row::Item(id) => {
+            if let Some(item) = doc.agenda_item(id) {
+                item_ui(ui, item, selected, actions);
+            }
+        }
+        Row::AddItem(day) => {
+            if ui.small_button("Add item").clicked() {
+                let item = AgendaItem {
+                    title: "New item".to_owned(),
+                    day,
+                    ..AgendaItem::default()
+                };
+                *selected = Some(item.id);
+                actions.push(Action::UpsertAgendaItem(item));
+            }
+        }
+        Row::AddDay => {
+            if ui.button("Add day").clicked() {
+                actions.push(Action::SetMeeting(with_another_day(doc, now.date())));
+            }
+        }
+    }
+}
+
+fn item_ui(ui: &mut Ui, item: &AgendaItem, selected: &mut Option<Id>, actions: &mut Vec<Action>) {
+    let (marker, colour) = match item.status {
+        ItemStatus::Running => ("Running", theme::OK),
+        ItemStatus::Paused => ("Paused", theme::WARNING),
+        ItemStatus::Done => ("Done", ui.visuals().weak_text_color()),
+        ItemStatus::Skipped => ("Skipped", ui.visuals().weak_text_color()),
+        ItemStatus::Planned => ("", ui.visuals().weak_text_color()),
+    };
+    ui.add_sized(
+        [58.0, 18.0],
+        egui::Label::new(egui::RichText::new(marker).color(colour).small()),
+    );
+    let parallel = if item.parallel { " (in parallel)" } else { "" };
+    let text = format!(
+        "{}  {:>3} min  {}  ·  {}{parallel}",
+        item.planned_start.format("%H:%M"),
+        item.duration_minutes,
+        widgets::rich(&item.title),
+        item.kind.label()
+    );
+    // The row is both selected by a click and dragged to reorder.
+    let row = ui
+        .add(egui::Button::selectable(*selected == Some(item.id), text))
+        .interact(egui::Sense::drag());
+    if row.clicked() {
+        *selected = Some(item.id);
+    }
+    if row.drag_started() {
+        row.dnd_set_drag_payload(item.id);
+    }
+    if let Some(dragged) = row.dnd_hover_payload::<Id>()
+        && *dragged != item.id
+    {
+        ui.painter().hline(
+            row.rect.x_range(),
+            row.rect.top(),
+            egui::Stroke::new(2.0, theme::OK),
+        );
+    }
+    if let Some(dragged) = row.dnd_release_payload::<Id>()
+        && *dragged != item.id
+    {
+        actions.push(Action::MoveAgendaItem {
+            id: *dragged,
+            before: Some(item.id),
+            day: item.day,
+        });
+    }
+}
+
+fn keyboard_reorder(ui: &Ui, doc: &Document, item: &AgendaItem, actions: &mut Vec<Action>) {
+    if ui.ctx().egui_wants_keyboard_input() {
+        return;
+    }
+    let (up, down) = ui.input_mut(|i| {
+        (
+            i.consume_key(Modifiers::ALT, Key::ArrowUp),
+            i.consume_key(Modifiers::ALT, Key::ArrowDown),
+        )
+    });
+    if !up && !down {
+        return;
+    }
+    let items = schedule::items_of_day(doc, item.day);
+    let Some(index) = items.iter().position(|a| a.id == item.id) else {
+        return;
+    };
+    if up && let Some(previous) = index.checked_sub(1).and_then(|p| items.get(p)) {
+        actions.push(Action::MoveAgendaItem {
+            id: item.id,
+            before: Some(previous.id),
+            day: item.day,
+        });
+    }
+    if down && index + 1 < items.len() {
+        let before = items.get(index + 2).map(|a| a.id);
+        actions.push(Action::MoveAgendaItem {
+            id: item.id,
+            before,
+            day: item.day,
+        });
+    }
+}
+
+fn day_ui(ui: &mut Ui, doc: &Document, day: NaiveDate) {
+    let (starts, ends) = schedule::day_hours(doc, day);
+    let planned = schedule::planned_minutes(&schedule::items_of_day(doc, day));
+    let available = schedule::available_minutes(starts, ends);
+    ui.heading(day.format("%A %-d %B %Y").to_string());
+    let text = format!(
+        "{} of {} planned, {}–{}",
+        hours(planned),
+        hours(available),
+        starts.format("%H:%M"),
+        ends.format("%H:%M")
+    );
+    if planned > available {
+        ui.colored_label(
+            theme::ERROR,
+            format!("{text}: {} too long", hours(planned - available)),
+        );
+    } else {
+        ui.weak(text);
+    }
+}
+
+fn progress_ui(ui: &mut Ui, doc: &Document, day: NaiveDate, now: NaiveDateTime) {
+    let Some(progress) = schedule::day_progress(doc, day, now) else {
+        return;
+    };
+    let (colour, words) = match progress.behind_seconds {
+        b if b > 60 => (theme::WARNING, format!("{} behind", format_seconds(b))),
+        b if b < -60 => (theme::OK, format!("{} ahead", format_seconds(b.saturating_neg()))),
+        _ => (theme::OK, "on time".to_owned()),
+    };
+    let end = progress.projected_end.format("%H:%M");
+    ui.colored_label(colour, format!("{words}: the day now ends at {end}"));
+}
+
+/// The meeting with one more day: the day after its last, or `today` for the first.
+fn with_another_day(doc: &Document, today: NaiveDate) -> Meeting {
+    let mut meeting = doc.meeting.clone();
+    let date = schedule::days(doc)
+        .last()
+        .and_then(NaiveDate::succ_opt)
+        .unwrap_or(today);
+    let (starts, ends) = schedule::day_hours(doc, date);
+    meeting.days.push(MeetingDay { date, starts, ends });
+    meeting.modified = crate::model::now();
+    meeting
+}
+
+fn hours(minutes: i64) -> String {
+    format!("{} h {:02} min", minutes / 60, minutes % 60)
+}
