@@ -166,3 +166,46 @@ fn saving_into_a_vanished_folder_says_why_and_keeps_the_work() {
     assert!(session.is_dirty());
     assert!(session.doc.meeting.venue.ends_with(" (room B)"));
 }
+
+#[test]
+fn moving_a_card_to_another_stage_is_undone_and_redone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(Some(sample_copy(dir.path())), ScriptedDialogs::default());
+    harness.get_by_label(Tab::Board.label()).click();
+    harness.run_ok();
+    let before = harness.state().session.as_ref().unwrap().doc.clone();
+    let first_idea = harness.query_all_by_label("Stage").next().expect("a card");
+    first_idea.click();
+    harness.run_ok();
+    // The open drop-down is drawn last: its option is the last "Dropped" on screen.
+    harness
+        .query_all_by_label("Dropped")
+        .last()
+        .expect("the option")
+        .click();
+    harness.run_ok();
+    let moved = harness.state().session.as_ref().unwrap().doc.clone();
+    let changed: Vec<_> = moved
+        .partnerships
+        .iter()
+        .filter(|p| {
+            before
+                .partnerships
+                .iter()
+                .any(|b| b.id == p.id && b.stage != p.stage)
+        })
+        .collect();
+    assert_eq!(changed.len(), 1, "one card moved");
+    assert_eq!(changed[0].stage, "dropped");
+    assert_eq!(
+        changed[0].stage_history.last().map(|s| s.stage.as_str()),
+        Some("dropped")
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_ok();
+    assert_eq!(harness.state().session.as_ref().unwrap().doc, before);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run_ok();
+    assert_eq!(harness.state().session.as_ref().unwrap().doc, moved);
+}
