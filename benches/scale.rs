@@ -151,20 +151,6 @@ fn run(plan: &Plan) -> Result<(), Error> {
             drop(persistence::save(&s.copy, &s.doc));
         },
     ));
-    // Not what Majlis does: the same pretty text with strings written as they
-    // are instead of escaped, to show what that option would save.
-    let unescaped = ron::ser::PrettyConfig::new()
-        .indentor("  ".to_owned())
-        .struct_names(false)
-        .escape_strings(false);
-    rows.push(in_turn(
-        "(Save: text if strings were unescaped)",
-        plan.file_runs,
-        &subjects,
-        |_, s| {
-            drop(ron::ser::to_string_pretty(&s.doc, unescaped.clone()));
-        },
-    ));
     rows.push(row(
         "Memory: RSS growth on load",
         memory::growth_on_load(&small.path),
