@@ -145,10 +145,13 @@ impl RegistryPanel {
             ui.weak("Select a row to see and edit it");
             return;
         };
+        // Each record's fields get their own ids, so focus never carries over to another.
         if let Some(org) = self.index.organisation(doc, id) {
-            editor::organisation_editor(ui, doc, org, actions);
+            ui.push_id(id, |ui| editor::organisation_editor(ui, doc, org, actions));
         } else if let Some(person) = self.index.person(doc, id) {
-            editor::person_editor(ui, doc, &self.index, person, actions);
+            ui.push_id(id, |ui| {
+                editor::person_editor(ui, doc, &self.index, person, actions)
+            });
         } else {
             self.selected = None;
             return;
@@ -157,7 +160,7 @@ impl RegistryPanel {
         let button = ui.button("Delete…");
         egui::Popup::from_toggle_button_response(&button).show(|ui| {
             ui.set_max_width(280.0);
-            ui.label("Delete this record? You can undo it with Ctrl+Z.");
+            ui.label("Delete this record? Ctrl+Z brings it back");
             // Only while asking: it reads every record of the meeting.
             for line in &references::to_record(doc, id) {
                 ui.colored_label(theme::WARNING, line);
