@@ -24,6 +24,9 @@ pub struct Session {
     /// The recovery file this document is copied to while it has unsaved changes.
     pub recovery: Option<Claim>,
     autosaved_state: u64,
+    /// Words typed into live capture and not yet added: kept in the recovery copy.
+    capture_draft: String,
+    draft_changed: bool,
     first_unsaved: Option<Instant>,
     last_change: Option<Instant>,
 }
@@ -53,6 +56,8 @@ impl Session {
             saved_state: None,
             recovery: None,
             autosaved_state: 0,
+            capture_draft: String::new(),
+            draft_changed: false,
             first_unsaved: Some(Instant::now()),
             last_change: Some(Instant::now()),
         }
@@ -68,6 +73,8 @@ impl Session {
             fingerprint: persistence::fingerprint(path),
             saved_state: Some(history.state()),
             autosaved_state: history.state(),
+            capture_draft: String::new(),
+            draft_changed: false,
             history,
             recovery: None,
             first_unsaved: None,
@@ -82,6 +89,7 @@ impl Session {
         session.fingerprint = file.file_fingerprint;
         session.read_only = file.read_only;
         session.path = file.document_path;
+        session.capture_draft = file.capture_draft;
         session.recovery = Some(claim);
         session
     }
@@ -89,6 +97,12 @@ impl Session {
     /// Whether there are changes that are not in the file.
     pub fn is_dirty(&self) -> bool {
         self.saved_state != Some(self.history.state())
+    }
+
+    /// Whether closing this document would lose anything: unsaved changes, or
+    /// words typed in live capture and not yet added.
+    pub fn has_unsaved_work(&self) -> bool {
+        self.is_dirty() || !self.capture_draft.is_empty()
     }
 
     /// The file name, or "Untitled" for a document never saved.
@@ -145,7 +159,7 @@ impl Session {
     pub fn autosave(&mut self, saver: &Autosaver, now: Instant) -> Option<Duration> {
         let claim = self.recovery.as_ref()?;
         let state = self.history.state();
-        if state == self.autosaved_state {
+        if state == self.autosaved_state && !self.draft_changed {
             return None;
         }
         let first = self.first_unsaved.unwrap_or(now);
@@ -153,12 +167,13 @@ impl Session {
         if !wait.is_zero() {
             return Some(wait);
         }
-        if self.is_dirty() {
+        if self.is_dirty() || !self.capture_draft.is_empty() {
             let file = RecoveryFile {
                 document_path: self.path.clone(),
                 autosaved: crate::model::now(),
                 read_only: self.read_only,
                 file_fingerprint: self.fingerprint,
+                capture_draft: self.capture_draft.clone(),
                 document: self.doc.clone(),
                 ..RecoveryFile::default()
             };
@@ -167,8 +182,32 @@ impl Session {
             saver.remove(claim.path.clone());
         }
         self.autosaved_state = state;
+        self.draft_changed = false;
         self.first_unsaved = None;
         None
+    }
+
+    /// What is typed in live capture, not yet added to the document.
+    pub fn capture_draft(&self) -> &str {
+        &self.capture_draft
+    }
+
+    /// Records what is typed in live capture, so the recovery copy keeps it too.
+    pub fn set_capture_draft(&mut self, draft: &str, now: Instant) {
+        if self.capture_draft != draft {
+            draft.clone_into(&mut self.capture_draft);
+            self.draft_changed = true;
+            self.touched(now);
+        }
+    }
+
+    /// After a save: the recovery copy is still needed while capture holds a draft.
+    pub fn recovery_still_needed(&mut self) -> bool {
+        if self.capture_draft.is_empty() {
+            return false;
+        }
+        self.draft_changed = true;
+        true
     }
 
     /// Whether the file on disk is no longer the one we read or wrote. A file
@@ -233,6 +272,28 @@ mod tests {
         assert!(session.is_dirty());
         session.undo();
         assert!(!session.is_dirty());
+    }
+
+    #[test]
+    fn a_capture_draft_is_kept_in_the_recovery_copy_even_after_a_save() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = crate::recovery::RecoveryStore::new(dir.path().join("recovery"));
+        let mut session = Session::new(Document::new_meeting());
+        session.save_as(&dir.path().join("m.ron")).unwrap();
+        session.recovery = Some(store.claim_new());
+        let saver = Autosaver::start();
+        let t0 = Instant::now();
+        session.set_capture_draft("The delegate of Jordan propos", t0);
+        assert!(session.autosave(&saver, t0).is_some(), "not yet: typing goes on");
+        assert!(session.autosave(&saver, t0 + Duration::from_secs(1)).is_none());
+        saver.flush();
+        let path = session.recovery.as_ref().unwrap().path.clone();
+        let copy = persistence::read_recovery(&path).unwrap();
+        assert_eq!(copy.capture_draft, "The delegate of Jordan propos");
+        assert!(
+            session.recovery_still_needed(),
+            "saving the file must not drop the draft"
+        );
     }
 
     #[test]

@@ -339,3 +339,29 @@ fn f5_resumes_the_paused_item_even_when_another_is_selected() {
         ]
     );
 }
+
+#[test]
+fn words_left_in_capture_are_not_thrown_away_without_asking() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(meeting_time(9, 0));
+    let mut harness = harness_with_clock(
+        Some(sample_copy(dir.path())),
+        ScriptedDialogs::default(),
+        None,
+        clock,
+    );
+    harness.key_press(Key::F7);
+    harness.run_ok();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run_ok();
+    assert!(!harness.state().session.as_ref().unwrap().is_dirty());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    harness.run_ok();
+    harness.get_by_label("Text").type_text("Half a sentence");
+    harness.run_ok();
+    harness.key_press(Key::Escape);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run_ok();
+    harness.get_by_label("Save changes to this meeting?");
+    harness.get_by_label_contains("Half a sentence");
+}

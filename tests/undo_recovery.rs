@@ -120,3 +120,29 @@ fn discarding_recovered_work_asks_twice() {
     assert!(!file.exists());
     assert!(harness.query_by_label("Restore unsaved work?").is_none());
 }
+
+#[test]
+fn words_typed_in_capture_before_a_crash_come_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = dir.path().join("recovery");
+    std::fs::create_dir_all(&recovery).unwrap();
+    let mut document = persistence::parse(include_str!("../sample-data/beirut-2007.ron").as_bytes())
+        .unwrap()
+        .doc;
+    let first = std::sync::Arc::make_mut(document.agenda.first_mut().unwrap());
+    first.status = majlis::model::ItemStatus::Running;
+    let file = RecoveryFile {
+        capture_draft: "The delegate of Jordan proposed a joint".to_owned(),
+        document,
+        ..RecoveryFile::default()
+    };
+    write_recovery(&recovery.join("left-behind.ron"), &file).unwrap();
+    let mut harness = harness_with_recovery(None, ScriptedDialogs::default(), Some(&recovery));
+    harness.get_by_label("Restore").click();
+    harness.run_ok();
+    let text = harness.get_by_label("Text");
+    assert_eq!(
+        text.value().as_deref(),
+        Some("The delegate of Jordan proposed a joint")
+    );
+}

@@ -23,7 +23,7 @@ pub enum Intent {
 impl MajlisApp {
     /// Carries out `intent`, asking first when there are unsaved changes.
     pub fn request(&mut self, intent: Intent, ctx: &egui::Context) {
-        if self.session.as_ref().is_some_and(Session::is_dirty) {
+        if self.session.as_ref().is_some_and(Session::has_unsaved_work) {
             self.modal = Some(Modal::UnsavedChanges { then: intent });
         } else {
             self.perform(intent, ctx);
@@ -158,7 +158,10 @@ impl MajlisApp {
     }
 
     fn saved(&mut self, then: Option<Intent>, ctx: &egui::Context) {
-        if let Some(claim) = self.session.as_ref().and_then(|s| s.recovery.as_ref()) {
+        if let Some(session) = self.session.as_mut()
+            && !session.recovery_still_needed()
+            && let Some(claim) = &session.recovery
+        {
             self.autosaver.remove(claim.path.clone());
         }
         if let Some(path) = self.session.as_ref().and_then(|s| s.path.clone()) {

@@ -288,7 +288,9 @@ impl MajlisApp {
                 "The meeting report: decisions, action items, partnerships and financing leads, ready to export",
             ),
         }
-        session.apply_all(actions, Instant::now());
+        let now = Instant::now();
+        session.apply_all(actions, now);
+        session.set_capture_draft(&self.agenda.capture_draft(), now);
     }
 }
 
@@ -313,7 +315,7 @@ impl eframe::App for MajlisApp {
             };
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
-            if self.session.as_ref().is_some_and(Session::is_dirty) {
+            if self.session.as_ref().is_some_and(Session::has_unsaved_work) {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
                 self.modal = Some(Modal::UnsavedChanges { then: Intent::Quit });
             } else {

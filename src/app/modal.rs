@@ -47,10 +47,15 @@ enum Answer {
 impl MajlisApp {
     pub(super) fn modal_ui(&mut self, ctx: &egui::Context) {
         let Some(modal) = &mut self.modal else { return };
+        let draft = self
+            .session
+            .as_ref()
+            .map(|s| s.capture_draft().to_owned())
+            .unwrap_or_default();
         let mut answer = None;
         let response = egui::Modal::new(egui::Id::unique("majlis_modal")).show(ctx, |ui| {
             ui.set_max_width(460.0);
-            answer = modal_contents(ui, modal);
+            answer = modal_contents(ui, modal, &draft);
         });
         if answer.is_none() && response.should_close() {
             answer = Some(Answer::Close);
@@ -69,11 +74,20 @@ impl MajlisApp {
     }
 }
 
-fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal) -> Option<Answer> {
+fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<Answer> {
     match modal {
         Modal::UnsavedChanges { then } => {
             ui.heading("Save changes to this meeting?");
             ui.label("Your changes will be lost if you don't save them");
+            if !draft.is_empty() {
+                ui.colored_label(
+                    crate::ui::theme::WARNING,
+                    format!(
+                        "Live capture still holds words not yet added: \u{201c}{draft}\u{201d}. \
+                         Cancel, then press Enter in capture to add them"
+                    ),
+                );
+            }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if ui.button("Save").clicked() {

@@ -85,7 +85,9 @@ impl MajlisApp {
         self.offers.clear();
         let Ok(file) = offer.orphan.file else { return };
         let session = Session::recovered(file, offer.orphan.claim);
+        let draft = session.capture_draft().to_owned();
         self.replace_session(session);
+        self.agenda.restore_capture_draft(&draft);
         self.status = Status {
             text: "Restored unsaved work. Save it to keep it".to_owned(),
             is_error: false,

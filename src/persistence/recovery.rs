@@ -20,6 +20,8 @@ pub struct RecoveryFile {
     pub read_only: bool,
     /// The user's file as it was last read or written, to notice later changes to it.
     pub file_fingerprint: Option<Fingerprint>,
+    /// Words typed into live capture but not yet added to the document.
+    pub capture_draft: String,
     pub document: Document,
 }
 
@@ -31,6 +33,7 @@ impl Default for RecoveryFile {
             autosaved: crate::model::now(),
             read_only: false,
             file_fingerprint: None,
+            capture_draft: String::new(),
             document: Document::default(),
         }
     }

@@ -60,6 +60,16 @@ impl AgendaPanel {
         });
     }
 
+    /// What is typed in live capture and not yet added.
+    pub fn capture_draft(&self) -> String {
+        self.capture.draft()
+    }
+
+    /// Puts back words typed in live capture before a crash.
+    pub fn restore_capture_draft(&mut self, draft: &str) {
+        self.capture.restore_draft(draft);
+    }
+
     /// Runs a command of the Meeting menu.
     pub fn command(
         &mut self,

@@ -125,6 +125,23 @@ impl CaptureState {
         records_ui(ui, doc, item);
     }
 
+    /// Everything typed and not yet added, as one line.
+    pub fn draft(&self) -> String {
+        [&self.text, &self.outcome, &self.owner, &self.due]
+            .into_iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" / ")
+    }
+
+    /// Puts back a draft kept by a recovery copy, unless something is being typed.
+    pub fn restore_draft(&mut self, draft: &str) {
+        if self.text.trim().is_empty() {
+            draft.clone_into(&mut self.text);
+        }
+    }
+
     /// Reads the capture shortcuts. Called before any text field is drawn, so that
     /// Ctrl+K jumps here instead of reaching the field that has the keyboard.
     pub fn shortcuts(&mut self, ui: &Ui) {

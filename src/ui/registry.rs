@@ -147,10 +147,12 @@ impl RegistryPanel {
         };
         // Each record's fields get their own ids, so focus never carries over to another.
         if let Some(org) = self.index.organisation(doc, id) {
-            ui.push_id(id, |ui| editor::organisation_editor(ui, doc, org, actions));
+            ui.push_id(id, |ui| {
+                editor::organisation_editor(ui, doc, org, actions);
+            });
         } else if let Some(person) = self.index.person(doc, id) {
             ui.push_id(id, |ui| {
-                editor::person_editor(ui, doc, &self.index, person, actions)
+                editor::person_editor(ui, doc, &self.index, person, actions);
             });
         } else {
             self.selected = None;
