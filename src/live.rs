@@ -92,9 +92,7 @@ pub fn next(doc: &Document, now: NaiveDateTime) -> Vec<Action> {
         .map(|(_, a)| *a);
     match upcoming {
         Some(item) => start(doc, item.id, now),
-        None => current(doc)
-            .map(|a| vec![run(finished(a, now), "finish item")])
-            .unwrap_or_default(),
+        None => finish(doc, now),
     }
 }
 

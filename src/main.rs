@@ -20,43 +20,35 @@ fn main() -> ExitCode {
             println!("majlis {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
-        Ok(Invocation::Check { path }) => match cli::check(&path) {
-            Ok(summary) => {
-                println!("{summary}");
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("{e}");
-                ExitCode::FAILURE
-            }
-        },
-        Ok(Invocation::Generate { scale, seed, output }) => match cli::generate(scale, seed, &output) {
-            Ok(summary) => {
-                println!("{summary}");
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("{e}");
-                ExitCode::FAILURE
-            }
-        },
+        Ok(Invocation::Check { path }) => report(cli::check(&path)),
+        Ok(Invocation::Generate { scale, seed, output }) => report(cli::generate(scale, seed, &output)),
         Ok(Invocation::Script { path }) => {
             let Some(store) = RecoveryStore::default_dir().map(RecoveryStore::new) else {
                 eprintln!("No folder for recovery files: set MAJLIS_DATA_DIR");
                 return ExitCode::FAILURE;
             };
-            match majlis::script::run(&path, &store) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("{e}");
-                    ExitCode::FAILURE
-                }
-            }
+            report(majlis::script::run(&path, &store).map(|()| String::new()))
         }
         Ok(Invocation::Window { open }) => run_window(open),
         Err(e) => {
             eprintln!("{e}\n\n{}", cli::HELP);
             ExitCode::from(2)
+        }
+    }
+}
+
+/// Prints what a command produced, or why it failed, and exits accordingly.
+fn report(result: Result<String, String>) -> ExitCode {
+    match result {
+        Ok(output) => {
+            if !output.is_empty() {
+                println!("{output}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
         }
     }
 }

@@ -12,6 +12,26 @@ use egui_kittest::kittest::Queryable as _;
 use majlis::clock::ManualClock;
 use majlis::model::{ItemStatus, RecordKind};
 
+/// The sample meeting, copied to a fresh folder and open, with the room clock at `h:m`.
+fn sample_at(
+    h: u32,
+    m: u32,
+) -> (
+    tempfile::TempDir,
+    ManualClock,
+    egui_kittest::Harness<'static, majlis::app::MajlisApp>,
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(meeting_time(h, m));
+    let harness = harness_with_clock(
+        Some(sample_copy(dir.path())),
+        ScriptedDialogs::default(),
+        None,
+        clock.clone(),
+    );
+    (dir, clock, harness)
+}
+
 fn titles(harness: &egui_kittest::Harness<'_, majlis::app::MajlisApp>) -> Vec<String> {
     harness
         .state()
@@ -73,14 +93,7 @@ fn build_a_day_and_reorder_it_with_the_keyboard() {
 
 #[test]
 fn run_items_through_overrun_and_next_with_a_controlled_clock() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = ManualClock::new(meeting_time(9, 2));
-    let mut harness = harness_with_clock(
-        Some(sample_copy(dir.path())),
-        ScriptedDialogs::default(),
-        None,
-        clock.clone(),
-    );
+    let (_dir, clock, mut harness) = sample_at(9, 2);
     harness.get_by_label_contains("Opening session").click();
     harness.run_ok();
     harness.key_press(Key::F5);
@@ -109,14 +122,7 @@ fn run_items_through_overrun_and_next_with_a_controlled_clock() {
 
 #[test]
 fn capture_a_decision_and_an_action_item_with_the_keyboard_alone() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = ManualClock::new(meeting_time(9, 0));
-    let mut harness = harness_with_clock(
-        Some(sample_copy(dir.path())),
-        ScriptedDialogs::default(),
-        None,
-        clock.clone(),
-    );
+    let (_dir, clock, mut harness) = sample_at(9, 0);
     harness.key_press(Key::F7);
     harness.run_ok();
     clock.advance(Duration::minutes(5));
@@ -176,14 +182,7 @@ fn capture_a_decision_and_an_action_item_with_the_keyboard_alone() {
 
 #[test]
 fn the_speakers_queue_records_speaking_time() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = ManualClock::new(meeting_time(9, 0));
-    let mut harness = harness_with_clock(
-        Some(sample_copy(dir.path())),
-        ScriptedDialogs::default(),
-        None,
-        clock.clone(),
-    );
+    let (_dir, clock, mut harness) = sample_at(9, 0);
     harness.key_press(Key::F7);
     harness.run_ok();
     for name in ["Layla", "Omar"] {
@@ -227,14 +226,7 @@ fn the_speakers_queue_records_speaking_time() {
 
 #[test]
 fn drag_an_item_onto_another_to_move_it_before() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = ManualClock::new(meeting_time(8, 0));
-    let mut harness = harness_with_clock(
-        Some(sample_copy(dir.path())),
-        ScriptedDialogs::default(),
-        None,
-        clock,
-    );
+    let (_dir, _clock, mut harness) = sample_at(8, 0);
     let from = harness.get_by_label_contains("(c) Case studies").rect().center();
     let to = harness.get_by_label_contains("(b) Progress").rect().center();
     harness.drag_at(from);
@@ -252,14 +244,7 @@ fn drag_an_item_onto_another_to_move_it_before() {
 
 #[test]
 fn the_projector_shows_the_item_its_clock_and_the_decisions() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = ManualClock::new(meeting_time(9, 0));
-    let mut harness = harness_with_clock(
-        Some(sample_copy(dir.path())),
-        ScriptedDialogs::default(),
-        None,
-        clock.clone(),
-    );
+    let (_dir, clock, mut harness) = sample_at(9, 0);
     harness.key_press(Key::F9);
     harness.run_ok();
     assert!(harness.state().projector_open);
@@ -284,14 +269,7 @@ fn the_projector_shows_the_item_its_clock_and_the_decisions() {
 
 #[test]
 fn ctrl_z_while_typing_a_capture_does_not_undo_the_last_record() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = ManualClock::new(meeting_time(9, 0));
-    let mut harness = harness_with_clock(
-        Some(sample_copy(dir.path())),
-        ScriptedDialogs::default(),
-        None,
-        clock,
-    );
+    let (_dir, _clock, mut harness) = sample_at(9, 0);
     harness.key_press(Key::F7);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
     harness.run_ok();
@@ -311,14 +289,7 @@ fn ctrl_z_while_typing_a_capture_does_not_undo_the_last_record() {
 
 #[test]
 fn f5_resumes_the_paused_item_even_when_another_is_selected() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = ManualClock::new(meeting_time(9, 0));
-    let mut harness = harness_with_clock(
-        Some(sample_copy(dir.path())),
-        ScriptedDialogs::default(),
-        None,
-        clock,
-    );
+    let (_dir, _clock, mut harness) = sample_at(9, 0);
     harness.key_press(Key::F7);
     harness.run_ok();
     harness.key_press(Key::F6);
@@ -342,14 +313,7 @@ fn f5_resumes_the_paused_item_even_when_another_is_selected() {
 
 #[test]
 fn words_left_in_capture_are_not_thrown_away_without_asking() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = ManualClock::new(meeting_time(9, 0));
-    let mut harness = harness_with_clock(
-        Some(sample_copy(dir.path())),
-        ScriptedDialogs::default(),
-        None,
-        clock,
-    );
+    let (_dir, _clock, mut harness) = sample_at(9, 0);
     harness.key_press(Key::F7);
     harness.run_ok();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);

@@ -290,7 +290,10 @@ impl MajlisApp {
         }
         let now = Instant::now();
         session.apply_all(actions, now);
-        session.set_capture_draft(&self.agenda.capture_draft(), now);
+        if self.tab == Tab::Agenda {
+            // Live capture is typed on this tab only; elsewhere its draft cannot change.
+            session.set_capture_draft(&self.agenda.capture_draft(), now);
+        }
     }
 }
 
