@@ -106,9 +106,20 @@ pub fn generate(scale: u32, seed: u64, output: &std::path::Path) -> Result<Strin
     Ok(format!("Wrote {}\n{}", output.display(), doc.summary()))
 }
 
-/// `majlis check`: the summary on success, the reason on failure.
+/// `majlis check`: the summary on success, the reason on failure, and where a
+/// readable backup is, how to open it.
 pub fn check(path: &std::path::Path) -> Result<String, String> {
-    let loaded = crate::persistence::load(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let loaded = crate::persistence::load(path).map_err(|e| {
+        let reason = format!("{}: {e}", path.display());
+        match crate::persistence::readable_backup(path) {
+            Some(backup) => format!(
+                "{reason}\nThe backup kept by the last save can be read. Open it with: majlis {}\n\
+                 It opens read-only; use Save as… to keep it under a new name",
+                backup.display()
+            ),
+            None => reason,
+        }
+    })?;
     let mut out = loaded.doc.summary().to_string();
     if let Some(warning) = loaded.warning() {
         out.push_str("\nWarning: ");

@@ -91,7 +91,7 @@ impl Command {
     /// While a text field has the keyboard, undo and redo are left to it, so Ctrl+Z
     /// fixes a typo in what is being typed instead of undoing the last saved edit.
     pub fn pressed(ctx: &egui::Context) -> Vec<Self> {
-        let typing = ctx.egui_wants_keyboard_input();
+        let typing = ctx.text_edit_focused();
         ctx.input_mut(|input| {
             Self::WITH_SHORTCUTS
                 .into_iter()

@@ -37,7 +37,7 @@ pub fn meeting(scale: u32, seed: u64) -> Document {
     let scale = usize::try_from(scale.max(1)).unwrap_or(1);
     let mut rng = Rng::new(seed);
     let vocabularies = crate::model::Vocabularies::default();
-    let meeting = details(&mut rng, scale * per_scale::DAYS);
+    let mut meeting = details(&mut rng, scale * per_scale::DAYS);
     let days: Vec<_> = meeting.days.iter().map(|d| d.date).collect();
 
     let organisations = registry::organisations(&mut rng, scale * per_scale::ORGANISATIONS, &vocabularies);
@@ -57,6 +57,13 @@ pub fn meeting(scale: u32, seed: u64) -> Document {
         &vocabularies,
     );
     let records = agenda::records(&mut rng, scale * per_scale::RECORDS, &agenda, &people);
+    // One decision in ten becomes a recommendation of the meeting.
+    meeting.recommendations = records
+        .iter()
+        .filter(|r| matches!(r.kind, crate::model::RecordKind::Decision { .. }))
+        .step_by(10)
+        .map(|r| r.id)
+        .collect();
 
     Document {
         format_version: FORMAT_VERSION,
@@ -92,6 +99,7 @@ fn details(rng: &mut Rng, day_count: usize) -> Meeting {
         organiser: "ESCWA ICT Division".to_owned(),
         venue: "UN House, Beirut, Lebanon".to_owned(),
         days,
+        recommendations: Vec::new(),
         objectives: vec![
             "Build networks of institutions with complementary goals across the region.".to_owned(),
             "Turn ideas from the round tables into partnerships with named partners.".to_owned(),

@@ -34,8 +34,38 @@ fn stopped(item: &AgendaItem, now: NaiveDateTime) -> AgendaItem {
 
 fn end_speaker(item: &mut AgendaItem, now: NaiveDateTime) {
     for turn in item.speakers.iter_mut().filter(|t| t.is_speaking()) {
+        resume_turn(turn, now);
         turn.ended = Some(now);
     }
+}
+
+/// Ends a pause of `turn`: the paused time is not speaking time.
+fn resume_turn(turn: &mut SpeakerTurn, now: NaiveDateTime) {
+    if let Some(paused_at) = turn.paused_at.take() {
+        let paused = (now - paused_at).num_seconds().max(0);
+        turn.paused_seconds = turn.paused_seconds.saturating_add(paused);
+    }
+}
+
+/// Items of the same day as `item`, in earlier slots, that never ran: starting
+/// `item` skips them. Items sharing its slot (parallel round tables) are not skipped.
+fn passed_over<'a>(doc: &'a Document, item: &AgendaItem) -> Vec<&'a AgendaItem> {
+    let items = schedule::items_of_day(doc, item.day);
+    let slots = schedule::slots(&items);
+    let Some(slot) = items
+        .iter()
+        .zip(&slots)
+        .find(|(a, _)| a.id == item.id)
+        .map(|(_, s)| *s)
+    else {
+        return Vec::new();
+    };
+    items
+        .into_iter()
+        .zip(slots)
+        .filter(|(a, s)| *s < slot && a.status == ItemStatus::Planned)
+        .map(|(a, _)| a)
+        .collect()
 }
 
 /// Starts or resumes `id`; whatever else is running is finished first.
@@ -47,11 +77,20 @@ pub fn start(doc: &Document, id: Id, now: NaiveDateTime) -> Vec<Action> {
         .map(|a| run(finished(a, now), "finish item"))
         .collect();
     if let Some(item) = doc.agenda_item(id) {
+        for skipped in passed_over(doc, item) {
+            let mut skipped = skipped.clone();
+            skipped.status = ItemStatus::Skipped;
+            actions.push(run(skipped, "skip item"));
+        }
         let mut item = stopped(item, now);
         item.status = ItemStatus::Running;
         item.actual_start.get_or_insert(now);
         item.actual_end = None;
         item.running_since = Some(now);
+        // Resuming the item resumes the speaker it was paused on.
+        for turn in item.speakers.iter_mut().filter(|t| t.is_speaking()) {
+            resume_turn(turn, now);
+        }
         actions.push(run(item, "start item"));
     }
     actions
@@ -63,8 +102,10 @@ pub fn pause(doc: &Document, now: NaiveDateTime) -> Vec<Action> {
         return Vec::new();
     };
     let mut item = stopped(item, now);
-    // A pause is not speaking time: the current turn ends with it.
-    end_speaker(&mut item, now);
+    // A pause is not speaking time: the current turn waits for the item to resume.
+    for turn in item.speakers.iter_mut().filter(|t| t.is_speaking()) {
+        turn.paused_at.get_or_insert(now);
+    }
     item.status = ItemStatus::Paused;
     vec![run(item, "pause item")]
 }
@@ -114,6 +155,30 @@ pub fn queue_speaker(item: &AgendaItem, person: Id, limit_seconds: Option<i64>) 
     run(item, "add speaker")
 }
 
+/// Adds a speaker from the floor who is not in the registry, by the name given.
+pub fn queue_guest(item: &AgendaItem, name: &str, limit_seconds: Option<i64>) -> Action {
+    let mut item = item.clone();
+    item.speakers.push(SpeakerTurn {
+        person: Id::new(),
+        guest: name.trim().to_owned(),
+        limit_seconds,
+        ..SpeakerTurn::default()
+    });
+    run(item, "add speaker")
+}
+
+/// Adds a speaker from the floor to the registry, under the id their turns already use.
+pub fn register_guest(doc: &Document, turn: &SpeakerTurn) -> Option<Action> {
+    if doc.person(turn.person).is_some() || turn.guest.trim().is_empty() {
+        return None;
+    }
+    Some(Action::UpsertPerson(crate::model::Person {
+        id: turn.person,
+        name: turn.guest.trim().to_owned(),
+        ..crate::model::Person::default()
+    }))
+}
+
 /// Moves waiting turn `index` one place earlier (`up`) or later.
 pub fn move_speaker(item: &AgendaItem, index: usize, up: bool) -> Option<Action> {
     let other = if up { index.checked_sub(1)? } else { index + 1 };
@@ -138,8 +203,11 @@ pub fn remove_speaker(item: &AgendaItem, index: usize) -> Option<Action> {
 pub fn next_speaker(item: &AgendaItem, now: NaiveDateTime) -> Action {
     let mut item = item.clone();
     end_speaker(&mut item, now);
+    let paused = item.status == ItemStatus::Paused;
     if let Some(turn) = item.speakers.iter_mut().find(|t| t.is_waiting()) {
         turn.started = Some(now);
+        // While the item is paused, the next speaker's time starts when it resumes.
+        turn.paused_at = paused.then_some(now);
     }
     run(item, "next speaker")
 }
@@ -155,7 +223,7 @@ pub fn stop_speaker(item: &AgendaItem, now: NaiveDateTime) -> Action {
 pub fn is_live(doc: &Document) -> bool {
     doc.agenda
         .iter()
-        .any(|a| a.status == ItemStatus::Running || a.current_speaker().is_some())
+        .any(|a| a.status == ItemStatus::Running || a.current_speaker().is_some_and(|t| !t.is_paused()))
 }
 
 /// The day to show as live: the current item's day, else today's if the meeting has it.

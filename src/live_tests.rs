@@ -98,3 +98,67 @@ fn speakers_queue_runs_in_order_and_records_time() {
     );
     assert!(remove_speaker(item, 0).is_none());
 }
+
+#[test]
+fn starting_a_later_item_skips_the_earlier_ones_that_never_ran() {
+    let mut doc = doc();
+    let last = doc.agenda[2].id;
+    apply_all(&mut doc, |d| start(d, last, at(9, 0)));
+    let statuses: Vec<ItemStatus> = doc.agenda.iter().map(|a| a.status).collect();
+    assert_eq!(
+        statuses,
+        [ItemStatus::Skipped, ItemStatus::Skipped, ItemStatus::Running]
+    );
+    // A skipped item can still be run later.
+    let first = doc.agenda[0].id;
+    apply_all(&mut doc, |d| start(d, first, at(10, 0)));
+    assert_eq!(doc.agenda[0].status, ItemStatus::Running);
+    assert_eq!(doc.agenda[2].status, ItemStatus::Done);
+}
+
+#[test]
+fn a_pause_pauses_the_speaker_and_a_resume_resumes_the_same_turn() {
+    let mut doc = doc();
+    let first = doc.agenda[0].id;
+    let person = crate::model::Id::new();
+    apply_all(&mut doc, |d| start(d, first, at(9, 0)));
+    apply_all(&mut doc, |d| {
+        vec![queue_speaker(d.agenda_item(first).unwrap(), person, None)]
+    });
+    apply_all(&mut doc, |d| {
+        vec![next_speaker(d.agenda_item(first).unwrap(), at(9, 1))]
+    });
+    apply_all(&mut doc, |d| pause(d, at(9, 3)));
+    let turn = doc.agenda[0].speakers[0].clone();
+    assert!(turn.is_paused() && turn.is_speaking());
+    assert_eq!(turn.spoken_seconds(at(9, 30)), 120, "time stops during the pause");
+    assert!(!is_live(&doc), "nothing moves while paused");
+    apply_all(&mut doc, |d| start(d, first, at(9, 10)));
+    apply_all(&mut doc, |d| finish(d, at(9, 12)));
+    let turn = doc.agenda[0].speakers[0].clone();
+    assert_eq!(turn.ended, Some(at(9, 12)));
+    assert_eq!(turn.spoken_seconds(at(12, 0)), 240);
+}
+
+#[test]
+fn a_speaker_from_the_floor_keeps_the_name_and_joins_the_registry_on_request() {
+    let mut doc = doc();
+    let first = doc.agenda[0].id;
+    apply_all(&mut doc, |d| {
+        vec![queue_guest(
+            d.agenda_item(first).unwrap(),
+            " Samir Nakhleh ",
+            None,
+        )]
+    });
+    let turn = doc.agenda[0].speakers[0].clone();
+    assert_eq!(doc.speaker_name(&turn), "Samir Nakhleh");
+    assert!(doc.people.is_empty());
+    let register = register_guest(&doc, &turn).unwrap();
+    apply(&mut doc, register);
+    assert_eq!(
+        doc.person(turn.person).map(|p| p.name.as_str()),
+        Some("Samir Nakhleh")
+    );
+    assert!(register_guest(&doc, &turn).is_none(), "registered once");
+}

@@ -45,21 +45,23 @@ pub enum SaveInPlaceError {
 }
 
 impl Session {
-    /// A new document that has never been saved.
+    /// A new document that has never been saved. Untouched, it holds nothing
+    /// to lose: closing it asks nothing until it is edited.
     pub fn new(doc: Document) -> Self {
+        let history = History::default();
         Self {
             doc,
             path: None,
             read_only: false,
             fingerprint: None,
-            history: History::default(),
-            saved_state: None,
+            saved_state: Some(history.state()),
+            autosaved_state: history.state(),
+            history,
             recovery: None,
-            autosaved_state: 0,
             capture_draft: String::new(),
             draft_changed: false,
-            first_unsaved: Some(Instant::now()),
-            last_change: Some(Instant::now()),
+            first_unsaved: None,
+            last_change: None,
         }
     }
 
@@ -85,6 +87,10 @@ impl Session {
     /// A document brought back from a recovery file: it has unsaved changes.
     pub fn recovered(file: RecoveryFile, claim: Claim) -> Self {
         let mut session = Self::new(file.document);
+        // Restored work is unsaved until saved; its recovery file already holds it.
+        session.saved_state = None;
+        session.first_unsaved = Some(Instant::now());
+        session.last_change = Some(Instant::now());
         // The file as it was when this work began: if it changed since, saving warns.
         session.fingerprint = file.file_fingerprint;
         session.read_only = file.read_only;
@@ -262,7 +268,18 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("m.ron");
         let mut session = Session::new(Document::new_meeting());
-        assert!(session.is_dirty(), "a never-saved document has unsaved changes");
+        assert!(
+            !session.has_unsaved_work(),
+            "an untouched new meeting holds nothing to lose"
+        );
+        session.apply(
+            Action::UpsertOrganisation(Organisation::default()),
+            Instant::now(),
+        );
+        assert!(
+            session.is_dirty(),
+            "an edited, never-saved document has unsaved changes"
+        );
         session.save_as(&path).unwrap();
         assert!(!session.is_dirty());
         session.apply(

@@ -97,3 +97,44 @@ fn generate_refuses_bad_arguments() {
     assert!(!majlis(&["generate", "--scale", "2"]).status.success());
     assert!(!std::path::Path::new("never.ron").exists());
 }
+
+// A file cut short says so, and points to a backup that can still be read.
+
+#[test]
+fn check_of_a_cut_file_says_so_and_offers_the_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("beirut.ron");
+    let backup = dir.path().join("beirut.ron.bak");
+    let sample = std::fs::read_to_string("sample-data/beirut-2007.ron").unwrap();
+    let cut = sample.match_indices('\n').nth(1630).unwrap().0 + 5;
+    std::fs::write(&path, &sample.as_bytes()[..cut]).unwrap();
+    let path_text = path.to_str().unwrap();
+
+    let out = majlis(&["check", path_text]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(
+            "The file ends in the middle of a record at line 1,632: it may have been cut short while copying"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("backup"), "no backup to offer: {err}");
+
+    std::fs::copy("sample-data/beirut-2007.ron", &backup).unwrap();
+    let out = majlis(&["check", path_text]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cut short while copying"), "{err}");
+    assert!(
+        err.contains(&format!(
+            "The backup kept by the last save can be read. Open it with: majlis {}",
+            backup.display()
+        )),
+        "{err}"
+    );
+    assert!(err.contains("read-only"), "{err}");
+
+    let out = majlis(&["check", backup.to_str().unwrap()]);
+    assert!(out.status.success(), "the backup itself passes check");
+}

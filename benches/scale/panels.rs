@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use egui::{Event, Pos2};
 use majlis::ui::Tab;
+use majlis::ui::agenda::AgendaView;
 
 use crate::drive::{Driver, keystroke, wheel};
 use crate::table::{Figure, Row};
@@ -27,6 +28,35 @@ pub fn frames(subjects: &[Subject; 2], n: usize) -> Vec<Row> {
     each(&mut drivers, |d| d.app.tab = Tab::Agenda);
     let scroll = |_| wheel(AGENDA_LIST, SCROLL_STEP);
     rows.push(sample("Frame: agenda, scrolling", &mut drivers, n, scroll));
+
+    // The record of a done item, in the editor beside the agenda.
+    each(&mut drivers, |d| {
+        d.app.agenda.selected = done_item(d);
+        d.settle();
+    });
+    rows.push(sample(
+        "Frame: agenda + a done item's record",
+        &mut drivers,
+        n,
+        scroll,
+    ));
+    each(&mut drivers, |d| {
+        d.app.agenda.selected = None;
+        d.app.agenda.view = AgendaView::ActionItems;
+        d.settle();
+    });
+    rows.push(sample("Frame: action items, scrolling", &mut drivers, n, scroll));
+    each(&mut drivers, |d| {
+        d.app.agenda.view = AgendaView::Recommendations;
+        d.settle();
+    });
+    rows.push(sample(
+        "Frame: recommendations, scrolling",
+        &mut drivers,
+        n,
+        scroll,
+    ));
+    each(&mut drivers, |d| d.app.agenda.view = AgendaView::Days);
 
     each(&mut drivers, |d| {
         d.app.tab = Tab::Registry;
@@ -92,6 +122,16 @@ pub fn frames(subjects: &[Subject; 2], n: usize) -> Vec<Row> {
         rows.push(row(name, Figure::of(&small), Figure::of(&large)));
     }
     rows
+}
+
+/// The first item of the meeting that is done and has a record.
+fn done_item(driver: &Driver) -> Option<majlis::model::Id> {
+    let doc = &driver.app.session.as_ref()?.doc;
+    doc.agenda
+        .iter()
+        .filter(|a| a.status == majlis::model::ItemStatus::Done)
+        .find(|a| doc.records.iter().any(|r| r.agenda_item == Some(a.id)))
+        .map(|a| a.id)
 }
 
 fn each(drivers: &mut [Driver; 2], mut setup: impl FnMut(&mut Driver)) {

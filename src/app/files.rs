@@ -75,9 +75,20 @@ impl MajlisApp {
         match persistence::load(path) {
             Ok(loaded) => {
                 let warning = loaded.warning();
-                self.replace_session(Session::opened(loaded, path));
-                self.recent.add(path);
-                self.info(format!("Opened {}", path.display()));
+                let backup = persistence::is_backup(path);
+                let mut session = Session::opened(loaded, path);
+                // Saving a backup in place would replace the last good copy.
+                session.read_only |= backup;
+                self.replace_session(session);
+                if backup {
+                    self.info(format!(
+                        "Opened the backup {}. It is read-only: use Save as… to keep it under a new name",
+                        path.display()
+                    ));
+                } else {
+                    self.recent.add(path);
+                    self.info(format!("Opened {}", path.display()));
+                }
                 if let Some(warning) = warning {
                     self.modal = Some(Modal::Message {
                         title: "Opened read-only".to_owned(),
@@ -88,9 +99,20 @@ impl MajlisApp {
             Err(e) => {
                 log::warn!("Could not open {}: {e}", path.display());
                 self.error(format!("Could not open {}: {e}", path.display()));
-                self.modal = Some(Modal::Message {
-                    title: "Could not open the file".to_owned(),
-                    text: format!("{}\n\n{e}\n\nNothing was changed", path.display()),
+                let text = format!("{}\n\n{e}\n\nNothing was changed", path.display());
+                self.modal = Some(match persistence::readable_backup(path) {
+                    Some(backup) => Modal::OpenBackup {
+                        text: format!(
+                            "{text}\n\nThe backup kept by the last save, {}, can be read. \
+                             It opens read-only: use Save as… to keep it under a new name",
+                            file_name(&backup)
+                        ),
+                        backup,
+                    },
+                    None => Modal::Message {
+                        title: "Could not open the file".to_owned(),
+                        text,
+                    },
                 });
             }
         }
@@ -116,13 +138,16 @@ impl MajlisApp {
     /// Asks where to save, then saves and carries out `then`.
     pub(super) fn save_as(&mut self, then: Option<Intent>, ctx: &egui::Context) {
         let Some(session) = &self.session else { return };
-        let suggested = session.path.clone().unwrap_or_else(|| {
-            let name = crate::model::file_name_for(&session.doc.meeting.title);
-            directories::UserDirs::new()
-                .and_then(|d| d.document_dir().map(Path::to_path_buf))
-                .unwrap_or_default()
-                .join(name)
-        });
+        let suggested = session.path.as_deref().map_or_else(
+            || {
+                let name = crate::model::file_name_for(&session.doc.meeting.title);
+                directories::UserDirs::new()
+                    .and_then(|d| d.document_dir().map(Path::to_path_buf))
+                    .unwrap_or_default()
+                    .join(name)
+            },
+            save_as_suggestion,
+        );
         match self.dialogs.pick_save(&suggested) {
             Some(path) => self.save_to(&path, then, ctx),
             None => self.modal = Some(Modal::path_entry_save(&suggested, then)),
@@ -133,7 +158,7 @@ impl MajlisApp {
         let path = &persistence::resolve(path);
         let Some(session) = &mut self.session else { return };
         if session.read_only && session.path.as_deref() == Some(path) {
-            self.save_failed("This file comes from a newer version of Majlis: save under another name");
+            self.save_failed("This file is open read-only: save it under another name");
             return;
         }
         match session.save_as(path) {
@@ -154,6 +179,9 @@ impl MajlisApp {
         if let Some(claim) = self.session.take().and_then(|s| s.recovery) {
             self.autosaver.discard(claim);
         }
+        // The panels' view state and caches belong to the meeting that was open.
+        self.agenda = crate::ui::agenda::AgendaPanel::default();
+        self.registry = crate::ui::registry::RegistryPanel::default();
         self.session = Some(session);
     }
 
@@ -183,16 +211,29 @@ impl MajlisApp {
     }
 
     fn info(&mut self, text: impl Into<String>) {
-        self.status = Status {
-            text: text.into(),
-            is_error: false,
-        };
+        self.status = Status::info(text.into());
     }
 
     fn error(&mut self, text: impl Into<String>) {
-        self.status = Status {
-            text: text.into(),
-            is_error: true,
-        };
+        self.status = Status::error(text.into());
     }
+}
+
+/// Where Save as… proposes to save: the file itself, except for a backup, which is
+/// never saved in place; then a new file beside it, so that pressing Save at once
+/// overwrites neither the backup nor the file it backs up.
+fn save_as_suggestion(path: &Path) -> PathBuf {
+    if !persistence::is_backup(path) {
+        return path.to_owned();
+    }
+    let original = path.with_extension("");
+    let stem = original.file_stem().unwrap_or_default().to_string_lossy();
+    original.with_file_name(format!("{stem} (restored).ron"))
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }

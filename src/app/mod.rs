@@ -19,11 +19,45 @@ use crate::ui::{self, Tab};
 pub use files::Intent;
 use modal::Modal;
 
-/// The last thing that happened, shown in the status bar.
+/// The last thing that happened, shown in the status bar until it is
+/// replaced by the next edit or grows old.
 #[derive(Clone, Debug, Default)]
 pub struct Status {
     pub text: String,
     pub is_error: bool,
+    since: Option<Instant>,
+}
+
+impl Status {
+    /// How long a message stays; an error stays longer.
+    const SHOWN_FOR: std::time::Duration = std::time::Duration::from_secs(10);
+    const ERROR_SHOWN_FOR: std::time::Duration = std::time::Duration::from_secs(30);
+
+    pub fn info(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            is_error: false,
+            since: Some(Instant::now()),
+        }
+    }
+
+    pub fn error(text: impl Into<String>) -> Self {
+        Self {
+            is_error: true,
+            ..Self::info(text)
+        }
+    }
+
+    /// How long until the message goes; `None` when there is none.
+    fn left(&self, now: Instant) -> Option<std::time::Duration> {
+        let since = self.since?;
+        let shown_for = if self.is_error {
+            Self::ERROR_SHOWN_FOR
+        } else {
+            Self::SHOWN_FOR
+        };
+        Some(shown_for.saturating_sub(now.duration_since(since)))
+    }
 }
 
 /// How the app is started.
@@ -48,7 +82,7 @@ pub struct MajlisApp {
     dialogs: Box<dyn FileDialogs>,
     allow_close: bool,
     shown_title: String,
-    agenda: ui::agenda::AgendaPanel,
+    pub agenda: ui::agenda::AgendaPanel,
     registry: ui::registry::RegistryPanel,
     board: ui::board::BoardPanel,
     recovery: Option<RecoveryStore>,
@@ -56,7 +90,8 @@ pub struct MajlisApp {
     offers: Vec<recover::Offer>,
     clock: Box<dyn Clock>,
     pub projector_open: bool,
-    projector_dark: bool,
+    /// What the projector shows and its theme, chosen in the Meeting menu.
+    pub projector: ui::projector::ProjectorSettings,
 }
 
 impl MajlisApp {
@@ -86,7 +121,7 @@ impl MajlisApp {
             autosaver: Autosaver::start(),
             clock: options.clock,
             projector_open: false,
-            projector_dark: true,
+            projector: ui::projector::ProjectorSettings::default(),
         };
         if let Some(path) = options.open {
             app.perform(Intent::Open(Some(path)), ctx);
@@ -109,6 +144,7 @@ impl MajlisApp {
                 self.agenda
                     .command(command, &session.doc, self.clock.now(), &mut actions);
                 session.apply_all(actions, Instant::now());
+                self.agenda_requests();
             }
             Command::Undo | Command::Redo => {
                 let Some(session) = &mut self.session else { return };
@@ -118,16 +154,30 @@ impl MajlisApp {
                     session.redo()
                 };
                 self.status = match done {
-                    Some(label) => Status {
-                        text: format!("{}: {label}", command.label()),
-                        is_error: false,
-                    },
-                    None => Status {
-                        text: format!("Nothing to {}", command.label().to_lowercase()),
-                        is_error: false,
-                    },
+                    Some(label) => Status::info(format!("{}: {label}", command.label())),
+                    None => Status::info(format!("Nothing to {}", command.label().to_lowercase())),
                 };
             }
+        }
+    }
+
+    /// Finishes the running item and starts `to`, as the user agreed.
+    fn switch_to(&mut self, to: crate::model::Id) {
+        let Some(session) = &mut self.session else { return };
+        let actions = crate::live::start(&session.doc, to, self.clock.now());
+        session.apply_all(actions, Instant::now());
+    }
+
+    /// Carries out what the agenda panel asked of the window.
+    fn agenda_requests(&mut self) {
+        if let Some(to) = self.agenda.confirm_switch.take() {
+            self.modal = Some(Modal::SwitchItem { to });
+        }
+        if let Some(text) = self.agenda.notice.take() {
+            self.status = Status::info(text);
+        }
+        if let Some(tab) = self.agenda.go_to.take() {
+            self.tab = tab;
         }
     }
 
@@ -187,6 +237,8 @@ impl MajlisApp {
                         self.run_command(command, &ctx);
                     }
                 }
+                ui.separator();
+                self.projector.menu_ui(ui);
             });
             ui.menu_button("Edit", |ui| {
                 let history = self.session.as_ref().map(|s| &s.history);
@@ -213,7 +265,7 @@ impl MajlisApp {
             return;
         };
         let now = self.clock.now();
-        let dark = &mut self.projector_dark;
+        let settings = self.projector;
         let mut closed = false;
         ctx.show_viewport_immediate(
             egui::ViewportId::from_hash_of("majlis_projector"),
@@ -221,15 +273,13 @@ impl MajlisApp {
                 .with_title("Majlis projector")
                 .with_inner_size([1024.0, 720.0]),
             |ui, _class| {
-                ui.style_mut().visuals = if *dark {
-                    egui::Visuals::dark()
-                } else {
-                    egui::Visuals::light()
-                };
+                ui.style_mut().visuals = settings.visuals();
                 let fill = ui.visuals().panel_fill;
                 egui::CentralPanel::default_margins()
                     .frame(egui::Frame::central_panel(ui.style()).fill(fill))
-                    .show(ui, |ui| ui::projector::ui(ui, &session.doc, now, dark));
+                    .show(ui, |ui| {
+                        ui::projector::ui(ui, &session.doc, now, settings.content);
+                    });
                 closed = ui.input(|i| i.viewport().close_requested());
             },
         );
@@ -243,6 +293,8 @@ impl MajlisApp {
             if let Some(session) = &self.session {
                 let (text, colour) = if session.is_dirty() {
                     ("Unsaved changes", ui::theme::WARNING)
+                } else if session.path.is_none() {
+                    ("Not saved yet", ui::theme::OK)
                 } else {
                     ("Saved", ui::theme::OK)
                 };
@@ -289,10 +341,19 @@ impl MajlisApp {
             ),
         }
         let now = Instant::now();
+        if !actions.is_empty() && !self.status.is_error {
+            // The last message was about something before this edit.
+            self.status = Status::default();
+        }
         session.apply_all(actions, now);
         if self.tab == Tab::Agenda {
             // Live capture is typed on this tab only; elsewhere its draft cannot change.
             session.set_capture_draft(&self.agenda.capture_draft(), now);
+        }
+        self.agenda_requests();
+        if std::mem::take(&mut self.agenda.show_recommendations) {
+            self.projector.content = ui::projector::ProjectorContent::Recommendations;
+            self.projector_open = true;
         }
     }
 }
@@ -311,11 +372,13 @@ impl eframe::App for MajlisApp {
         {
             ctx.request_repaint_after(std::time::Duration::from_secs(1));
         }
+        match self.status.left(Instant::now()) {
+            Some(left) if left.is_zero() => self.status = Status::default(),
+            Some(left) => ctx.request_repaint_after(left),
+            None => {}
+        }
         if let Some(error) = self.autosaver.take_error() {
-            self.status = Status {
-                text: format!("Autosave failed: {error}"),
-                is_error: true,
-            };
+            self.status = Status::error(format!("Autosave failed: {error}"));
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
             if self.session.as_ref().is_some_and(Session::has_unsaved_work) {

@@ -7,10 +7,29 @@ use super::{Intent, MajlisApp};
 use crate::file_dialog::with_ron_extension;
 
 pub(super) enum Modal {
-    UnsavedChanges { then: Intent },
-    ChangedOnDisk { then: Option<Intent> },
-    Message { title: String, text: String },
-    PathEntry { purpose: PathPurpose, text: String },
+    UnsavedChanges {
+        then: Intent,
+    },
+    ChangedOnDisk {
+        then: Option<Intent>,
+    },
+    Message {
+        title: String,
+        text: String,
+    },
+    /// A file could not be opened, but the backup beside it can.
+    OpenBackup {
+        text: String,
+        backup: PathBuf,
+    },
+    PathEntry {
+        purpose: PathPurpose,
+        text: String,
+    },
+    /// F5 on another item while one runs: finish the running item and start this one?
+    SwitchItem {
+        to: crate::model::Id,
+    },
 }
 
 pub(super) enum PathPurpose {
@@ -41,6 +60,8 @@ enum Answer {
     Overwrite(Option<Intent>),
     SaveAs(Option<Intent>),
     Path(PathBuf, PathPurpose),
+    OpenBackup(PathBuf),
+    Switch(crate::model::Id),
     Close,
 }
 
@@ -52,10 +73,14 @@ impl MajlisApp {
             .as_ref()
             .map(|s| s.capture_draft().to_owned())
             .unwrap_or_default();
+        let doc = self.session.as_ref().map(|s| &s.doc);
         let mut answer = None;
         let response = egui::Modal::new(egui::Id::unique("majlis_modal")).show(ctx, |ui| {
             ui.set_max_width(460.0);
-            answer = modal_contents(ui, modal, &draft);
+            answer = match modal {
+                Modal::SwitchItem { to } => doc.and_then(|doc| switch_ui(ui, doc, *to)),
+                _ => modal_contents(ui, modal, &draft),
+            };
         });
         if answer.is_none() && response.should_close() {
             answer = Some(Answer::Close);
@@ -69,9 +94,33 @@ impl MajlisApp {
             Answer::SaveAs(then) => self.save_as(then, ctx),
             Answer::Path(path, PathPurpose::Open) => self.request(Intent::Open(Some(path)), ctx),
             Answer::Path(path, PathPurpose::SaveAs { then }) => self.save_to(&path, then, ctx),
+            Answer::OpenBackup(backup) => self.request(Intent::Open(Some(backup)), ctx),
+            Answer::Switch(to) => self.switch_to(to),
             Answer::Close => {}
         }
     }
+}
+
+fn switch_ui(ui: &mut egui::Ui, doc: &crate::model::Document, to: crate::model::Id) -> Option<Answer> {
+    let title = |id| {
+        doc.agenda_item(id)
+            .map(|a| crate::bidi::visual(a.title.trim()).into_owned())
+            .unwrap_or_default()
+    };
+    let running = crate::live::current(doc).map(|a| title(a.id)).unwrap_or_default();
+    ui.heading(format!("Switch to {}?", title(to)));
+    ui.label(format!(
+        "{running} is running. Switching finishes it and starts {}",
+        title(to)
+    ));
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui.button("Switch").clicked() {
+            return Some(Answer::Switch(to));
+        }
+        ui.button("Cancel").clicked().then_some(Answer::Close)
+    })
+    .inner
 }
 
 fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<Answer> {
@@ -121,6 +170,19 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
             ui.add_space(8.0);
             ui.button("OK").clicked().then_some(Answer::Close)
         }
+        Modal::OpenBackup { text, backup } => {
+            ui.heading("Could not open the file");
+            ui.label(text.as_str());
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Open the backup").clicked() {
+                    return Some(Answer::OpenBackup(backup.clone()));
+                }
+                ui.button("OK").clicked().then_some(Answer::Close)
+            })
+            .inner
+        }
+        Modal::SwitchItem { .. } => None,
         Modal::PathEntry { purpose, text } => {
             let verb = match purpose {
                 PathPurpose::Open => "open",

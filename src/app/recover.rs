@@ -9,7 +9,7 @@ use crate::session::Session;
 /// One recovery file shown in the offer, with the comparison once asked for.
 pub(super) struct Offer {
     orphan: Orphan,
-    comparison: Option<String>,
+    comparison: Option<Comparison>,
     /// Set once Discard was clicked: discarding asks again, as it cannot be undone.
     confirm_discard: bool,
 }
@@ -24,6 +24,17 @@ pub(super) fn offers(orphans: Vec<Orphan>) -> Vec<Offer> {
         })
         .collect()
 }
+
+/// What a recovery file holds that the saved file does not, in logical order.
+struct Comparison {
+    /// How many records differ, or why they cannot be compared.
+    heading: String,
+    /// One line per difference, the unadded capture text first.
+    lines: Vec<String>,
+}
+
+/// How many lines of a comparison are shown; the rest are counted.
+const SHOWN_LINES: usize = 30;
 
 /// What the user chose for one recovery file.
 enum Choice {
@@ -88,10 +99,7 @@ impl MajlisApp {
         let draft = session.capture_draft().to_owned();
         self.replace_session(session);
         self.agenda.restore_capture_draft(&draft);
-        self.status = Status {
-            text: "Restored unsaved work. Save it to keep it".to_owned(),
-            is_error: false,
-        };
+        self.status = Status::info("Restored unsaved work. Save it to keep it".to_owned());
     }
 }
 
@@ -118,8 +126,8 @@ fn offer_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<Choice> {
             ui.label(offer.orphan.claim.path.display().to_string());
         }
     }
-    if let Some(text) = &offer.comparison {
-        ui.label(text);
+    if let Some(comparison) = &offer.comparison {
+        comparison_ui(ui, comparison);
     }
     if offer.confirm_discard {
         ui.colored_label(
@@ -148,21 +156,78 @@ fn offer_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<Choice> {
     .inner
 }
 
-fn compare(orphan: &Orphan) -> String {
+fn comparison_ui(ui: &mut egui::Ui, comparison: &Comparison) {
+    ui.strong(&comparison.heading);
+    if comparison.lines.is_empty() {
+        return;
+    }
+    egui::ScrollArea::vertical()
+        .max_height(240.0)
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            for line in comparison.lines.iter().take(SHOWN_LINES) {
+                logical_label(ui, line);
+            }
+            let more = comparison.lines.len().saturating_sub(SHOWN_LINES);
+            match more {
+                0 => {}
+                1 => {
+                    ui.weak("And 1 more change");
+                }
+                n => {
+                    ui.weak(format!("And {n} more changes"));
+                }
+            }
+        });
+}
+
+/// One line shown in reading order, with its logical text as accessible name:
+/// screen readers (and tests) get the words in the order they were written.
+/// It is cut to the width (shown whole on hover) rather than wrapped, as
+/// [`crate::bidi::visual`] orders whole lines, not the lines of a wrapped label.
+fn logical_label(ui: &mut egui::Ui, text: &str) {
+    let response = ui.add(egui::Label::new(crate::bidi::visual(text)).truncate());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+}
+
+fn compare(orphan: &Orphan) -> Comparison {
     let Ok(file) = &orphan.file else {
-        return String::new();
+        return Comparison {
+            heading: String::new(),
+            lines: Vec::new(),
+        };
     };
+    let mut lines = Vec::new();
+    // Paragraph breaks would split the line that names it.
+    let draft = file
+        .capture_draft
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !draft.is_empty() {
+        lines.push(format!(
+            "Typed in live capture and not yet added: \u{201c}{draft}\u{201d}"
+        ));
+    }
     let Some(path) = &file.document_path else {
-        return "This meeting was never saved: everything in it would be lost if discarded".to_owned();
+        return Comparison {
+            heading: "This meeting was never saved: everything in it would be lost if discarded".to_owned(),
+            lines,
+        };
     };
-    match persistence::load(path) {
+    let heading = match persistence::load(path) {
         Ok(saved) => {
-            let c = ChangeCounts::between(&saved.doc, &file.document);
+            let changes = file.document.changes_since(&saved.doc);
+            let c = ChangeCounts::of(&changes);
+            for change in &changes {
+                lines.push(change.line());
+            }
             format!(
                 "Compared with the saved file: {} records added, {} removed, {} changed",
                 c.added, c.removed, c.changed
             )
         }
         Err(e) => format!("The saved file cannot be read: {e}"),
-    }
+    };
+    Comparison { heading, lines }
 }

@@ -167,6 +167,7 @@ pub fn records(rng: &mut Rng, count: usize, agenda: &[AgendaItem], people: &[Per
                 captured_at,
                 text: text.to_owned(),
                 kind,
+                added_later: false,
             }
         })
         .collect()

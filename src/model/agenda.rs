@@ -35,24 +35,45 @@ pub struct AgendaItem {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct SpeakerTurn {
+    /// The speaker in the registry. A speaker from the floor who is not
+    /// registered has an id of their own and a `guest` name; registering them
+    /// later creates the person with this id, so the turn needs no change.
     pub person: Id,
+    /// The name as given, for a speaker not in the registry.
+    pub guest: String,
     /// How long the speaker may speak, in seconds; `None` for no limit.
     pub limit_seconds: Option<i64>,
     pub started: Option<NaiveDateTime>,
     pub ended: Option<NaiveDateTime>,
+    /// When the item was paused during this turn; `None` unless paused now.
+    pub paused_at: Option<NaiveDateTime>,
+    /// Seconds of earlier pauses, which are not speaking time.
+    pub paused_seconds: i64,
 }
 
 impl SpeakerTurn {
-    /// Seconds spoken so far, counting up to `now` for the current speaker.
+    /// Seconds spoken so far, counting up to `now` for the current speaker and
+    /// leaving out the time the item was paused.
     pub fn spoken_seconds(&self, now: NaiveDateTime) -> i64 {
         match self.started {
-            Some(start) => (self.ended.unwrap_or(now) - start).num_seconds().max(0),
+            Some(start) => {
+                let until = self.ended.or(self.paused_at).unwrap_or(now);
+                (until - start)
+                    .num_seconds()
+                    .saturating_sub(self.paused_seconds)
+                    .max(0)
+            }
             None => 0,
         }
     }
 
+    /// The current speaker, even while the item is paused.
     pub fn is_speaking(&self) -> bool {
         self.started.is_some() && self.ended.is_none()
+    }
+
+    pub fn is_paused(&self) -> bool {
+        self.is_speaking() && self.paused_at.is_some()
     }
 
     pub fn is_waiting(&self) -> bool {

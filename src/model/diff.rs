@@ -1,7 +1,7 @@
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use super::{Document, Id};
+use super::{Document, Id, Record, RecordKind};
 
 /// How many records differ between two versions of a document.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -18,37 +18,235 @@ impl ChangeCounts {
 
     /// Compares records by id, collection by collection.
     pub fn between(old: &Document, new: &Document) -> Self {
+        Self::of(&Change::between(old, new))
+    }
+
+    /// Counts a list of changes by what happened to each record.
+    pub fn of(changes: &[Change]) -> Self {
         let mut counts = Self::default();
-        counts.add(&old.agenda, &new.agenda, |r| r.id);
-        counts.add(&old.organisations, &new.organisations, |r| r.id);
-        counts.add(&old.people, &new.people, |r| r.id);
-        counts.add(&old.partnerships, &new.partnerships, |r| r.id);
-        counts.add(&old.funding_sources, &new.funding_sources, |r| r.id);
-        counts.add(&old.records, &new.records, |r| r.id);
-        if old.meeting != new.meeting {
-            counts.changed += 1;
+        for change in changes {
+            match change.what {
+                ChangeKind::Added => counts.added += 1,
+                ChangeKind::Removed => counts.removed += 1,
+                ChangeKind::Changed => counts.changed += 1,
+            }
         }
         counts
     }
+}
 
-    fn add<T: PartialEq>(&mut self, old: &[Arc<T>], new: &[Arc<T>], id: impl Fn(&T) -> Id) {
-        let old_by_id: HashMap<Id, &T> = old.iter().map(|r| (id(r), r.as_ref())).collect();
-        let new_ids: std::collections::HashSet<Id> = new.iter().map(|r| id(r)).collect();
-        for record in new {
-            match old_by_id.get(&id(record)) {
-                Some(before) if *before != record.as_ref() => self.changed += 1,
-                Some(_) => {}
-                None => self.added += 1,
-            }
+/// What happened to a record between two versions of a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChangeKind {
+    Added,
+    Removed,
+    Changed,
+}
+
+/// The kind of record that changed, as the user knows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordType {
+    Meeting,
+    AgendaItem,
+    Organisation,
+    Person,
+    Partnership,
+    FundingSource,
+    Note,
+    Decision,
+    ActionItem,
+}
+
+impl RecordType {
+    /// The kind in lower case, for the middle of a sentence.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Meeting => "meeting details",
+            Self::AgendaItem => "agenda item",
+            Self::Organisation => "organisation",
+            Self::Person => "person",
+            Self::Partnership => "partnership",
+            Self::FundingSource => "funding source",
+            Self::Note => "note",
+            Self::Decision => "decision",
+            Self::ActionItem => "action item",
         }
-        self.removed += old_by_id.keys().filter(|k| !new_ids.contains(k)).count();
+    }
+
+    fn of_record(record: &Record) -> Self {
+        match record.kind {
+            RecordKind::Note => Self::Note,
+            RecordKind::Decision { .. } => Self::Decision,
+            RecordKind::Action { .. } => Self::ActionItem,
+        }
+    }
+}
+
+/// One record that differs between two versions of a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub what: ChangeKind,
+    /// The kind of the record as it is now (as it was, for a removed record).
+    pub kind: RecordType,
+    /// Its name or title; the start of the text for a captured record.
+    pub name: String,
+    /// The name it had before, for a changed record whose name changed.
+    pub old_name: Option<String>,
+}
+
+/// How many characters of a captured record's text name it.
+const TEXT_START_CHARS: usize = 60;
+
+impl Change {
+    /// Every record that differs between `old` and `new`, compared by id: the
+    /// meeting details first, then collection by collection in the order of
+    /// the document (added and changed records as they are in `new`, then
+    /// removed ones as they were in `old`).
+    pub fn between(old: &Document, new: &Document) -> Vec<Self> {
+        let mut changes = Vec::new();
+        if old.meeting != new.meeting {
+            changes.push(Self {
+                what: ChangeKind::Changed,
+                kind: RecordType::Meeting,
+                name: new.meeting.title.clone(),
+                old_name: renamed(&old.meeting.title, &new.meeting.title),
+            });
+        }
+        let agenda = |r: &super::AgendaItem| (RecordType::AgendaItem, r.title.clone());
+        compare(&mut changes, &old.agenda, &new.agenda, |r| r.id, agenda);
+        let organisation = |r: &super::Organisation| {
+            let name = if r.name.trim().is_empty() {
+                &r.name_ar
+            } else {
+                &r.name
+            };
+            (RecordType::Organisation, name.clone())
+        };
+        compare(
+            &mut changes,
+            &old.organisations,
+            &new.organisations,
+            |r| r.id,
+            organisation,
+        );
+        let person = |r: &super::Person| (RecordType::Person, r.name.clone());
+        compare(&mut changes, &old.people, &new.people, |r| r.id, person);
+        let partnership = |r: &super::Partnership| (RecordType::Partnership, r.title.clone());
+        compare(
+            &mut changes,
+            &old.partnerships,
+            &new.partnerships,
+            |r| r.id,
+            partnership,
+        );
+        let funding = |r: &super::FundingSource| (RecordType::FundingSource, r.name.clone());
+        compare(
+            &mut changes,
+            &old.funding_sources,
+            &new.funding_sources,
+            |r| r.id,
+            funding,
+        );
+        let record = |r: &Record| (RecordType::of_record(r), text_start(&r.text));
+        compare(&mut changes, &old.records, &new.records, |r| r.id, record);
+        changes
+    }
+
+    /// The change as one line for the user, e.g.
+    /// `Added: action item “Circulate the draft terms”`.
+    pub fn line(&self) -> String {
+        let kind = self.kind.label();
+        let name = quoted(&self.name);
+        match (self.what, self.kind, &self.old_name) {
+            (ChangeKind::Changed, RecordType::Meeting, _) => "Changed: the meeting details".to_owned(),
+            (ChangeKind::Changed, _, Some(old)) => {
+                format!("Changed: {kind} {}, now {name}", quoted(old))
+            }
+            (ChangeKind::Changed, _, None) => format!("Changed: {kind} {name}"),
+            (ChangeKind::Added, ..) => format!("Added: {kind} {name}"),
+            (ChangeKind::Removed, ..) => format!("Removed: {kind} {name}"),
+        }
+    }
+}
+
+impl Document {
+    /// The records that differ in this document from `saved` (see [`Change::between`]).
+    pub fn changes_since(&self, saved: &Document) -> Vec<Change> {
+        Change::between(saved, self)
+    }
+}
+
+/// Appends the changes in one collection; `describe` gives a record's kind and name.
+fn compare<T: PartialEq>(
+    changes: &mut Vec<Change>,
+    old: &[Arc<T>],
+    new: &[Arc<T>],
+    id: impl Fn(&T) -> Id,
+    describe: impl Fn(&T) -> (RecordType, String),
+) {
+    let old_by_id: HashMap<Id, &T> = old.iter().map(|r| (id(r), r.as_ref())).collect();
+    let new_ids: HashSet<Id> = new.iter().map(|r| id(r)).collect();
+    for record in new.iter().map(AsRef::as_ref) {
+        let (kind, name) = describe(record);
+        match old_by_id.get(&id(record)) {
+            Some(before) if *before != record => {
+                let (_, old_name) = describe(before);
+                changes.push(Change {
+                    what: ChangeKind::Changed,
+                    kind,
+                    old_name: renamed(&old_name, &name),
+                    name,
+                });
+            }
+            Some(_) => {}
+            None => changes.push(Change {
+                what: ChangeKind::Added,
+                kind,
+                name,
+                old_name: None,
+            }),
+        }
+    }
+    for record in old
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|r| !new_ids.contains(&id(r)))
+    {
+        let (kind, name) = describe(record);
+        changes.push(Change {
+            what: ChangeKind::Removed,
+            kind,
+            name,
+            old_name: None,
+        });
+    }
+}
+
+fn renamed(old: &str, new: &str) -> Option<String> {
+    (old != new).then(|| old.to_owned())
+}
+
+/// The first words of a text on one line, with `…` where it was cut.
+fn text_start(text: &str) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match one_line.char_indices().nth(TEXT_START_CHARS) {
+        Some((cut, _)) => format!("{}…", one_line.get(..cut).unwrap_or_default().trim_end()),
+        None => one_line,
+    }
+}
+
+fn quoted(name: &str) -> String {
+    if name.trim().is_empty() {
+        "(blank)".to_owned()
+    } else {
+        format!("\u{201c}{name}\u{201d}")
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Person;
+    use crate::model::{AgendaItem, Organisation, Person};
 
     #[test]
     fn counts_added_removed_and_changed() {
@@ -72,5 +270,113 @@ mod tests {
             }
         );
         assert_eq!(ChangeCounts::between(&old, &old).total(), 0);
+    }
+
+    fn lines(old: &Document, new: &Document) -> Vec<String> {
+        Change::between(old, new).iter().map(Change::line).collect()
+    }
+
+    #[test]
+    fn names_each_changed_record_by_kind() {
+        let mut old = Document::new_meeting();
+        let org = Organisation {
+            name: "Berytech".to_owned(),
+            ..Organisation::default()
+        };
+        let person = Person {
+            name: "Omar Haddad".to_owned(),
+            ..Person::default()
+        };
+        let item = AgendaItem {
+            title: "Opening session".to_owned(),
+            ..AgendaItem::default()
+        };
+        old.organisations.push(Arc::new(org.clone()));
+        old.people.push(Arc::new(person));
+        old.agenda.push(Arc::new(item.clone()));
+        let mut new = old.clone();
+        new.organisations[0] = Arc::new(Organisation {
+            website: "https://berytech.org".to_owned(),
+            ..org
+        });
+        new.people.clear();
+        new.records.push(Arc::new(Record {
+            text: "Circulate the draft terms".to_owned(),
+            kind: RecordKind::Action {
+                owner: None,
+                due: None,
+                status: crate::model::ActionStatus::Open,
+            },
+            ..Record::default()
+        }));
+        "Expert group meeting".clone_into(&mut new.meeting.title);
+        new.agenda[0] = Arc::new(AgendaItem {
+            title: "Opening".to_owned(),
+            ..item
+        });
+
+        assert_eq!(
+            lines(&old, &new),
+            [
+                "Changed: the meeting details",
+                "Changed: agenda item \u{201c}Opening session\u{201d}, now \u{201c}Opening\u{201d}",
+                "Changed: organisation \u{201c}Berytech\u{201d}",
+                "Removed: person \u{201c}Omar Haddad\u{201d}",
+                "Added: action item \u{201c}Circulate the draft terms\u{201d}",
+            ]
+        );
+        assert!(Change::between(&old, &old).is_empty());
+        assert_eq!(new.changes_since(&old), Change::between(&old, &new));
+    }
+
+    #[test]
+    fn captured_records_are_named_by_the_start_of_their_text() {
+        let old = Document::new_meeting();
+        let mut new = old.clone();
+        let long = "word ".repeat(40);
+        for text in ["A short\nnote", long.as_str(), "   "] {
+            new.records.push(Arc::new(Record {
+                text: text.to_owned(),
+                ..Record::default()
+            }));
+        }
+        let changes = Change::between(&old, &new);
+        assert_eq!(changes[0].name, "A short note");
+        assert!(changes[1].name.ends_with('…'));
+        assert!(changes[1].name.chars().count() <= TEXT_START_CHARS + 1);
+        assert_eq!(changes[2].line(), "Added: note (blank)");
+    }
+
+    #[test]
+    fn cuts_arabic_text_on_character_boundaries() {
+        let text = "ناقش المجلس مسودة الشروط المرجعية للشراكة ".repeat(4);
+        let start = text_start(&text);
+        assert!(start.ends_with('…'));
+        assert!(text.starts_with(start.trim_end_matches('…')));
+    }
+
+    #[test]
+    fn a_record_whose_kind_changed_is_listed_under_its_new_kind() {
+        let mut old = Document::new_meeting();
+        let note = Record {
+            text: "Adopt the terms".to_owned(),
+            ..Record::default()
+        };
+        old.records.push(Arc::new(note.clone()));
+        let mut new = old.clone();
+        new.records[0] = Arc::new(Record {
+            kind: RecordKind::Decision {
+                outcome: String::new(),
+            },
+            ..note
+        });
+        assert_eq!(
+            lines(&old, &new),
+            ["Changed: decision \u{201c}Adopt the terms\u{201d}"]
+        );
+        assert_eq!(
+            lines(&new, &old),
+            ["Changed: note \u{201c}Adopt the terms\u{201d}"]
+        );
     }
 }

@@ -16,6 +16,8 @@ pub struct Meeting {
     pub objectives: Vec<String>,
     pub expected_outcomes: Vec<String>,
     pub working_languages: Vec<String>,
+    /// The decisions the meeting recommends, in the order the room adopts them.
+    pub recommendations: Vec<Id>,
 }
 
 impl Default for Meeting {
@@ -30,6 +32,7 @@ impl Default for Meeting {
             objectives: Vec::new(),
             expected_outcomes: Vec::new(),
             working_languages: Vec::new(),
+            recommendations: Vec::new(),
         }
     }
 }

@@ -1,12 +1,15 @@
 //! The meeting document: plain serde data with stable ids, no UI types.
 
+pub mod actions;
 mod agenda;
+pub mod dates;
 mod diff;
 mod funding;
 mod ids;
 mod meeting;
 pub mod participation;
 mod partnership;
+pub mod recommendations;
 mod record;
 mod registry;
 pub mod schedule;
@@ -102,6 +105,20 @@ impl Document {
             None if id.is_some() => "(unknown person)".to_owned(),
             None => String::new(),
         }
+    }
+
+    /// The name of whoever has a speaking turn: the registry's name, or the name
+    /// given for a speaker from the floor who is not registered.
+    pub fn speaker_name(&self, turn: &SpeakerTurn) -> String {
+        match self.person(turn.person) {
+            Some(person) => person.name.clone(),
+            None if !turn.guest.trim().is_empty() => turn.guest.clone(),
+            None => "(unknown person)".to_owned(),
+        }
+    }
+
+    pub fn record(&self, id: Id) -> Option<&Record> {
+        self.records.iter().map(AsRef::as_ref).find(|r| r.id == id)
     }
 
     /// Counts for the one-screen summary of `majlis check`.

@@ -23,8 +23,9 @@ pub struct Participation {
     pub not_spoken: Vec<Id>,
 }
 
-/// Sums every turn that has started, up to `now` for the current speaker.
-pub fn participation(doc: &Document, now: NaiveDateTime) -> Participation {
+/// Sums every turn that has started, up to `now` for the current speaker: of
+/// one agenda item when `item` is given, else of the whole meeting.
+pub fn participation(doc: &Document, item: Option<Id>, now: NaiveDateTime) -> Participation {
     let org_of: HashMap<Id, Option<Id>> = doc.people.iter().map(|p| (p.id, p.organisation)).collect();
     let orgs: HashMap<Id, (&str, &str)> = doc
         .organisations
@@ -37,17 +38,17 @@ pub fn participation(doc: &Document, now: NaiveDateTime) -> Participation {
     for turn in doc
         .agenda
         .iter()
+        .filter(|a| item.is_none_or(|id| a.id == id))
         .flat_map(|a| a.speakers.iter())
         .filter(|t| t.started.is_some())
     {
         spoken.insert(turn.person);
-        let org = org_of
-            .get(&turn.person)
-            .copied()
-            .flatten()
-            .and_then(|o| orgs.get(&o));
+        let registered = org_of.get(&turn.person);
+        let org = registered.copied().flatten().and_then(|o| orgs.get(&o));
         let (kind, country) = org.copied().unwrap_or(("", ""));
-        let kind = if kind.is_empty() {
+        let kind = if registered.is_none() {
+            "Not in the registry".to_owned()
+        } else if kind.is_empty() {
             "Unknown".to_owned()
         } else {
             Vocabularies::label(&doc.vocabularies.stakeholder_types, kind).to_owned()
@@ -140,7 +141,7 @@ mod tests {
         let quiet_id = quiet.id;
         doc.organisations.push(Arc::new(org));
         doc.people = vec![Arc::new(speaker), Arc::new(quiet)];
-        let p = participation(&doc, at(12));
+        let p = participation(&doc, None, at(12));
         assert_eq!(
             p.by_type,
             vec![Share {

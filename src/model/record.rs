@@ -14,6 +14,8 @@ pub struct Record {
     pub captured_at: Option<NaiveDateTime>,
     pub text: String,
     pub kind: RecordKind,
+    /// Captured after its agenda item had ended, for the record.
+    pub added_later: bool,
 }
 
 impl Default for Record {
@@ -25,6 +27,7 @@ impl Default for Record {
             captured_at: None,
             text: String::new(),
             kind: RecordKind::Note,
+            added_later: false,
         }
     }
 }
@@ -48,6 +51,50 @@ impl RecordKind {
             Self::Note => "Note",
             Self::Decision { .. } => "Decision",
             Self::Action { .. } => "Action item",
+        }
+    }
+
+    /// The same kind of record with empty details: what a record becomes when
+    /// its kind is changed, keeping the details it already has where they fit.
+    #[must_use]
+    pub fn with_label(&self, label: &str) -> Self {
+        match (label, self) {
+            ("Note", _) => Self::Note,
+            ("Decision", Self::Decision { .. }) | ("Action item", Self::Action { .. }) => self.clone(),
+            ("Decision", _) => Self::Decision {
+                outcome: String::new(),
+            },
+            _ => Self::Action {
+                owner: None,
+                due: None,
+                status: ActionStatus::Open,
+            },
+        }
+    }
+
+    /// The kinds a record can have, by label.
+    pub const LABELS: [&'static str; 3] = ["Note", "Decision", "Action item"];
+}
+
+impl ActionStatus {
+    pub const ALL: [Self; 4] = [Self::Open, Self::InProgress, Self::Done, Self::Cancelled];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Open => "Open",
+            Self::InProgress => "In progress",
+            Self::Done => "Done",
+            Self::Cancelled => "Cancelled",
+        }
+    }
+}
+
+impl Record {
+    /// The owner, due date and status of an action item.
+    pub fn action(&self) -> Option<(Option<Id>, Option<NaiveDate>, ActionStatus)> {
+        match &self.kind {
+            RecordKind::Action { owner, due, status } => Some((*owner, *due, *status)),
+            _ => None,
         }
     }
 }

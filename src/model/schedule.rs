@@ -57,6 +57,22 @@ pub fn planned_starts(day_start: NaiveTime, items: &[&AgendaItem]) -> Vec<NaiveT
     starts
 }
 
+/// The slot of each item, in order: an item opens a new slot unless it runs in
+/// parallel with the item before it.
+pub fn slots(items: &[&AgendaItem]) -> Vec<usize> {
+    let mut slot = 0;
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            if i > 0 && !item.parallel {
+                slot += 1;
+            }
+            slot
+        })
+        .collect()
+}
+
 /// Total planned minutes of a day's items, counting parallel items once per slot.
 pub fn planned_minutes(items: &[&AgendaItem]) -> i64 {
     let mut total: i64 = 0;
@@ -138,46 +154,85 @@ impl ItemClock {
 /// How far the day runs from its plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DayProgress {
-    /// Seconds behind the plan; negative when ahead.
+    /// Seconds behind the plan, leaving out skipped items; negative when ahead.
     pub behind_seconds: i64,
+    /// Items passed over: marked skipped, or never started while a later item ran.
+    pub skipped: usize,
+    /// Their planned minutes, which the day no longer needs.
+    pub skipped_minutes: i64,
     pub planned_end: NaiveDateTime,
     pub projected_end: NaiveDateTime,
 }
 
 /// Compares what happened on the items of `day` with their plan, at `now`.
 ///
-/// The drift is taken at the latest item that has started: how late it
+/// Items that were skipped (or never started while a later item ran) are
+/// taken out of the plan first: jumping ahead is not running ahead of time.
+/// The drift is then taken at the latest item that has started: how late it
 /// started, plus how far it has overrun (or, once done, how much longer or
 /// shorter it ran). Items not yet started are assumed to keep their durations.
 pub fn day_progress(doc: &Document, day: NaiveDate, now: NaiveDateTime) -> Option<DayProgress> {
     let (day_start, _) = day_hours(doc, day);
     let items = items_of_day(doc, day);
-    let minutes = planned_minutes(&items);
-    let starts = planned_starts(day_start, &items);
     let latest = items
         .iter()
-        .zip(&starts)
-        .filter(|(item, _)| item.actual_start.is_some() && item.status != ItemStatus::Skipped)
-        .max_by_key(|(item, _)| item.actual_start)?;
-    let (item, planned_start) = latest;
-    let actual_start = item.actual_start?;
+        .filter(|item| item.actual_start.is_some() && item.status != ItemStatus::Skipped)
+        .max_by_key(|item| item.actual_start)?;
+    let slots = slots(&items);
+    let latest_slot = items
+        .iter()
+        .zip(&slots)
+        .find(|(a, _)| a.id == latest.id)
+        .map_or(0, |(_, s)| *s);
+    let passed_over = |item: &AgendaItem, slot: usize| {
+        item.status == ItemStatus::Skipped || (item.actual_start.is_none() && slot < latest_slot)
+    };
+    let mut kept: Vec<&AgendaItem> = Vec::with_capacity(items.len());
+    let mut skipped: Vec<&AgendaItem> = Vec::new();
+    for (item, slot) in items.iter().copied().zip(slots.iter().copied()) {
+        if passed_over(item, slot) {
+            skipped.push(item);
+        } else {
+            kept.push(item);
+        }
+    }
+    let planned_start = planned_starts(day_start, &kept)
+        .into_iter()
+        .zip(&kept)
+        .find(|(_, a)| a.id == latest.id)
+        .map(|(start, _)| start)?;
+    let actual_start = latest.actual_start?;
     // A meeting run on another date than planned (rescheduled, or rehearsed) is
     // compared by time of day.
     let run_date = actual_start.date();
-    let planned_end = later(run_date.and_time(day_start), minutes.saturating_mul(60));
-    let late = (actual_start - run_date.and_time(*planned_start)).num_seconds();
-    let over = if item.status == ItemStatus::Done {
-        item.elapsed_seconds.saturating_sub(item.planned_seconds())
+    let planned_end = later(
+        run_date.and_time(day_start),
+        planned_minutes(&items).saturating_mul(60),
+    );
+    let kept_end = later(
+        run_date.and_time(day_start),
+        planned_minutes(&kept).saturating_mul(60),
+    );
+    let late = (actual_start - run_date.and_time(planned_start)).num_seconds();
+    let over = if latest.status == ItemStatus::Done {
+        latest.elapsed_seconds.saturating_sub(latest.planned_seconds())
     } else {
-        item.elapsed_seconds_at(now)
-            .saturating_sub(item.planned_seconds())
+        latest
+            .elapsed_seconds_at(now)
+            .saturating_sub(latest.planned_seconds())
             .max(0)
     };
     let behind_seconds = late.saturating_add(over);
+    let skipped_minutes = skipped
+        .iter()
+        .map(|a| i64::from(a.duration_minutes))
+        .fold(0_i64, i64::saturating_add);
     Some(DayProgress {
         behind_seconds,
+        skipped: skipped.len(),
+        skipped_minutes,
         planned_end,
-        projected_end: later(planned_end, behind_seconds),
+        projected_end: later(kept_end, behind_seconds),
     })
 }
 

@@ -172,3 +172,38 @@ fn absurd_values_from_a_file_do_not_overflow() {
     assert_eq!(clock.phase, ClockPhase::Overrun);
     assert!(planned_minutes(&doc.agenda.iter().map(AsRef::as_ref).collect::<Vec<_>>()) > 0);
 }
+
+#[test]
+fn items_passed_over_leave_the_plan_instead_of_putting_the_day_ahead() {
+    // Three items of 30, 60 and 45 minutes; the third starts at 09:05 while
+    // the first two never ran.
+    let mut third = item(45, false);
+    third.actual_start = Some(at(9, 5, 0));
+    third.running_since = third.actual_start;
+    third.status = ItemStatus::Running;
+    let mut skipped = item(60, false);
+    skipped.status = ItemStatus::Skipped;
+    let doc = doc_with(vec![item(30, false), skipped, third, item(20, false)]);
+    let progress = day_progress(&doc, day(), at(9, 10, 0)).unwrap();
+    assert_eq!(progress.behind_seconds, 300, "five minutes late, not 85 ahead");
+    assert_eq!(
+        progress.skipped, 2,
+        "marked skipped, or never run while a later item ran"
+    );
+    assert_eq!(progress.skipped_minutes, 90);
+    assert_eq!(progress.planned_end, at(11, 35, 0));
+    assert_eq!(progress.projected_end, at(10, 10, 0));
+}
+
+#[test]
+fn parallel_items_in_the_slot_of_the_running_one_are_not_passed_over() {
+    // Round tables 2A and 2B share a slot; this laptop runs 2B only.
+    let mut second = item(60, true);
+    second.actual_start = Some(at(9, 0, 0));
+    second.running_since = second.actual_start;
+    second.status = ItemStatus::Running;
+    let doc = doc_with(vec![item(60, false), second]);
+    let progress = day_progress(&doc, day(), at(9, 10, 0)).unwrap();
+    assert_eq!(progress.skipped, 0);
+    assert_eq!(progress.behind_seconds, 0);
+}

@@ -17,6 +17,13 @@ pub enum LoadError {
         column: usize,
         message: String,
     },
+    /// The text stops before the document is complete, most likely because the
+    /// file was cut short; `line` and `column` are where it stops.
+    #[error(
+        "The file ends in the middle of a record at line {}: it may have been cut short while copying",
+        grouped(*line)
+    )]
+    Truncated { line: usize, column: usize },
     #[error("This is not a Majlis session file: it has no format_version")]
     NotASession,
     #[error(
@@ -29,9 +36,21 @@ impl LoadError {
     /// Line and column of the problem, when the error has a place in the file.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
-            Self::NotUtf8 { line, column } | Self::Syntax { line, column, .. } => Some((*line, *column)),
+            Self::NotUtf8 { line, column }
+            | Self::Syntax { line, column, .. }
+            | Self::Truncated { line, column } => Some((*line, *column)),
             _ => None,
         }
+    }
+}
+
+/// A parse error of `text`, told apart as the text ending too early when it is one.
+pub(super) fn from_ron(e: ron::error::SpannedError, text: &str) -> LoadError {
+    if super::truncated::ends_early(&e, text) {
+        let (line, column) = super::truncated::end_position(text);
+        LoadError::Truncated { line, column }
+    } else {
+        e.into()
     }
 }
 
@@ -56,19 +75,31 @@ pub enum SaveError {
     NoFolder { path: PathBuf },
 }
 
-/// The text of a file, or where its first invalid byte is.
+/// The text of a file, or where its first invalid byte is. A character cut in
+/// half at the very end means the file was cut short.
 pub(super) fn utf8_text(bytes: &[u8]) -> Result<&str, LoadError> {
     std::str::from_utf8(bytes).map_err(|e| {
         let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
-        let valid_text = String::from_utf8_lossy(valid);
-        let line = valid_text.matches('\n').count() + 1;
-        let column = valid_text
-            .rsplit('\n')
-            .next()
-            .map_or(0, |last| last.chars().count())
-            + 1;
-        LoadError::NotUtf8 { line, column }
+        let (line, column) = super::truncated::end_position(&String::from_utf8_lossy(valid));
+        if e.error_len().is_none() {
+            LoadError::Truncated { line, column }
+        } else {
+            LoadError::NotUtf8 { line, column }
+        }
     })
+}
+
+/// `n` with a comma between each group of three digits, as in "1,631".
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -80,5 +111,31 @@ mod tests {
         let err = utf8_text(b"(\n  title: \"ab\xffc\"").unwrap_err();
         assert_eq!(err.position(), Some((2, 13)));
         assert!(err.to_string().contains("line 2, column 13"));
+    }
+
+    #[test]
+    fn a_character_cut_in_half_at_the_end_is_a_truncation() {
+        let err = utf8_text("(\n  title: \"جامعة".as_bytes().split_last().unwrap().1).unwrap_err();
+        assert!(
+            matches!(err, LoadError::Truncated { line: 2, column: 15 }),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn line_numbers_are_grouped_by_thousands() {
+        assert_eq!(grouped(7), "7");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1631), "1,631");
+        assert_eq!(grouped(1_000_000), "1,000,000");
+        let err = LoadError::Truncated {
+            line: 1631,
+            column: 4,
+        };
+        assert_eq!(
+            err.to_string(),
+            "The file ends in the middle of a record at line 1,631: it may have been cut short while copying"
+        );
+        assert_eq!(err.position(), Some((1631, 4)));
     }
 }

@@ -6,7 +6,7 @@
 
 use serde::Deserialize;
 
-use super::{LoadError, Loaded};
+use super::{LoadError, Loaded, errors};
 use crate::model::{Document, FORMAT_VERSION};
 
 /// The one field every format version has; 0 when it is missing.
@@ -28,7 +28,12 @@ fn options() -> ron::Options {
 pub(super) fn from_text(text: &str) -> Result<Loaded, LoadError> {
     let found = match leading_version(text) {
         Some(version) => version,
-        None => options().from_str::<Header>(text)?.format_version,
+        None => {
+            options()
+                .from_str::<Header>(text)
+                .map_err(|e| errors::from_ron(e, text))?
+                .format_version
+        }
     };
     if found == 0 {
         return Err(LoadError::NotASession);
@@ -41,7 +46,9 @@ pub(super) fn from_text(text: &str) -> Result<Loaded, LoadError> {
     for step in STEPS.iter().skip(first) {
         current = std::borrow::Cow::Owned(step(&current)?);
     }
-    let mut doc: Document = options().from_str(&current)?;
+    let mut doc: Document = options()
+        .from_str(&current)
+        .map_err(|e| errors::from_ron(e, &current))?;
     doc.format_version = FORMAT_VERSION;
     Ok(Loaded {
         doc,
@@ -73,7 +80,7 @@ fn read_newer(text: &str, found: u32) -> Result<Loaded, LoadError> {
     let mut doc: Document = options().from_str(text).map_err(|e| LoadError::TooNew {
         found,
         known: FORMAT_VERSION,
-        detail: LoadError::from(e).to_string(),
+        detail: errors::from_ron(e, text).to_string(),
     })?;
     // What this build keeps of the file is in its own format; a copy is saved as such.
     doc.format_version = FORMAT_VERSION;

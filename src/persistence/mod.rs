@@ -8,8 +8,9 @@ mod atomic;
 mod errors;
 mod migrate;
 mod recovery;
+mod truncated;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub use atomic::{Fingerprint, Staged, backup_path, fingerprint, resolve, stage};
 pub use errors::{LoadError, SaveError};
@@ -47,6 +48,19 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         source,
     })?;
     parse(&bytes)
+}
+
+/// The backup kept beside `path` by the last save, when it exists and can be read:
+/// what to offer when `path` itself cannot be.
+pub fn readable_backup(path: &Path) -> Option<PathBuf> {
+    let backup = backup_path(path);
+    load(&backup).is_ok().then_some(backup)
+}
+
+/// Whether `path` names a backup kept by saving (`NAME.ron.bak`). A backup is
+/// opened read-only: saving it in place would replace the one good copy.
+pub fn is_backup(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("bak"))
 }
 
 /// Parses the bytes of a session file.
@@ -92,6 +106,19 @@ mod tests {
         assert_eq!(loaded.doc, doc);
         assert!(!loaded.newer_format);
         assert!(loaded.warning().is_none());
+    }
+
+    #[test]
+    fn a_readable_backup_is_found_beside_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.ron");
+        assert_eq!(readable_backup(&path), None, "no backup");
+        std::fs::write(backup_path(&path), "(format_version: 1,").unwrap();
+        assert_eq!(readable_backup(&path), None, "a cut backup is no help");
+        save(&backup_path(&path), &Document::new_meeting()).unwrap();
+        assert_eq!(readable_backup(&path), Some(backup_path(&path)));
+        assert!(is_backup(&backup_path(&path)));
+        assert!(!is_backup(&path));
     }
 
     #[test]

@@ -3,19 +3,48 @@
 use chrono::NaiveDateTime;
 use egui::Ui;
 
-use super::{agenda_days, agenda_editor, capture, live, participation, speakers, theme};
+use super::{
+    Tab, action_items, agenda_days, agenda_editor, capture, item_record, live, participation,
+    recommendations, speakers, theme,
+};
 use crate::action::Action;
 use crate::command::Command;
 use crate::live as run;
 use crate::model::{Document, Id, ItemStatus};
 
+/// What the agenda panel shows beside the running item.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AgendaView {
+    /// The days and their items.
+    #[default]
+    Days,
+    /// Every action item of the meeting.
+    ActionItems,
+    /// The recommendations the room is drafting.
+    Recommendations,
+}
+
 /// View state of the agenda panel.
 #[derive(Default)]
 pub struct AgendaPanel {
     pub selected: Option<Id>,
+    pub view: AgendaView,
+    /// A tab the panel asks the window to show, such as the board for a partnership idea.
+    pub go_to: Option<Tab>,
+    /// An item to switch to once the user agrees to finish the running one.
+    pub confirm_switch: Option<Id>,
+    /// Something to tell the user in the status bar.
+    pub notice: Option<String>,
+    /// Set when "Show on the projector" was clicked in the recommendations.
+    pub show_recommendations: bool,
     capture: capture::CaptureState,
+    /// The form that adds to the record of an item that is not running.
+    later: capture::CaptureState,
+    live_records: item_record::RecordList,
+    records: item_record::RecordList,
     days: agenda_days::DayList,
     speakers: speakers::SpeakerState,
+    action_items: action_items::ActionItemsView,
 }
 
 impl AgendaPanel {
@@ -35,12 +64,17 @@ impl AgendaPanel {
             .default_size(theme::EDITOR_WIDTH)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    match self.selected.and_then(|id| doc.agenda_item(id)) {
-                        Some(item) => agenda_editor::item_ui(ui, doc, item, now, actions),
+                    let item = self.selected.and_then(|id| doc.agenda_item(id));
+                    match item {
+                        Some(item) => {
+                            agenda_editor::item_ui(ui, doc, item, now, actions);
+                            ui.separator();
+                            self.record_ui(ui, doc, item, now, actions);
+                        }
                         None => agenda_editor::meeting_ui(ui, doc, actions),
                     }
                     ui.separator();
-                    participation::ui(ui, doc, now);
+                    participation::ui(ui, doc, item, now);
                 });
             });
         egui::CentralPanel::no_frame().show(ui, |ui| {
@@ -50,19 +84,74 @@ impl AgendaPanel {
                     ui.columns(2, |columns| {
                         if let [left, right] = columns {
                             self.speakers.ui(left, doc, current, now, actions);
-                            self.capture.ui(right, doc, current, now, actions);
+                            self.capture
+                                .ui(right, doc, current, now, &mut self.live_records, actions);
                         }
                     });
                 });
                 ui.add_space(6.0);
             }
-            self.days.ui(ui, doc, state, now, &mut self.selected, actions);
+            self.view_switch_ui(ui, doc);
+            match self.view {
+                AgendaView::Days => self.days.ui(ui, doc, state, now, &mut self.selected, actions),
+                AgendaView::ActionItems => {
+                    self.action_items.ui(ui, doc, state, &mut self.selected, actions);
+                }
+                AgendaView::Recommendations => {
+                    self.show_recommendations |= recommendations::ui(ui, doc, actions);
+                }
+            }
         });
     }
 
-    /// What is typed in live capture and not yet added.
+    /// Everything captured during the selected item, and a form to add to it.
+    fn record_ui(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        item: &crate::model::AgendaItem,
+        now: NaiveDateTime,
+        actions: &mut Vec<Action>,
+    ) {
+        ui.heading("Record of this item");
+        self.records
+            .ui(ui, doc, item, now.date(), &mut self.go_to, actions);
+        let running = matches!(item.status, ItemStatus::Running | ItemStatus::Paused);
+        if !running {
+            ui.add_space(6.0);
+            ui.strong("Add to the record of this item");
+            self.later.later_ui(ui, doc, item, now, actions);
+        }
+    }
+
+    fn view_switch_ui(&mut self, ui: &mut Ui, doc: &Document) {
+        let actions = doc.records.iter().filter(|r| r.action().is_some()).count();
+        let recommended = recommendations::list(doc).len();
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut self.view, AgendaView::Days, "Days and items");
+            ui.selectable_value(
+                &mut self.view,
+                AgendaView::ActionItems,
+                format!("Action items ({actions})"),
+            );
+            ui.selectable_value(
+                &mut self.view,
+                AgendaView::Recommendations,
+                format!("Recommendations ({recommended})"),
+            );
+        });
+        ui.separator();
+    }
+
+    /// What is typed in live capture, or to add to an item's record, and not yet added.
     pub fn capture_draft(&self) -> String {
-        self.capture.draft()
+        let live = self.capture.draft();
+        let later = self.later.draft();
+        match (live.is_empty(), later.is_empty()) {
+            (_, true) => live,
+            (true, false) => later,
+            (false, false) => format!("{live} / {later}"),
+        }
     }
 
     /// Puts back words typed in live capture before a crash.
@@ -81,14 +170,21 @@ impl AgendaPanel {
         match command {
             Command::StartItem => {
                 // A paused item is resumed; with nothing running, the selected item
-                // starts. Jumping to another item is the editor's "Start this item".
-                let target = match run::current(doc) {
-                    Some(current) if current.status == ItemStatus::Paused => Some(current.id),
-                    Some(_) => None,
-                    None => self.selected,
-                };
-                if let Some(id) = target {
-                    actions.extend(run::start(doc, id, now));
+                // starts. With another item running, switching is asked first.
+                match run::current(doc) {
+                    Some(current) if current.status == ItemStatus::Paused => {
+                        actions.extend(run::start(doc, current.id, now));
+                    }
+                    Some(current) => match self.selected.filter(|id| *id != current.id) {
+                        Some(other) => self.confirm_switch = Some(other),
+                        None => {
+                            self.notice = Some(format!("{} is already running", current.title.trim()));
+                        }
+                    },
+                    None => match self.selected {
+                        Some(id) => actions.extend(run::start(doc, id, now)),
+                        None => self.notice = Some("Select an item to start it".to_owned()),
+                    },
                 }
             }
             Command::PauseItem => actions.extend(run::pause(doc, now)),

@@ -4,9 +4,9 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use egui::{Key, Modifiers, Ui};
 
-use super::{theme, widgets};
+use super::{live, theme, widgets};
 use crate::action::Action;
-use crate::model::schedule::{self, format_seconds};
+use crate::model::schedule;
 use crate::model::{AgendaItem, Document, Id, ItemStatus, Meeting, MeetingDay};
 
 const ROW_HEIGHT: f32 = 26.0;
@@ -28,6 +28,13 @@ enum Row {
 pub struct DayList {
     rows: Vec<Row>,
     built_for: Option<u64>,
+    /// The rows drawn last frame, and the height they were drawn in.
+    visible: std::ops::Range<usize>,
+    viewport_height: f32,
+    /// Whether an item row had the keyboard last frame.
+    row_focused: bool,
+    /// A row to bring into view and give the keyboard to.
+    reveal: Option<Id>,
 }
 
 impl DayList {
@@ -46,19 +53,97 @@ impl DayList {
         }
         if let Some(item) = selected.and_then(|id| doc.agenda_item(id)) {
             keyboard_reorder(ui, doc, item, actions);
+            if item_moved_in_place(actions, item.id) {
+                self.reveal = Some(item.id);
+            }
         }
+        if self.row_focused {
+            self.keyboard_select(ui, selected);
+        }
+        let mut scroll = egui::ScrollArea::vertical().auto_shrink(false);
+        if let Some(offset) = self.reveal.and_then(|id| self.offset_to_show(ui, id)) {
+            scroll = scroll.vertical_scroll_offset(offset);
+        }
+        let reveal = self.reveal.take();
         let rows = &self.rows;
-        egui::ScrollArea::vertical()
-            .auto_shrink(false)
-            .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
-                for row in rows.get(range).unwrap_or_default() {
-                    ui.horizontal(|ui| {
-                        ui.set_height(ROW_HEIGHT);
-                        row_ui(ui, doc, *row, now, selected, actions);
-                    });
-                }
-            });
+        let mut row_focused = false;
+        let mut visible = 0..0;
+        let output = scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
+            visible = range.clone();
+            for row in rows.get(range).unwrap_or_default() {
+                ui.horizontal(|ui| {
+                    ui.set_height(ROW_HEIGHT);
+                    if let Some(response) = row_ui(ui, doc, *row, now, selected, actions) {
+                        if matches!(row, Row::Item(id) if Some(*id) == reveal) {
+                            response.request_focus();
+                        }
+                        row_focused |= response.has_focus();
+                    }
+                });
+            }
+        });
+        self.visible = visible;
+        self.viewport_height = output.inner_rect.height();
+        self.row_focused = row_focused;
     }
+
+    /// Up and Down move the selection from row to row while a row has the
+    /// keyboard, scrolling to rows below or above the visible part of the list.
+    fn keyboard_select(&mut self, ui: &Ui, selected: &mut Option<Id>) {
+        let (up, down) = ui.input(|i| {
+            (
+                i.key_pressed(Key::ArrowUp) && !i.modifiers.any(),
+                i.key_pressed(Key::ArrowDown) && !i.modifiers.any(),
+            )
+        });
+        if !up && !down {
+            return;
+        }
+        let items: Vec<Id> = self
+            .rows
+            .iter()
+            .filter_map(|r| match r {
+                Row::Item(id) => Some(*id),
+                _ => None,
+            })
+            .collect();
+        let at = selected.and_then(|id| items.iter().position(|i| *i == id));
+        let next = match (at, down) {
+            (Some(i), true) => items.get(i + 1),
+            (Some(i), false) => i.checked_sub(1).and_then(|i| items.get(i)),
+            (None, _) => items.first(),
+        };
+        if let Some(id) = next {
+            *selected = Some(*id);
+            self.reveal = Some(*id);
+        }
+    }
+
+    /// The scroll offset that brings the row of `id` into view, if it is out of view.
+    fn offset_to_show(&self, ui: &Ui, id: Id) -> Option<f32> {
+        let index = self.rows.iter().position(|r| *r == Row::Item(id))?;
+        let first = self.visible.start;
+        // The last row drawn may be only partly in view.
+        let last = self.visible.end.saturating_sub(2);
+        if (first + 1..=last).contains(&index) {
+            return None;
+        }
+        let step = ROW_HEIGHT + ui.spacing().item_spacing.y;
+        #[expect(clippy::cast_precision_loss, reason = "row counts are far below 2^23")]
+        let top = index as f32 * step;
+        Some(if index <= first {
+            top
+        } else {
+            (top + step - self.viewport_height).max(0.0)
+        })
+    }
+}
+
+/// Whether `actions` move item `id` within the list (Alt+Up or Alt+Down).
+fn item_moved_in_place(actions: &[Action], id: Id) -> bool {
+    actions
+        .iter()
+        .any(|a| matches!(a, Action::MoveAgendaItem { id: moved, .. } if *moved == id))
 }
 
 fn rows(doc: &Document) -> Vec<Row> {
@@ -76,6 +161,7 @@ fn rows(doc: &Document) -> Vec<Row> {
     rows
 }
 
+/// Draws one row; returns the response of an item row.
 fn row_ui(
     ui: &mut Ui,
     doc: &Document,
@@ -83,7 +169,7 @@ fn row_ui(
     now: NaiveDateTime,
     selected: &mut Option<Id>,
     actions: &mut Vec<Action>,
-) {
+) -> Option<egui::Response> {
     match row {
         Row::Intro => {
             if ui
@@ -97,9 +183,13 @@ fn row_ui(
         Row::Day(day) => day_ui(ui, doc, day),
         Row::Progress(day) => progress_ui(ui, doc, day, now),
         Row::Item(id) => {
-            if let Some(item) = doc.agenda_item(id) {
-                item_ui(ui, item, selected, actions);
-            }
+            let item = doc.agenda_item(id)?;
+            // The row keeps its id when it moves, so it keeps the keyboard too.
+            let row = egui::UiBuilder::new().scope_id(egui::Id::unique(("agenda_row", id)));
+            return Some(
+                ui.scope_builder(row, |ui| item_ui(ui, item, selected, actions))
+                    .inner,
+            );
         }
         Row::AddItem(day) => {
             if ui.small_button("Add item").clicked() {
@@ -118,9 +208,15 @@ fn row_ui(
             }
         }
     }
+    None
 }
 
-fn item_ui(ui: &mut Ui, item: &AgendaItem, selected: &mut Option<Id>, actions: &mut Vec<Action>) {
+fn item_ui(
+    ui: &mut Ui,
+    item: &AgendaItem,
+    selected: &mut Option<Id>,
+    actions: &mut Vec<Action>,
+) -> egui::Response {
     let (marker, colour) = match item.status {
         ItemStatus::Running => ("Running", theme::OK),
         ItemStatus::Paused => ("Paused", theme::WARNING),
@@ -168,10 +264,12 @@ fn item_ui(ui: &mut Ui, item: &AgendaItem, selected: &mut Option<Id>, actions: &
             day: item.day,
         });
     }
+    row
 }
 
 fn keyboard_reorder(ui: &Ui, doc: &Document, item: &AgendaItem, actions: &mut Vec<Action>) {
-    if ui.ctx().egui_wants_keyboard_input() {
+    // A focused row does not stop it; a text field being typed in does.
+    if ui.ctx().text_edit_focused() {
         return;
     }
     let (up, down) = ui.input_mut(|i| {
@@ -230,13 +328,7 @@ fn progress_ui(ui: &mut Ui, doc: &Document, day: NaiveDate, now: NaiveDateTime) 
     let Some(progress) = schedule::day_progress(doc, day, now) else {
         return;
     };
-    let (colour, words) = match progress.behind_seconds {
-        b if b > 60 => (theme::WARNING, format!("{} behind", format_seconds(b))),
-        b if b < -60 => (theme::OK, format!("{} ahead", format_seconds(b.saturating_neg()))),
-        _ => (theme::OK, "on time".to_owned()),
-    };
-    let end = progress.projected_end.format("%H:%M");
-    ui.colored_label(colour, format!("{words}: the day now ends at {end}"));
+    ui.colored_label(live::progress_colour(&progress), live::progress_words(&progress));
 }
 
 /// The meeting with one more day: the day after its last, or `today` for the first.

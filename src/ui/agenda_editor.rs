@@ -6,7 +6,7 @@ use super::{theme, widgets};
 use crate::action::Action;
 use chrono::NaiveDateTime;
 
-use crate::model::{AgendaItem, AgendaKind, Document, Id, ItemStatus, now};
+use crate::model::{AgendaItem, AgendaKind, Document, ItemStatus, now};
 
 pub fn meeting_ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
     // Fields of different records get different ids, so focus never carries over.
@@ -86,8 +86,8 @@ fn item_fields(
         .labelled_by(label.id);
     });
     ui.checkbox(&mut draft.parallel, "In parallel with the item before");
-    person_choice(ui, doc, "Facilitator", &mut draft.facilitator);
-    person_choice(ui, doc, "Rapporteur", &mut draft.rapporteur);
+    widgets::person_choice(ui, doc, "Facilitator", &mut draft.facilitator);
+    widgets::person_choice(ui, doc, "Rapporteur", &mut draft.rapporteur);
     widgets::text_area(ui, "Description", &mut draft.description);
     ui.label(format!("Status: {}", draft.status.label()));
     if let Some(start) = draft.actual_start {
@@ -111,23 +111,5 @@ fn item_fields(
         if ui.button("Delete item").clicked() {
             actions.push(Action::Remove(item.id));
         }
-    });
-}
-
-/// A drop-down of the people in the registry.
-fn person_choice(ui: &mut Ui, doc: &Document, label: &str, value: &mut Option<Id>) {
-    ui.horizontal(|ui| {
-        let label_response = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(label));
-        egui::ComboBox::from_id_salt(label)
-            .selected_text(widgets::rich(&doc.person_name(*value)))
-            .width(220.0)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(value, None, "(nobody)");
-                for person in &doc.people {
-                    ui.selectable_value(value, Some(person.id), widgets::rich(&person.name));
-                }
-            })
-            .response
-            .labelled_by(label_response.id);
     });
 }

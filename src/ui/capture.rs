@@ -1,12 +1,15 @@
 //! Live capture: notes, decisions, action items and partnership ideas, typed
 //! into the running item with the keyboard alone.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use egui::{Key, Modifiers, Ui};
 
+use super::item_record::RecordList;
 use super::{speakers::matching_people, theme, widgets};
 use crate::action::Action;
-use crate::model::{ActionStatus, AgendaItem, Document, Id, Partnership, Record, RecordKind, StageChange};
+use crate::model::{
+    ActionStatus, AgendaItem, Document, Id, ItemStatus, Partnership, Record, RecordKind, StageChange,
+};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 enum Kind {
@@ -38,23 +41,35 @@ pub struct CaptureState {
     /// The item that was running when typing began: what is typed is filed there,
     /// even if the facilitator moves on before Enter.
     for_item: Option<Id>,
+    /// The field to give the keyboard to next frame, such as the one an error is about.
+    focus: Option<egui::Id>,
 }
 
-/// The id of the capture text field, to jump to it from anywhere.
-fn text_id() -> egui::Id {
-    egui::Id::unique("capture_text")
+/// The ids of the fields of a capture form: `salt` tells the live form from
+/// the one that adds to an item's record later.
+fn field_id(salt: &str, field: &str) -> egui::Id {
+    egui::Id::unique(("capture", salt, field))
 }
+
+/// The id of the live capture text field, to jump to it from anywhere.
+fn text_id() -> egui::Id {
+    field_id(LIVE, "text")
+}
+
+const LIVE: &str = "live";
+const LATER: &str = "later";
 
 impl CaptureState {
+    /// The live form of the running item, and what was captured in it so far.
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         doc: &Document,
         item: &AgendaItem,
         now: NaiveDateTime,
+        records: &mut RecordList,
         actions: &mut Vec<Action>,
     ) {
-        let text_id = text_id();
         ui.horizontal_wrapped(|ui| {
             ui.strong("Capture");
             for (kind, key, label) in Kind::ALL {
@@ -64,39 +79,7 @@ impl CaptureState {
                 ui.selectable_value(&mut self.kind, kind, format!("{label} ({shortcut})"));
             }
         });
-        let mut entered = false;
-        let mut field = |ui: &mut Ui, label: &str, value: &mut String, id: Option<egui::Id>| {
-            ui.horizontal(|ui| {
-                let label = ui.add_sized([90.0, 18.0], egui::Label::new(label));
-                let mut edit = egui::TextEdit::singleline(value).desired_width(ui.available_width());
-                if let Some(id) = id {
-                    edit = edit.id(id);
-                }
-                let response = ui.add(edit).labelled_by(label.id);
-                entered |= response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-            });
-        };
-        let text_label = if self.kind == Kind::Partnership {
-            "Idea"
-        } else {
-            "Text"
-        };
-        field(ui, text_label, &mut self.text, Some(text_id));
-        match self.kind {
-            Kind::Decision => field(ui, "Outcome", &mut self.outcome, None),
-            Kind::ActionItem => {
-                field(ui, "Owner", &mut self.owner, None);
-                field(ui, "Due date", &mut self.due, None);
-            }
-            Kind::Note | Kind::Partnership => {}
-        }
-        if self.kind == Kind::ActionItem && !self.owner.trim().is_empty() {
-            let owner = matching_people(doc, &self.owner).into_iter().next();
-            ui.weak(owner.map_or_else(
-                || "No such person".to_owned(),
-                |(_, name)| format!("Owner: {}", widgets::rich(&name)),
-            ));
-        }
+        let entered = self.fields_ui(ui, doc, LIVE);
         ui.weak("Enter adds it, stamped with the time and this item; Ctrl+K jumps here");
         if let Some(error) = &self.error {
             ui.colored_label(theme::ERROR, error);
@@ -119,10 +102,84 @@ impl CaptureState {
             }
         }
         if entered && !self.text.trim().is_empty() {
-            self.submit(doc, self.for_item.unwrap_or(item.id), now, actions);
-            ui.memory_mut(|m| m.request_focus(text_id));
+            let target = self.for_item.unwrap_or(item.id);
+            self.submit(doc, target, now, false, LIVE, actions);
+            self.focus.get_or_insert(text_id());
         }
-        records_ui(ui, doc, item);
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .id_salt("live_records")
+            .stick_to_bottom(true)
+            .max_height(220.0)
+            .show(ui, |ui| {
+                records.ui(ui, doc, item, now.date(), &mut None, actions);
+            });
+    }
+
+    /// The form that adds to the record of an item that is not running: what is
+    /// added after the item ended is stamped as added later.
+    pub fn later_ui(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        item: &AgendaItem,
+        now: NaiveDateTime,
+        actions: &mut Vec<Action>,
+    ) {
+        ui.horizontal_wrapped(|ui| {
+            for (kind, _, label) in Kind::ALL {
+                ui.selectable_value(&mut self.kind, kind, label);
+            }
+        });
+        let entered = self.fields_ui(ui, doc, LATER);
+        let add = ui.button("Add to the record").clicked();
+        if let Some(error) = &self.error {
+            ui.colored_label(theme::ERROR, error);
+        }
+        if (entered || add) && !self.text.trim().is_empty() {
+            let later = matches!(item.status, ItemStatus::Done | ItemStatus::Skipped);
+            self.submit(doc, item.id, now, later, LATER, actions);
+        }
+    }
+
+    /// The text field and the details of the chosen kind; returns whether Enter was pressed.
+    fn fields_ui(&mut self, ui: &mut Ui, doc: &Document, salt: &str) -> bool {
+        let mut entered = false;
+        let mut field = |ui: &mut Ui, label: &str, value: &mut String, name: &str| {
+            ui.horizontal(|ui| {
+                let label = ui.add_sized([90.0, 18.0], egui::Label::new(label));
+                let edit = egui::TextEdit::singleline(value)
+                    .id(field_id(salt, name))
+                    .desired_width(ui.available_width());
+                let response = ui.add(edit).labelled_by(label.id);
+                entered |= response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            });
+        };
+        let text_label = if self.kind == Kind::Partnership {
+            "Idea"
+        } else {
+            "Text"
+        };
+        field(ui, text_label, &mut self.text, "text");
+        match self.kind {
+            Kind::Decision => field(ui, "Outcome", &mut self.outcome, "outcome"),
+            Kind::ActionItem => {
+                field(ui, "Owner", &mut self.owner, "owner");
+                field(ui, "Due date", &mut self.due, "due");
+            }
+            Kind::Note | Kind::Partnership => {}
+        }
+        if self.kind == Kind::ActionItem && !self.owner.trim().is_empty() {
+            let owner = matching_people(doc, &self.owner).into_iter().next();
+            ui.weak(owner.map_or_else(
+                || "No such person".to_owned(),
+                |(_, name)| format!("Owner: {}", widgets::rich(&name)),
+            ));
+        }
+        if let Some(id) = self.focus.take() {
+            ui.memory_mut(|m| m.request_focus(id));
+        }
+        entered
     }
 
     /// Everything typed and not yet added, as one line.
@@ -158,7 +215,15 @@ impl CaptureState {
         }
     }
 
-    fn submit(&mut self, doc: &Document, item: Id, now: NaiveDateTime, actions: &mut Vec<Action>) {
+    fn submit(
+        &mut self,
+        doc: &Document,
+        item: Id,
+        now: NaiveDateTime,
+        later: bool,
+        salt: &str,
+        actions: &mut Vec<Action>,
+    ) {
         let text = self.text.trim().to_owned();
         let kind = match self.kind {
             Kind::Note => RecordKind::Note,
@@ -166,22 +231,22 @@ impl CaptureState {
                 outcome: self.outcome.trim().to_owned(),
             },
             Kind::ActionItem => {
-                let due = self.due.trim();
-                let due = if due.is_empty() {
-                    None
-                } else if let Ok(date) = NaiveDate::parse_from_str(due, "%Y-%m-%d") {
-                    Some(date)
-                } else {
-                    self.error = Some(format!("The due date {due} is not a date like 2007-10-15"));
-                    return;
-                };
                 let owner = if self.owner.trim().is_empty() {
                     None
                 } else if let Some((id, _)) = matching_people(doc, &self.owner).into_iter().next() {
                     Some(id)
                 } else {
                     self.error = Some(format!("Nobody called {} is in the registry", self.owner.trim()));
+                    self.focus = Some(field_id(salt, "owner"));
                     return;
+                };
+                let due = match crate::model::dates::parse_date(&self.due, now.date()) {
+                    Ok(due) => due,
+                    Err(e) => {
+                        self.error = Some(e.to_string());
+                        self.focus = Some(field_id(salt, "due"));
+                        return;
+                    }
                 };
                 RecordKind::Action {
                     owner,
@@ -215,6 +280,7 @@ impl CaptureState {
             captured_at: Some(now),
             text,
             kind,
+            added_later: later,
             ..Record::default()
         }));
         self.clear();
@@ -227,35 +293,5 @@ impl CaptureState {
         self.due.clear();
         self.error = None;
         self.for_item = None;
-    }
-}
-
-/// The latest records of the item.
-fn records_ui(ui: &mut Ui, doc: &Document, item: &AgendaItem) {
-    let records: Vec<&Record> = doc
-        .records
-        .iter()
-        .map(AsRef::as_ref)
-        .filter(|r| r.agenda_item == Some(item.id))
-        .collect();
-    if records.is_empty() {
-        return;
-    }
-    ui.separator();
-    ui.weak(format!("{} captured in this item", records.len()));
-    for record in records.iter().rev().take(5) {
-        let time = record
-            .captured_at
-            .map(|t| t.format("%H:%M ").to_string())
-            .unwrap_or_default();
-        let extra = match &record.kind {
-            RecordKind::Decision { outcome } if !outcome.is_empty() => format!(": {outcome}"),
-            _ => String::new(),
-        };
-        ui.label(format!(
-            "{time}{}: {}{extra}",
-            record.kind.label(),
-            widgets::rich(&record.text)
-        ));
     }
 }

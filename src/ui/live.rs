@@ -7,7 +7,7 @@ use super::{theme, widgets};
 use crate::action::Action;
 use crate::command::{Command, with_shortcut};
 use crate::live as run;
-use crate::model::schedule::{ClockPhase, ItemClock, format_seconds};
+use crate::model::schedule::{ClockPhase, DayProgress, ItemClock, format_seconds};
 use crate::model::{AgendaItem, Document, ItemStatus};
 
 /// The colour of the clock in each phase.
@@ -25,6 +25,37 @@ pub fn remaining_words(clock: &ItemClock) -> String {
         format!("overrun by {}", format_seconds(-clock.remaining))
     } else {
         format!("{} left", format_seconds(clock.remaining))
+    }
+}
+
+/// How the day is going, in one sentence: "4:00 behind: the day now ends at 17:34",
+/// with the items passed over when there are any.
+pub fn progress_words(progress: &DayProgress) -> String {
+    let drift = match progress.behind_seconds {
+        b if b > 60 => format!("{} behind", format_seconds(b)),
+        b if b < -60 => format!("{} ahead", format_seconds(b.saturating_neg())),
+        _ => "On time".to_owned(),
+    };
+    let end = progress.projected_end.format("%H:%M");
+    match progress.skipped {
+        0 => format!("{drift}: the day now ends at {end}"),
+        1 => format!(
+            "{drift}: the day now ends at {end} with 1 item skipped ({} min)",
+            progress.skipped_minutes
+        ),
+        n => format!(
+            "{drift}: the day now ends at {end} with {n} items skipped ({} min)",
+            progress.skipped_minutes
+        ),
+    }
+}
+
+/// The colour of the day's progress line: a warning once more than a minute behind.
+pub fn progress_colour(progress: &DayProgress) -> egui::Color32 {
+    if progress.behind_seconds > 60 {
+        theme::WARNING
+    } else {
+        theme::OK
     }
 }
 
@@ -68,4 +99,50 @@ pub fn ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, now: NaiveDateTime, ac
             actions.extend(run::finish(doc, now));
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+
+    fn progress(behind_seconds: i64, skipped: usize, skipped_minutes: i64) -> DayProgress {
+        let at = |h, m| {
+            NaiveDate::from_ymd_opt(2007, 9, 5)
+                .and_then(|d| d.and_hms_opt(h, m, 0))
+                .unwrap_or_default()
+        };
+        DayProgress {
+            behind_seconds,
+            skipped,
+            skipped_minutes,
+            planned_end: at(17, 30),
+            projected_end: at(17, 34),
+        }
+    }
+
+    #[test]
+    fn progress_reads_as_one_sentence() {
+        assert_eq!(
+            progress_words(&progress(240, 0, 0)),
+            "4:00 behind: the day now ends at 17:34"
+        );
+        assert_eq!(
+            progress_words(&progress(-120, 0, 0)),
+            "2:00 ahead: the day now ends at 17:34"
+        );
+        assert_eq!(
+            progress_words(&progress(30, 0, 0)),
+            "On time: the day now ends at 17:34"
+        );
+        assert_eq!(
+            progress_words(&progress(240, 2, 45)),
+            "4:00 behind: the day now ends at 17:34 with 2 items skipped (45 min)"
+        );
+        assert_eq!(
+            progress_words(&progress(240, 1, 20)),
+            "4:00 behind: the day now ends at 17:34 with 1 item skipped (20 min)"
+        );
+    }
 }

@@ -1,15 +1,18 @@
 //! The panels. Each holds only view state and draws from the document,
 //! pushing its edits as [`Action`](crate::action::Action)s.
 
+pub mod action_items;
 pub mod agenda;
 pub mod agenda_days;
 pub mod agenda_editor;
 pub mod board;
 pub mod capture;
+pub mod item_record;
 pub mod live;
 pub mod participation;
 pub mod placeholder;
 pub mod projector;
+pub mod recommendations;
 pub mod registry;
 pub mod speakers;
 pub mod start;

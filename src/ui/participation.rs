@@ -4,13 +4,19 @@ use chrono::NaiveDateTime;
 use egui::Ui;
 
 use super::widgets;
-use crate::model::Document;
 use crate::model::participation::{Share, participation};
 use crate::model::schedule::format_seconds;
+use crate::model::{AgendaItem, Document};
 
-pub fn ui(ui: &mut Ui, doc: &Document, now: NaiveDateTime) {
-    egui::CollapsingHeader::new("Participation").show(ui, |ui| {
-        let summary = participation(doc, now);
+/// The participation of the whole meeting, or of `item` when one is selected.
+pub fn ui(ui: &mut Ui, doc: &Document, item: Option<&AgendaItem>, now: NaiveDateTime) {
+    let title = if item.is_some() {
+        "Participation in this item"
+    } else {
+        "Participation"
+    };
+    egui::CollapsingHeader::new(title).show(ui, |ui| {
+        let summary = participation(doc, item.map(|a| a.id), now);
         shares_ui(ui, "By stakeholder type", &summary.by_type);
         shares_ui(ui, "By country", &summary.by_country);
         ui.strong(format!("Not spoken yet ({})", summary.not_spoken.len()));
@@ -44,8 +50,17 @@ fn shares_ui(ui: &mut Ui, title: &str, shares: &[Share]) {
         for share in shares {
             ui.label(&share.group);
             ui.label(format_seconds(share.seconds));
-            ui.label(format!("{} turns", share.turns));
+            ui.label(turns(share.turns));
             ui.end_row();
         }
     });
+}
+
+/// "1 turn", "2 turns".
+fn turns(n: usize) -> String {
+    if n == 1 {
+        "1 turn".to_owned()
+    } else {
+        format!("{n} turns")
+    }
 }

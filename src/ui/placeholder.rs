@@ -6,6 +6,7 @@ pub fn ui(ui: &mut egui::Ui, title: &str, what: &str) {
         ui.add_space(60.0);
         ui.heading(title);
         ui.add_space(8.0);
-        ui.label(what);
+        ui.label(format!("{title} is not built yet in this version of Majlis"));
+        ui.weak(format!("It will show: {what}"));
     });
 }

@@ -1,52 +1,136 @@
-//! The room's screen: the current item, its clock, the speaker and the decisions, in large type.
+//! The room's screen, in large type: the running item with its clock, or the
+//! recommendations. It has no controls: the audience sees it, so what it shows
+//! and its theme are chosen in the main window's Meeting menu.
 
 use chrono::NaiveDateTime;
 use egui::{RichText, Ui};
 
-use super::{live::phase_colour, live::remaining_words, widgets};
+use super::{live, widgets};
 use crate::live as run;
-use crate::model::schedule::ItemClock;
-use crate::model::{Document, RecordKind};
+use crate::model::schedule::{self, ItemClock};
+use crate::model::{AgendaItem, Document, RecordKind};
 
-/// Draws the projector view; `dark` picks the theme.
-pub fn ui(ui: &mut Ui, doc: &Document, now: NaiveDateTime, dark: &mut bool) {
+/// What the projector shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ProjectorContent {
+    /// The running item, its clock, the speaker and how the day is going.
+    #[default]
+    Clock,
+    /// The recommendations of the meeting, numbered.
+    Recommendations,
+}
+
+impl ProjectorContent {
+    pub const ALL: [Self; 2] = [Self::Clock, Self::Recommendations];
+
+    /// Words for the "Projector shows" menu.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Clock => "The running item's clock",
+            Self::Recommendations => "The recommendations",
+        }
+    }
+}
+
+/// The facilitator's choices for the projector.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProjectorSettings {
+    pub content: ProjectorContent,
+    pub dark: bool,
+}
+
+impl Default for ProjectorSettings {
+    fn default() -> Self {
+        Self {
+            content: ProjectorContent::default(),
+            dark: true,
+        }
+    }
+}
+
+impl ProjectorSettings {
+    /// The "Projector shows" and "Projector theme" submenus of the Meeting menu.
+    pub fn menu_ui(&mut self, ui: &mut Ui) {
+        ui.menu_button("Projector shows", |ui| {
+            for content in ProjectorContent::ALL {
+                ui.radio_value(&mut self.content, content, content.label());
+            }
+        });
+        ui.menu_button("Projector theme", |ui| {
+            ui.radio_value(&mut self.dark, true, "Dark");
+            ui.radio_value(&mut self.dark, false, "Light");
+        });
+    }
+
+    pub fn visuals(self) -> egui::Visuals {
+        if self.dark {
+            egui::Visuals::dark()
+        } else {
+            egui::Visuals::light()
+        }
+    }
+}
+
+/// Draws the projector view.
+pub fn ui(ui: &mut Ui, doc: &Document, now: NaiveDateTime, content: ProjectorContent) {
     ui.horizontal(|ui| {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.label(RichText::new(now.format("%H:%M").to_string()).size(28.0).strong());
-            ui.checkbox(dark, "Dark");
         });
     });
     ui.vertical_centered(|ui| {
         ui.label(RichText::new(widgets::rich(&doc.meeting.title)).size(24.0));
     });
     ui.separator();
-    let Some(item) = run::current(doc) else {
-        ui.vertical_centered(|ui| {
-            ui.add_space(80.0);
-            ui.label(RichText::new("Welcome").size(64.0).strong());
-        });
-        return;
-    };
+    match content {
+        ProjectorContent::Clock => match run::current(doc) {
+            Some(item) => clock_ui(ui, doc, item, now),
+            None => {
+                ui.vertical_centered(|ui| {
+                    ui.add_space(80.0);
+                    ui.label(RichText::new("Welcome").size(64.0).strong());
+                });
+            }
+        },
+        ProjectorContent::Recommendations => recommendations_ui(ui, doc),
+    }
+}
+
+fn clock_ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, now: NaiveDateTime) {
     ui.vertical_centered(|ui| {
         ui.add_space(16.0);
         ui.label(RichText::new(widgets::rich(&item.title)).size(40.0).strong());
         let clock = ItemClock::of(item, now);
-        let colour = phase_colour(clock.phase, ui.visuals().strong_text_color());
+        let colour = live::phase_colour(clock.phase, ui.visuals().strong_text_color());
         ui.label(
-            RichText::new(remaining_words(&clock))
+            RichText::new(live::remaining_words(&clock))
                 .size(96.0)
                 .color(colour)
                 .strong(),
         );
         if let Some(turn) = item.current_speaker() {
-            let name = doc.person_name(Some(turn.person));
+            let name = widgets::rich(&doc.speaker_name(turn));
+            let words = if turn.is_paused() {
+                format!("Speaking: {name} (paused)")
+            } else {
+                format!("Speaking: {name}")
+            };
+            ui.label(RichText::new(words).size(40.0).strong());
+        }
+        if let Some(progress) = schedule::day_progress(doc, item.day, now) {
+            ui.add_space(8.0);
             ui.label(
-                RichText::new(format!("Speaking: {}", widgets::rich(&name)))
-                    .size(40.0)
-                    .strong(),
+                RichText::new(live::progress_words(&progress))
+                    .size(28.0)
+                    .color(live::progress_colour(&progress)),
             );
         }
     });
+    decisions_ui(ui, doc, item);
+}
+
+/// The decisions taken so far under the running item.
+fn decisions_ui(ui: &mut Ui, doc: &Document, item: &AgendaItem) {
     let decisions: Vec<_> = doc
         .records
         .iter()
@@ -56,16 +140,49 @@ pub fn ui(ui: &mut Ui, doc: &Document, now: NaiveDateTime, dark: &mut bool) {
             _ => None,
         })
         .collect();
-    if !decisions.is_empty() {
-        ui.add_space(16.0);
-        ui.label(RichText::new("Agreed so far").size(30.0).strong());
-        for (text, outcome) in decisions {
-            let line = if outcome.is_empty() {
-                text.to_owned()
-            } else {
-                format!("{text}: {outcome}")
-            };
-            ui.label(RichText::new(format!("• {}", widgets::rich(&line))).size(28.0));
-        }
+    if decisions.is_empty() {
+        return;
     }
+    ui.add_space(16.0);
+    ui.label(RichText::new("Agreed so far").size(30.0).strong());
+    for (text, outcome) in decisions {
+        let line = if outcome.is_empty() {
+            text.to_owned()
+        } else {
+            format!("{text}: {outcome}")
+        };
+        ui.label(RichText::new(format!("• {}", widgets::rich(&line))).size(28.0));
+    }
+}
+
+fn recommendations_ui(ui: &mut Ui, doc: &Document) {
+    let records = super::recommendations::list(doc);
+    ui.vertical_centered(|ui| {
+        ui.add_space(16.0);
+        ui.label(RichText::new("Recommendations").size(48.0).strong());
+    });
+    ui.add_space(16.0);
+    if records.is_empty() {
+        ui.vertical_centered(|ui| {
+            ui.label(RichText::new("No recommendations yet").size(36.0));
+        });
+        return;
+    }
+    // The audience cannot scroll, but the facilitator can with the wheel when
+    // the list outgrows the screen; no scroll bar is drawn for the room.
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
+        .show(ui, |ui| {
+            for (number, record) in (1..).zip(records) {
+                let text = format!("{number}. {}", widgets::rich(&record.text));
+                ui.add(egui::Label::new(RichText::new(text).size(36.0)).wrap());
+                if let RecordKind::Decision { outcome } = &record.kind
+                    && !outcome.trim().is_empty()
+                {
+                    ui.label(RichText::new(widgets::rich(outcome)).size(24.0).weak());
+                }
+                ui.add_space(12.0);
+            }
+        });
 }

@@ -8,7 +8,7 @@ use crate::action::Action;
 use crate::command::{Command, with_shortcut};
 use crate::live as run;
 use crate::model::schedule::format_seconds;
-use crate::model::{AgendaItem, Document, Id};
+use crate::model::{AgendaItem, Document, Id, SpeakerTurn};
 
 const SUGGESTIONS: usize = 6;
 
@@ -36,11 +36,13 @@ impl SpeakerState {
                 .limit_seconds
                 .map(|l| format!(" of {}", format_seconds(l)))
                 .unwrap_or_default();
-            let text = format!(
-                "Speaking: {}  {}{limit}",
-                widgets::rich(&doc.person_name(Some(turn.person))),
-                format_seconds(spoken)
-            );
+            let name = widgets::rich(&doc.speaker_name(turn));
+            let spoken = format_seconds(spoken);
+            let text = if turn.is_paused() {
+                format!("Speaking: {name}  {spoken}{limit}, paused")
+            } else {
+                format!("Speaking: {name}  {spoken}{limit}")
+            };
             ui.colored_label(if over { theme::ERROR } else { theme::OK }, text);
         }
         ui.horizontal(|ui| {
@@ -53,21 +55,25 @@ impl SpeakerState {
         });
         for (i, turn) in item.speakers.iter().enumerate().filter(|(_, t)| t.is_waiting()) {
             ui.horizontal(|ui| {
-                ui.label(widgets::rich(&doc.person_name(Some(turn.person))));
+                let name = doc.speaker_name(turn);
+                ui.label(widgets::rich(&name));
                 ui.push_id(i, |ui| {
-                    if ui.small_button("Earlier").clicked() {
+                    let earlier = format!("Move {name} earlier");
+                    if widgets::named_button(ui, "Earlier", &earlier).clicked() {
                         actions.extend(run::move_speaker(item, i, true));
                     }
-                    if ui.small_button("Later").clicked() {
+                    let later = format!("Move {name} later");
+                    if widgets::named_button(ui, "Later", &later).clicked() {
                         actions.extend(run::move_speaker(item, i, false));
                     }
-                    if ui
-                        .small_button("×")
+                    let remove = format!("Remove {name} from the queue");
+                    if widgets::named_button(ui, "×", &remove)
                         .on_hover_text("Remove from the queue")
                         .clicked()
                     {
                         actions.extend(run::remove_speaker(item, i));
                     }
+                    guest_ui(ui, doc, turn, actions);
                 });
             });
         }
@@ -75,12 +81,14 @@ impl SpeakerState {
     }
 
     fn add_ui(&mut self, ui: &mut Ui, doc: &Document, item: &AgendaItem, actions: &mut Vec<Action>) {
-        let (field, entered) = ui
+        let field_id = egui::Id::unique("add_speaker");
+        let entered = ui
             .horizontal(|ui| {
                 let label = ui.label("Add speaker");
                 let field = ui
                     .add(
                         egui::TextEdit::singleline(&mut self.query)
+                            .id(field_id)
                             .hint_text("type a name")
                             .desired_width(180.0),
                     )
@@ -89,28 +97,55 @@ impl SpeakerState {
                 let limit = ui.label("Limit (min)");
                 ui.add(egui::DragValue::new(&mut self.limit_minutes).range(0..=60))
                     .labelled_by(limit.id);
-                (field, entered)
+                entered
             })
             .inner;
-        if self.query.trim().is_empty() {
+        if entered {
+            // The chair reads out the next name at once: the field keeps the keyboard.
+            ui.memory_mut(|m| m.request_focus(field_id));
+        }
+        let query = self.query.trim().to_owned();
+        if query.is_empty() {
             return;
         }
-        let matches = matching_people(doc, &self.query);
+        let matches = matching_people(doc, &query);
         let limit = (self.limit_minutes > 0).then(|| i64::from(self.limit_minutes) * 60);
-        let mut chosen: Option<Id> = None;
+        let mut chosen: Option<Action> = None;
         for (id, name) in &matches {
             if ui.button(widgets::rich(name)).clicked() {
-                chosen = Some(*id);
+                chosen = Some(run::queue_speaker(item, *id, limit));
             }
         }
-        if entered {
-            chosen = matches.first().map(|(id, _)| *id);
-            field.request_focus();
+        let exact = matches
+            .iter()
+            .any(|(_, name)| name.trim().eq_ignore_ascii_case(&query));
+        let floor = format!("Add {query} as a speaker from the floor");
+        if !exact && ui.button(widgets::rich(&floor)).clicked() {
+            chosen = Some(run::queue_guest(item, &query, limit));
         }
-        if let Some(person) = chosen {
-            actions.push(run::queue_speaker(item, person, limit));
+        if entered {
+            // Enter takes the best match, or the name as given when nobody matches.
+            chosen = Some(match matches.first() {
+                Some((id, _)) => run::queue_speaker(item, *id, limit),
+                None => run::queue_guest(item, &query, limit),
+            });
+        }
+        if let Some(action) = chosen {
+            actions.push(action);
             self.query.clear();
         }
+    }
+}
+
+/// For a speaker from the floor: says so, and offers to add them to the registry.
+fn guest_ui(ui: &mut Ui, doc: &Document, turn: &SpeakerTurn, actions: &mut Vec<Action>) {
+    let Some(register) = run::register_guest(doc, turn) else {
+        return;
+    };
+    ui.weak("not in the registry");
+    let name = format!("Add {} to the registry", turn.guest.trim());
+    if widgets::named_button(ui, "Add to the registry", &name).clicked() {
+        actions.push(register);
     }
 }
 

@@ -15,6 +15,38 @@ pub fn rich(text: &str) -> String {
     bidi::visual(text).into_owned()
 }
 
+/// A button whose accessible name says more than its text, such as
+/// "Delete this record" for a button that shows "Delete".
+pub fn named_button(ui: &mut Ui, text: &str, name: &str) -> Response {
+    let enabled = ui.is_enabled();
+    let response = ui.small_button(text);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, name));
+    response
+}
+
+/// A labelled drop-down of the people in the registry.
+pub fn person_choice(
+    ui: &mut Ui,
+    doc: &crate::model::Document,
+    label: &str,
+    value: &mut Option<crate::model::Id>,
+) {
+    ui.horizontal(|ui| {
+        let label_response = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(label));
+        egui::ComboBox::from_id_salt(label)
+            .selected_text(rich(&doc.person_name(*value)))
+            .width(220.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(value, None, "(nobody)");
+                for person in &doc.people {
+                    ui.selectable_value(value, Some(person.id), rich(&person.name));
+                }
+            })
+            .response
+            .labelled_by(label_response.id);
+    });
+}
+
 /// A labelled single-line text field; the label is its accessible name.
 pub fn text_field(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     ui.horizontal(|ui| {

@@ -1,0 +1,310 @@
+//! Every action item of the meeting in one table: owner, due date, status and item.
+//!
+//! Only the rows in view are drawn, and the rows are built, sorted and filtered
+//! again only when the document, the sort or the filter changes.
+
+use egui::{RichText, Ui};
+use egui_extras::{Column, TableBuilder, TableRow};
+
+use super::widgets;
+use crate::action::Action;
+use crate::bidi;
+use crate::model::actions::{self as list, ActionRow, Filter, Sort, SortColumn};
+use crate::model::{ActionStatus, Document, Id, Record, Shared};
+
+/// Tall enough for the status drop-down.
+const ROW_HEIGHT: f32 = 26.0;
+
+/// The sortable columns after "Done": header text and accessible name.
+const COLUMNS: [(SortColumn, &str, &str); 5] = [
+    (SortColumn::Action, "Action", "Sort by action"),
+    (SortColumn::Owner, "Owner", "Sort by owner"),
+    (SortColumn::Due, "Due", "Sort by due date"),
+    (SortColumn::Status, "Status", "Sort by status"),
+    (SortColumn::Item, "Agenda item", "Sort by agenda item"),
+];
+
+/// What the rows were built from. The history's state starts again for every
+/// document opened, so the records themselves tell one document from another.
+struct Source {
+    state: u64,
+    records: Vec<Shared<Record>>,
+    sort: Sort,
+}
+
+impl Source {
+    fn is(&self, doc: &Document, state: u64, sort: Sort) -> bool {
+        self.state == state
+            && self.sort == sort
+            && self.records.len() == doc.records.len()
+            && self
+                .records
+                .iter()
+                .zip(&doc.records)
+                .all(|(a, b)| Shared::ptr_eq(a, b))
+    }
+}
+
+/// View state of the action-item table: sorting and the owner filter.
+#[derive(Default)]
+pub struct ActionItemsView {
+    sort: Sort,
+    filter: Filter,
+    /// Every action item, sorted.
+    rows: Vec<ActionRow>,
+    /// The positions in `rows` of the rows the filter keeps.
+    shown: Vec<usize>,
+    built_from: Option<Source>,
+    filtered_by: Option<Filter>,
+}
+
+impl ActionItemsView {
+    /// Draws the table; selecting a row's item selects it in the agenda.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        state: u64,
+        selected: &mut Option<Id>,
+        actions: &mut Vec<Action>,
+    ) {
+        self.refresh(doc, state);
+        if self.rows.is_empty() {
+            let shortcut = ui.ctx().format_shortcut(&egui::KeyboardShortcut::new(
+                egui::Modifiers::COMMAND,
+                egui::Key::Num3,
+            ));
+            ui.weak(format!(
+                "No action items yet: capture one with {shortcut} while an item runs"
+            ));
+            return;
+        }
+        self.filter_ui(ui, doc, state);
+        if let Some(column) = self.table_ui(ui, doc, selected, actions) {
+            self.sort = self.sort.clicked(column);
+            self.refresh(doc, state);
+            ui.ctx().request_repaint();
+        }
+    }
+
+    fn refresh(&mut self, doc: &Document, state: u64) {
+        if !self
+            .built_from
+            .as_ref()
+            .is_some_and(|source| source.is(doc, state, self.sort))
+        {
+            self.rows = list::rows(doc);
+            list::sort(&mut self.rows, self.sort);
+            self.built_from = Some(Source {
+                state,
+                records: doc.records.clone(),
+                sort: self.sort,
+            });
+            self.filtered_by = None;
+        }
+        if self.filtered_by.as_ref() != Some(&self.filter) {
+            self.shown = list::shown(&self.rows, &self.filter);
+            self.filtered_by = Some(self.filter.clone());
+        }
+    }
+
+    fn filter_ui(&mut self, ui: &mut Ui, doc: &Document, state: u64) {
+        ui.horizontal(|ui| {
+            let label = ui.label("Owner");
+            ui.add(egui::TextEdit::singleline(&mut self.filter.owner).desired_width(180.0))
+                .labelled_by(label.id)
+                .accessible_name("Filter by owner");
+            ui.checkbox(&mut self.filter.show_done, "Show done");
+            self.refresh(doc, state);
+            ui.separator();
+            let (shown, total) = (self.shown.len(), self.rows.len());
+            ui.weak(if total == 1 {
+                format!("{shown} of {total} action item")
+            } else {
+                format!("{shown} of {total} action items")
+            });
+        });
+    }
+
+    /// Draws the table; returns the column whose header was clicked.
+    fn table_ui(
+        &self,
+        ui: &mut Ui,
+        doc: &Document,
+        selected: &mut Option<Id>,
+        actions: &mut Vec<Action>,
+    ) -> Option<SortColumn> {
+        let mut clicked = None;
+        let cells = ui.scope_id().with("action_item_cells");
+        TableBuilder::new(ui)
+            .id_salt("action_items")
+            .striped(true)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(Column::exact(44.0))
+            .column(Column::remainder().at_least(160.0).clip(true))
+            .column(Column::initial(150.0).at_least(80.0).clip(true).resizable(true))
+            .column(Column::initial(96.0).at_least(80.0))
+            .column(Column::initial(130.0).at_least(120.0))
+            .column(Column::initial(200.0).at_least(100.0).clip(true).resizable(true))
+            .header(24.0, |mut header| {
+                header.col(|ui| {
+                    ui.strong("Done");
+                });
+                for (column, title, name) in COLUMNS {
+                    header.col(|ui| {
+                        if sort_button(ui, self.sort, column, title, name) {
+                            clicked = Some(column);
+                        }
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(ROW_HEIGHT, self.shown.len(), |mut row| {
+                    let Some(data) = self.shown.get(row.index()).and_then(|i| self.rows.get(*i)) else {
+                        return;
+                    };
+                    row.set_selected(data.item.is_some() && data.item == *selected);
+                    row_ui(&mut row, cells, doc, data, selected, actions);
+                });
+            });
+        clicked
+    }
+}
+
+/// A column header that sorts by its column; returns whether it was clicked.
+fn sort_button(ui: &mut Ui, sort: Sort, column: SortColumn, title: &str, name: &str) -> bool {
+    let active = sort.column == column;
+    let clicked = ui
+        .add(egui::Button::selectable(active, RichText::new(title).strong()))
+        .on_hover_text("Click to sort by this column, and again to reverse the order")
+        .accessible_name(name)
+        .clicked();
+    if active {
+        direction_arrow(ui, sort.descending);
+    }
+    clicked
+}
+
+/// A small triangle pointing up for ascending, down for descending: drawn, as
+/// the fonts have no arrow glyphs.
+fn direction_arrow(ui: &mut Ui, descending: bool) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(8.0, 8.0), egui::Sense::hover());
+    let (tip, base) = if descending {
+        (rect.bottom(), rect.top())
+    } else {
+        (rect.top(), rect.bottom())
+    };
+    let points = vec![
+        egui::pos2(rect.left(), base),
+        egui::pos2(rect.right(), base),
+        egui::pos2(rect.center().x, tip),
+    ];
+    let colour = ui.visuals().strong_text_color();
+    ui.painter()
+        .add(egui::Shape::convex_polygon(points, colour, egui::Stroke::NONE));
+}
+
+/// One action item. The widgets of each cell take their ids from the record
+/// alone, not from the row's place, so an open drop-down stays with its action
+/// item when the rows are sorted or filtered again.
+fn row_ui(
+    row: &mut TableRow<'_, '_>,
+    cells: egui::Id,
+    doc: &Document,
+    data: &ActionRow,
+    selected: &mut Option<Id>,
+    actions: &mut Vec<Action>,
+) {
+    let id = data.record;
+    let mut column = 0_usize;
+    let mut cell = |add: &mut dyn FnMut(&mut Ui)| {
+        let scope = egui::UiBuilder::new().scope_id(cells.with((id, column)));
+        column += 1;
+        row.col(|ui| {
+            ui.scope_builder(scope, |ui| add(ui));
+        });
+    };
+    cell(&mut |ui| {
+        let mut done = data.status == ActionStatus::Done;
+        let response = ui
+            .add(egui::Checkbox::without_text(&mut done))
+            .accessible_name(format!("Done: {}", data.text));
+        if response.changed() {
+            let status = if done {
+                ActionStatus::Done
+            } else {
+                ActionStatus::Open
+            };
+            push_status(doc, id, status, actions);
+        }
+    });
+    cell(&mut |ui| text_label(ui, &data.text));
+    cell(&mut |ui| {
+        if data.owner.is_empty() {
+            ui.weak("No owner");
+        } else {
+            text_label(ui, &data.owner);
+        }
+    });
+    cell(&mut |ui| match data.due {
+        Some(due) => {
+            ui.label(due.format("%Y-%m-%d").to_string());
+        }
+        None => {
+            ui.weak("No date");
+        }
+    });
+    cell(&mut |ui| {
+        let mut status = data.status;
+        egui::ComboBox::from_id_salt("status")
+            .selected_text(status.label())
+            .width(110.0)
+            .show_ui(ui, |ui| {
+                for option in ActionStatus::ALL {
+                    ui.selectable_value(&mut status, option, option.label());
+                }
+            })
+            .response
+            .accessible_name(format!("Status: {}", data.text));
+        if status != data.status {
+            push_status(doc, id, status, actions);
+        }
+    });
+    cell(&mut |ui| item_link(ui, data, selected));
+}
+
+/// The agenda item's title; a click selects the item in the agenda.
+fn item_link(ui: &mut Ui, data: &ActionRow, selected: &mut Option<Id>) {
+    let Some(item) = data.item else {
+        ui.weak("No agenda item");
+        return;
+    };
+    let title = if data.item_title.trim().is_empty() {
+        "Untitled item"
+    } else {
+        data.item_title.as_str()
+    };
+    let mut link = ui.link(widgets::rich(title));
+    if bidi::has_rtl(title) {
+        link = link.accessible_name(title);
+    }
+    if link.clicked() {
+        *selected = Some(item);
+    }
+}
+
+/// A single-line label in reading order. Screen readers get the text in
+/// logical order: a label's text is its accessibility value.
+fn text_label(ui: &mut Ui, text: &str) {
+    let response = ui.add(egui::Label::new(widgets::rich(text)).truncate());
+    if bidi::has_rtl(text) {
+        let enabled = ui.is_enabled();
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, enabled, text));
+    }
+}
+
+fn push_status(doc: &Document, id: Id, status: ActionStatus, actions: &mut Vec<Action>) {
+    if let Some(record) = doc.record(id).and_then(|r| list::with_status(r, status)) {
+        actions.push(Action::UpsertRecord(record));
+    }
+}

@@ -1,0 +1,226 @@
+//! The record of one agenda item: what was captured during it, in time order,
+//! each line readable at a glance and editable in place.
+
+use chrono::NaiveDate;
+use egui::Ui;
+
+use super::{Tab, theme, widgets};
+use crate::action::Action;
+use crate::model::actions::with_status;
+use crate::model::{
+    ActionStatus, AgendaItem, Document, Id, Partnership, Record, RecordKind, Vocabularies, now,
+    recommendations,
+};
+
+/// Which record of the list is open for editing, and a due date being typed.
+#[derive(Default)]
+pub struct RecordList {
+    editing: Option<Id>,
+    due_text: String,
+    due_error: Option<String>,
+    /// The meeting day, which "tomorrow" in a due date counts from.
+    today: NaiveDate,
+}
+
+/// The records captured during `item`, in the order they were captured.
+pub fn records_of(doc: &Document, item: Id) -> Vec<&Record> {
+    let mut records: Vec<&Record> = doc
+        .records
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|r| r.agenda_item == Some(item))
+        .collect();
+    // Records without a time keep their place after the timed ones.
+    records.sort_by_key(|r| (r.captured_at.is_none(), r.captured_at));
+    records
+}
+
+/// The partnerships first proposed during `item`.
+pub fn ideas_of(doc: &Document, item: Id) -> Vec<&Partnership> {
+    doc.partnerships
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|p| p.born_at == Some(item))
+        .collect()
+}
+
+/// One record as a sentence: its kind, its text and its details.
+pub fn describe(doc: &Document, record: &Record) -> String {
+    let text = record.text.trim();
+    match &record.kind {
+        RecordKind::Note => format!("Note: {text}"),
+        RecordKind::Decision { outcome } if outcome.trim().is_empty() => format!("Decision: {text}"),
+        RecordKind::Decision { outcome } => format!("Decision: {text} ({})", outcome.trim()),
+        RecordKind::Action { owner, due, status } => {
+            let owner = match owner {
+                Some(_) => doc.person_name(*owner),
+                None => "nobody yet".to_owned(),
+            };
+            let due = due.map_or_else(|| "no due date".to_owned(), |d| d.format("%Y-%m-%d").to_string());
+            format!(
+                "Action item: {text} (owner {owner}, due {due}, {})",
+                status.label().to_lowercase()
+            )
+        }
+    }
+}
+
+/// When a record was captured: "09:05", or "added later at 11:20".
+pub fn when(record: &Record) -> String {
+    match (record.captured_at, record.added_later) {
+        (Some(at), false) => at.format("%H:%M").to_string(),
+        (Some(at), true) => format!("added later at {}", at.format("%H:%M")),
+        (None, _) => String::new(),
+    }
+}
+
+impl RecordList {
+    /// Draws the record of `item`; `go_to` is set when a partnership idea is
+    /// followed to the board.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        item: &AgendaItem,
+        today: NaiveDate,
+        go_to: &mut Option<Tab>,
+        actions: &mut Vec<Action>,
+    ) {
+        self.today = today;
+        let records = records_of(doc, item.id);
+        let ideas = ideas_of(doc, item.id);
+        if records.is_empty() && ideas.is_empty() {
+            ui.weak("Nothing captured in this item yet");
+        }
+        for record in records {
+            ui.push_id(record.id, |ui| self.record_ui(ui, doc, record, actions));
+        }
+        for idea in ideas {
+            ui.push_id(idea.id, |ui| idea_ui(ui, doc, idea, go_to));
+        }
+    }
+
+    fn record_ui(&mut self, ui: &mut Ui, doc: &Document, record: &Record, actions: &mut Vec<Action>) {
+        let editing = self.editing == Some(record.id);
+        ui.horizontal_wrapped(|ui| {
+            ui.weak(when(record));
+            if recommendations::is_recommended(&doc.meeting, record.id) {
+                ui.colored_label(theme::OK, "Recommendation");
+            }
+            widgets::text(ui, &describe(doc, record));
+        });
+        ui.horizontal(|ui| {
+            let (text, name) = if editing {
+                ("Close", "Close the editor")
+            } else {
+                ("Edit", "Edit this record")
+            };
+            if widgets::named_button(ui, text, name).clicked() {
+                self.editing = if editing { None } else { Some(record.id) };
+                self.due_text = record
+                    .action()
+                    .and_then(|(_, due, _)| due)
+                    .map(|d| d.format("%Y-%m-%d").to_string())
+                    .unwrap_or_default();
+                self.due_error = None;
+            }
+            if let Some((_, _, status)) = record.action()
+                && status != ActionStatus::Done
+                && widgets::named_button(ui, "Mark done", "Mark this action item done").clicked()
+            {
+                actions.extend(with_status(record, ActionStatus::Done).map(Action::UpsertRecord));
+            }
+            if widgets::named_button(ui, "Delete", "Delete this record").clicked() {
+                actions.push(Action::Remove(record.id));
+            }
+        });
+        if editing {
+            egui::Frame::group(ui.style()).show(ui, |ui| self.editor_ui(ui, doc, record, actions));
+        }
+        ui.add_space(4.0);
+    }
+
+    fn editor_ui(&mut self, ui: &mut Ui, doc: &Document, record: &Record, actions: &mut Vec<Action>) {
+        let mut draft = record.clone();
+        let kinds: Vec<(String, String)> = RecordKind::LABELS
+            .iter()
+            .map(|l| ((*l).to_owned(), (*l).to_owned()))
+            .collect();
+        let mut kind = record.kind.label().to_owned();
+        widgets::choice(ui, "Kind of record", &mut kind, &kinds);
+        if kind != record.kind.label() {
+            draft.kind = record.kind.with_label(&kind);
+        }
+        widgets::text_area(ui, "Recorded text", &mut draft.text);
+        let mut meeting = None;
+        match &mut draft.kind {
+            RecordKind::Note => {}
+            RecordKind::Decision { outcome } => {
+                widgets::text_field(ui, "Recorded outcome", outcome);
+                let was = recommendations::is_recommended(&doc.meeting, record.id);
+                let mut recommended = was;
+                ui.checkbox(&mut recommended, "Recommendation of the meeting");
+                if recommended != was {
+                    meeting = if recommended {
+                        recommendations::mark(doc, record.id)
+                    } else {
+                        recommendations::unmark(&doc.meeting, record.id)
+                    };
+                }
+            }
+            RecordKind::Action { owner, due, status } => {
+                widgets::person_choice(ui, doc, "Action owner", owner);
+                self.due_ui(ui, due);
+                let mut key = format!("{status:?}");
+                let statuses: Vec<(String, String)> = ActionStatus::ALL
+                    .iter()
+                    .map(|s| (format!("{s:?}"), s.label().to_owned()))
+                    .collect();
+                widgets::choice(ui, "Action status", &mut key, &statuses);
+                if let Some(chosen) = ActionStatus::ALL.into_iter().find(|s| format!("{s:?}") == key) {
+                    *status = chosen;
+                }
+            }
+        }
+        if draft != *record {
+            draft.modified = now();
+            actions.push(Action::UpsertRecord(draft));
+        }
+        if let Some(meeting) = meeting {
+            actions.push(Action::SetMeeting(meeting));
+        }
+    }
+
+    /// The due date as typed: stored once it reads as a date, else the reason is shown.
+    fn due_ui(&mut self, ui: &mut Ui, due: &mut Option<NaiveDate>) {
+        let response = widgets::text_field(ui, "Action due date", &mut self.due_text);
+        if response.changed() {
+            match crate::model::dates::parse_date(&self.due_text, self.today) {
+                Ok(date) => {
+                    *due = date;
+                    self.due_error = None;
+                }
+                Err(e) => self.due_error = Some(e.to_string()),
+            }
+        }
+        if let Some(error) = &self.due_error {
+            ui.colored_label(theme::ERROR, error);
+        }
+    }
+}
+
+fn idea_ui(ui: &mut Ui, doc: &Document, idea: &Partnership, go_to: &mut Option<Tab>) {
+    let stage = Vocabularies::label(&doc.vocabularies.stages, &idea.stage);
+    ui.horizontal_wrapped(|ui| {
+        widgets::text(
+            ui,
+            &format!(
+                "Partnership idea: {}, on the board at the stage {stage}",
+                idea.title.trim()
+            ),
+        );
+        if widgets::named_button(ui, "Show on the board", "Show this partnership on the board").clicked() {
+            *go_to = Some(Tab::Board);
+        }
+    });
+}

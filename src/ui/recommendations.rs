@@ -1,0 +1,122 @@
+//! The recommendations of the meeting: decisions the room drafts and adopts, in order.
+
+use egui::{RichText, Ui};
+
+use super::widgets;
+use crate::action::Action;
+use crate::model::recommendations::{move_earlier, move_later, recommended, unmark};
+use crate::model::{Document, Meeting, Record, RecordKind, now};
+
+/// The decisions marked as recommendations, in the meeting's order.
+pub fn list(doc: &Document) -> Vec<&Record> {
+    recommended(doc)
+}
+
+/// Lists the recommendations to reorder and edit them while the room drafts them.
+/// Returns whether "Show on the projector" was clicked.
+pub fn ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) -> bool {
+    let records = list(doc);
+    if records.is_empty() {
+        ui.weak(
+            "No recommendations yet: mark a decision as a recommendation of the meeting in its item's record",
+        );
+        return false;
+    }
+    let mut show_on_projector = false;
+    ui.horizontal(|ui| {
+        ui.heading("Recommendations");
+        show_on_projector = ui.button("Show on the projector").clicked();
+    });
+    // A meeting adopts tens of recommendations, not thousands, and each row is
+    // as tall as its text: a plain scroll area, not a virtualised one.
+    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        let last = records.len();
+        for (number, record) in (1..).zip(records) {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                entry_ui(ui, doc, record, (number, last), actions);
+            });
+        }
+    });
+    show_on_projector
+}
+
+/// One recommendation; `(number, last)` is where it stands in the list, counted from 1.
+fn entry_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    record: &Record,
+    (number, last): (usize, usize),
+    actions: &mut Vec<Action>,
+) {
+    let mut meeting: Option<Meeting> = None;
+    let label = ui
+        .horizontal(|ui| {
+            let label = ui.label(RichText::new(format!("Recommendation {number}")).strong());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button("Remove from recommendations")
+                    .accessible_name(format!("Remove recommendation {number} from the recommendations"))
+                    .clicked()
+                {
+                    meeting = unmark(&doc.meeting, record.id);
+                }
+                if ui
+                    .add_enabled(number < last, egui::Button::new("Later"))
+                    .accessible_name(format!("Move recommendation {number} later"))
+                    .clicked()
+                {
+                    meeting = move_later(doc, record.id);
+                }
+                if ui
+                    .add_enabled(number > 1, egui::Button::new("Earlier"))
+                    .accessible_name(format!("Move recommendation {number} earlier"))
+                    .clicked()
+                {
+                    meeting = move_earlier(doc, record.id);
+                }
+            });
+            label
+        })
+        .inner;
+    if let Some(meeting) = meeting {
+        actions.push(Action::SetMeeting(meeting));
+    }
+    let mut text = record.text.clone();
+    let field = ui
+        .add(
+            egui::TextEdit::multiline(&mut text)
+                .id_salt(("recommendation", record.id))
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    if field.changed() {
+        actions.push(Action::UpsertRecord(Record {
+            text,
+            modified: now(),
+            ..record.clone()
+        }));
+    }
+    details_ui(ui, doc, record);
+}
+
+/// The outcome and the agenda item the decision was taken under.
+fn details_ui(ui: &mut Ui, doc: &Document, record: &Record) {
+    let outcome = match &record.kind {
+        RecordKind::Decision { outcome } => outcome.trim(),
+        _ => "",
+    };
+    ui.horizontal_wrapped(|ui| {
+        if outcome.is_empty() {
+            ui.weak("No outcome recorded");
+        } else {
+            ui.weak("Outcome");
+            ui.label(widgets::rich(outcome));
+        }
+    });
+    match record.agenda_item.and_then(|id| doc.agenda_item(id)) {
+        Some(item) => ui.weak(format!("From the agenda item {}", widgets::rich(&item.title))),
+        None => ui.weak("Not taken under an agenda item"),
+    };
+}
