@@ -273,6 +273,31 @@ fn the_participation_of_the_selected_item_counts_its_turns() {
     assert!(harness.query_by_label("1 turns").is_none());
 }
 
+/// Asks the window to close, as the window manager does; returns whether it closed.
+fn close_window(harness: &mut Harness<'_, MajlisApp>) -> bool {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    let commands = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|v| v.commands.clone())
+        .unwrap_or_default();
+    harness.run_ok();
+    assert!(
+        commands.contains(&egui::ViewportCommand::Close)
+            != commands.contains(&egui::ViewportCommand::CancelClose),
+        "{commands:?}"
+    );
+    commands.contains(&egui::ViewportCommand::Close)
+}
+
 #[test]
 fn an_untouched_new_meeting_quits_without_asking() {
     let clock = ManualClock::new(meeting_time(9, 0));
@@ -280,12 +305,22 @@ fn an_untouched_new_meeting_quits_without_asking() {
     harness.get_by_label("New meeting").click();
     harness.run_ok();
     assert!(!harness.state().session.as_ref().unwrap().has_unsaved_work());
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.get_by_label("Not saved yet");
+    assert!(close_window(&mut harness), "nothing to lose: the window closes");
+    assert!(harness.query_by_label("Save changes to this meeting?").is_none());
+}
+
+#[test]
+fn an_edited_new_meeting_asks_before_quitting() {
+    let clock = ManualClock::new(meeting_time(9, 0));
+    let mut harness = harness_with_clock(None, ScriptedDialogs::default(), None, clock);
+    harness.get_by_label("New meeting").click();
     harness.run_ok();
-    assert!(
-        harness.query_by_label("Save changes to this meeting?").is_none(),
-        "nothing to save"
-    );
+    harness.get_by_label("Title").focus();
+    harness.get_by_label("Title").type_text(" 2026");
+    harness.run_ok();
+    assert!(!close_window(&mut harness), "the close is held back");
+    harness.get_by_label("Save changes to this meeting?");
 }
 
 #[test]

@@ -70,6 +70,15 @@ fn capture_then_finish_the_opening(harness: &mut Harness<'_, MajlisApp>, clock: 
     harness.run_ok();
     // The running item's list shows the owner and the due date.
     harness.get_by_label_contains("owner Rania Khoury, due 2007-09-06, open");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    harness.run_ok();
+    harness
+        .get_by_label("Idea")
+        .type_text("Test: a regional observatory of ICT incubators");
+    harness.key_press(Key::Enter);
+    harness.run_ok();
+    harness.get_by_label_contains("Partnership idea: Test: a regional observatory");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
     clock.advance(Duration::minutes(30));
     harness.key_press(Key::F7);
     harness.run_ok();
@@ -129,6 +138,12 @@ fn the_record_of_a_done_item_is_shown_edited_deleted_and_undone() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run_ok();
     assert_eq!(captured(&harness).len(), 2, "undo brings the note back");
+
+    // The partnership idea leads to its card on the board, scrolled into view.
+    harness.get_by_label("Show this partnership on the board").click();
+    harness.run_ok();
+    assert_eq!(harness.state().tab, majlis::ui::Tab::Board);
+    harness.get_by_label_contains("Test: a regional observatory of ICT incubators");
 }
 
 #[test]
@@ -149,7 +164,7 @@ fn a_capture_added_after_the_item_ended_is_stamped_as_added_later() {
     later.focus();
     later.type_text("Test: the chair thanked the host country");
     harness.run_ok();
-    harness.get_by_label("Add to the record").click();
+    harness.key_press(Key::Enter);
     harness.run_ok();
     let opening = doc(&harness).agenda.first().unwrap().id;
     let added = captured(&harness)

@@ -109,7 +109,7 @@ impl MajlisApp {
             shown_title: String::new(),
             agenda: ui::agenda::AgendaPanel::default(),
             registry: ui::registry::RegistryPanel::default(),
-            board: ui::board::BoardPanel,
+            board: ui::board::BoardPanel::default(),
             offers: recover::offers(
                 options
                     .recovery
@@ -176,8 +176,9 @@ impl MajlisApp {
         if let Some(text) = self.agenda.notice.take() {
             self.status = Status::info(text);
         }
-        if let Some(tab) = self.agenda.go_to.take() {
-            self.tab = tab;
+        if let Some(card) = self.agenda.show_card.take() {
+            self.board.highlight(card);
+            self.tab = Tab::Board;
         }
     }
 

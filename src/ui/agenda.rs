@@ -4,8 +4,8 @@ use chrono::NaiveDateTime;
 use egui::Ui;
 
 use super::{
-    Tab, action_items, agenda_days, agenda_editor, capture, item_record, live, participation,
-    recommendations, speakers, theme,
+    action_items, agenda_days, agenda_editor, capture, item_record, live, participation, recommendations,
+    speakers, theme,
 };
 use crate::action::Action;
 use crate::command::Command;
@@ -29,8 +29,8 @@ pub enum AgendaView {
 pub struct AgendaPanel {
     pub selected: Option<Id>,
     pub view: AgendaView,
-    /// A tab the panel asks the window to show, such as the board for a partnership idea.
-    pub go_to: Option<Tab>,
+    /// A partnership idea to show on the board, as asked from an item's record.
+    pub show_card: Option<Id>,
     /// An item to switch to once the user agrees to finish the running one.
     pub confirm_switch: Option<Id>,
     /// Something to tell the user in the status bar.
@@ -84,8 +84,15 @@ impl AgendaPanel {
                     ui.columns(2, |columns| {
                         if let [left, right] = columns {
                             self.speakers.ui(left, doc, current, now, actions);
-                            self.capture
-                                .ui(right, doc, current, now, &mut self.live_records, actions);
+                            self.capture.ui(
+                                right,
+                                doc,
+                                current,
+                                now,
+                                &mut self.live_records,
+                                &mut self.show_card,
+                                actions,
+                            );
                         }
                     });
                 });
@@ -115,7 +122,7 @@ impl AgendaPanel {
     ) {
         ui.heading("Record of this item");
         self.records
-            .ui(ui, doc, item, now.date(), &mut self.go_to, actions);
+            .ui(ui, doc, item, now.date(), &mut self.show_card, actions);
         let running = matches!(item.status, ItemStatus::Running | ItemStatus::Paused);
         if !running {
             ui.add_space(6.0);

@@ -10,15 +10,26 @@ use egui::{TextStyle, Ui};
 
 use super::theme;
 use crate::action::Action;
-use crate::model::{StageChange, now};
+use crate::model::{Id, StageChange, now};
 use columns::{Card, Columns};
 
 /// View state of the board. The cached columns live in egui's memory, keyed by
-/// the panel, so the panel itself stays a plain marker.
+/// the panel; the panel keeps only the card asked for from elsewhere.
 #[derive(Default)]
-pub struct BoardPanel;
+pub struct BoardPanel {
+    /// The card to mark, such as a partnership idea followed from an item's record.
+    highlighted: Option<Id>,
+    /// Set until the column of the highlighted card has scrolled to it.
+    reveal: bool,
+}
 
 impl BoardPanel {
+    /// Marks the card of `partnership` and scrolls its column to it.
+    pub fn highlight(&mut self, partnership: Id) {
+        self.highlighted = Some(partnership);
+        self.reveal = true;
+    }
+
     /// Draws the board; moving a card to another stage pushes an edit of its partnership.
     pub fn ui(&mut self, ui: &mut Ui, doc: &crate::model::Document, actions: &mut Vec<Action>) {
         let memory = ui.make_persistent_id("board_columns");
@@ -33,20 +44,36 @@ impl BoardPanel {
                         ui.set_width(theme::CARD_WIDTH);
                         ui.strong(format!("{} ({})", stage.label, cards.len()));
                         ui.separator();
-                        egui::ScrollArea::vertical()
+                        let mut column = egui::ScrollArea::vertical()
                             .id_salt(("board_column", &stage.key))
-                            .auto_shrink([false, false])
-                            .show_rows(ui, card_height, cards.len(), |ui, rows| {
-                                for card in cards.get(rows).unwrap_or_default() {
-                                    card_ui(ui, card, body_height, &columns.options, actions);
-                                }
-                            });
+                            .auto_shrink([false, false]);
+                        let at = self
+                            .highlighted
+                            .filter(|_| self.reveal)
+                            .and_then(|id| cards.iter().position(|c| c.partnership.id == id));
+                        if let Some(index) = at {
+                            let step = card_height + ui.spacing().item_spacing.y;
+                            column = column.vertical_scroll_offset(offset_of(index, step));
+                        }
+                        column.show_rows(ui, card_height, cards.len(), |ui, rows| {
+                            for card in cards.get(rows).unwrap_or_default() {
+                                let marked = self.highlighted == Some(card.partnership.id);
+                                card_ui(ui, card, body_height, marked, &columns.options, actions);
+                            }
+                        });
                     });
                 }
             });
         });
         ui.data_mut(|d| d.insert_temp(memory, columns));
+        self.reveal = false;
     }
+}
+
+/// Where card `index` starts in its column.
+#[expect(clippy::cast_precision_loss, reason = "card counts are far below 2^23")]
+fn offset_of(index: usize, step: f32) -> f32 {
+    index as f32 * step
 }
 
 /// Cards all have the same height, which is what lets a column skip the cards
@@ -56,9 +83,20 @@ fn body_height(ui: &Ui) -> f32 {
     3.0 * text + ui.spacing().interact_size.y + 3.0 * ui.spacing().item_spacing.y
 }
 
-fn card_ui(ui: &mut Ui, card: &Card, height: f32, options: &[(String, String)], actions: &mut Vec<Action>) {
+fn card_ui(
+    ui: &mut Ui,
+    card: &Card,
+    height: f32,
+    marked: bool,
+    options: &[(String, String)],
+    actions: &mut Vec<Action>,
+) {
     let partnership = &card.partnership;
-    egui::Frame::group(ui.style()).show(ui, |ui| {
+    let mut frame = egui::Frame::group(ui.style());
+    if marked {
+        frame = frame.stroke(egui::Stroke::new(2.0, theme::OK));
+    }
+    frame.show(ui, |ui| {
         ui.set_width(theme::CARD_WIDTH - egui::Frame::group(ui.style()).total_margin().sum().x);
         ui.set_height(height);
         // A short title keeps the room of two lines, so every card lines up.

@@ -68,6 +68,7 @@ impl CaptureState {
         item: &AgendaItem,
         now: NaiveDateTime,
         records: &mut RecordList,
+        show_card: &mut Option<Id>,
         actions: &mut Vec<Action>,
     ) {
         ui.horizontal_wrapped(|ui| {
@@ -112,7 +113,7 @@ impl CaptureState {
             .stick_to_bottom(true)
             .max_height(220.0)
             .show(ui, |ui| {
-                records.ui(ui, doc, item, now.date(), &mut None, actions);
+                records.ui(ui, doc, item, now.date(), show_card, actions);
             });
     }
 

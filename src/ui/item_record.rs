@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use egui::Ui;
 
-use super::{Tab, theme, widgets};
+use super::{theme, widgets};
 use crate::action::Action;
 use crate::model::actions::with_status;
 use crate::model::{
@@ -75,7 +75,7 @@ pub fn when(record: &Record) -> String {
 }
 
 impl RecordList {
-    /// Draws the record of `item`; `go_to` is set when a partnership idea is
+    /// Draws the record of `item`; `show_card` is set when a partnership idea is
     /// followed to the board.
     pub fn ui(
         &mut self,
@@ -83,7 +83,7 @@ impl RecordList {
         doc: &Document,
         item: &AgendaItem,
         today: NaiveDate,
-        go_to: &mut Option<Tab>,
+        show_card: &mut Option<Id>,
         actions: &mut Vec<Action>,
     ) {
         self.today = today;
@@ -96,7 +96,7 @@ impl RecordList {
             ui.push_id(record.id, |ui| self.record_ui(ui, doc, record, actions));
         }
         for idea in ideas {
-            ui.push_id(idea.id, |ui| idea_ui(ui, doc, idea, go_to));
+            ui.push_id(idea.id, |ui| idea_ui(ui, doc, idea, show_card));
         }
     }
 
@@ -209,7 +209,7 @@ impl RecordList {
     }
 }
 
-fn idea_ui(ui: &mut Ui, doc: &Document, idea: &Partnership, go_to: &mut Option<Tab>) {
+fn idea_ui(ui: &mut Ui, doc: &Document, idea: &Partnership, show_card: &mut Option<Id>) {
     let stage = Vocabularies::label(&doc.vocabularies.stages, &idea.stage);
     ui.horizontal_wrapped(|ui| {
         widgets::text(
@@ -220,7 +220,7 @@ fn idea_ui(ui: &mut Ui, doc: &Document, idea: &Partnership, go_to: &mut Option<T
             ),
         );
         if widgets::named_button(ui, "Show on the board", "Show this partnership on the board").clicked() {
-            *go_to = Some(Tab::Board);
+            *show_card = Some(idea.id);
         }
     });
 }
