@@ -40,7 +40,6 @@ pub struct AgendaPanel {
     capture: capture::CaptureState,
     /// The form that adds to the record of an item that is not running.
     later: capture::CaptureState,
-    live_records: item_record::RecordList,
     records: item_record::RecordList,
     days: agenda_days::DayList,
     speakers: speakers::SpeakerState,
@@ -84,15 +83,8 @@ impl AgendaPanel {
                     ui.columns(2, |columns| {
                         if let [left, right] = columns {
                             self.speakers.ui(left, doc, current, now, actions);
-                            self.capture.ui(
-                                right,
-                                doc,
-                                current,
-                                now,
-                                &mut self.live_records,
-                                &mut self.show_card,
-                                actions,
-                            );
+                            self.capture
+                                .ui(right, doc, current, now, &mut self.show_card, actions);
                         }
                     });
                 });

@@ -43,6 +43,8 @@ pub struct CaptureState {
     for_item: Option<Id>,
     /// The field to give the keyboard to next frame, such as the one an error is about.
     focus: Option<egui::Id>,
+    /// What was captured in the running item, under the form.
+    records: RecordList,
 }
 
 /// The ids of the fields of a capture form: `salt` tells the live form from
@@ -67,7 +69,6 @@ impl CaptureState {
         doc: &Document,
         item: &AgendaItem,
         now: NaiveDateTime,
-        records: &mut RecordList,
         show_card: &mut Option<Id>,
         actions: &mut Vec<Action>,
     ) {
@@ -113,7 +114,7 @@ impl CaptureState {
             .stick_to_bottom(true)
             .max_height(220.0)
             .show(ui, |ui| {
-                records.ui(ui, doc, item, now.date(), show_card, actions);
+                self.records.ui(ui, doc, item, now.date(), show_card, actions);
             });
     }
 
