@@ -18,6 +18,7 @@ pub mod recent;
 pub mod recovery;
 pub mod references;
 pub mod sample;
+pub mod save_writer;
 pub mod script;
 pub mod session;
 pub mod ui;

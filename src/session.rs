@@ -44,6 +44,16 @@ pub enum SaveInPlaceError {
     Save(#[from] SaveError),
 }
 
+/// A save handed to the writer thread: an immutable snapshot of the document
+/// (records are shared, so taking it costs a copy of pointers) and where it goes.
+pub struct SaveJob {
+    pub path: PathBuf,
+    pub doc: Document,
+    /// The history state the snapshot was taken at: edits made while the file is
+    /// written leave the document dirty.
+    pub state: u64,
+}
+
 impl Session {
     /// A new document that has never been saved. Untouched, it holds nothing
     /// to lose: closing it asks nothing until it is edited.
@@ -228,6 +238,22 @@ impl Session {
     /// Saves to the current path. Refuses to overwrite a newer-format file or a
     /// file someone else changed, unless `overwrite_changed` is set.
     pub fn save(&mut self, overwrite_changed: bool) -> Result<(), SaveInPlaceError> {
+        let job = self.save_job(overwrite_changed)?;
+        let fingerprint = persistence::save(&job.path, &job.doc)?;
+        self.saved(&job, fingerprint);
+        Ok(())
+    }
+
+    /// Saves to a new path, which becomes the document's path.
+    pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {
+        let job = self.save_as_job(path);
+        let fingerprint = persistence::save(&job.path, &job.doc)?;
+        self.saved(&job, fingerprint);
+        Ok(())
+    }
+
+    /// What saving in place would write, after the checks that may refuse it.
+    pub fn save_job(&self, overwrite_changed: bool) -> Result<SaveJob, SaveInPlaceError> {
         let path = self.path.clone().ok_or(SaveInPlaceError::NoPath)?;
         if self.read_only {
             return Err(SaveInPlaceError::ReadOnly);
@@ -235,26 +261,32 @@ impl Session {
         if !overwrite_changed && self.fingerprint.is_some() && self.changed_on_disk() {
             return Err(SaveInPlaceError::ChangedOnDisk);
         }
-        self.write(&path)?;
-        Ok(())
+        Ok(self.save_as_job(&path))
     }
 
-    /// Saves to a new path, which becomes the document's path.
-    pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {
-        self.write(path)?;
-        self.path = Some(path.to_owned());
-        self.read_only = false;
-        Ok(())
+    /// What saving to `path` would write.
+    pub fn save_as_job(&self, path: &Path) -> SaveJob {
+        SaveJob {
+            path: path.to_owned(),
+            doc: self.doc.clone(),
+            state: self.history.state(),
+        }
     }
 
-    fn write(&mut self, path: &Path) -> Result<(), SaveError> {
-        let fingerprint = persistence::save(path, &self.doc)?;
+    /// Records that `job` was written: its path becomes the document's, and the
+    /// document is clean unless it was edited while the file was written.
+    pub fn saved(&mut self, job: &SaveJob, fingerprint: Fingerprint) {
+        if self.path.as_deref() != Some(job.path.as_path()) {
+            self.path = Some(job.path.clone());
+            self.read_only = false;
+        }
         self.fingerprint = Some(fingerprint);
-        self.saved_state = Some(self.history.state());
-        self.autosaved_state = self.history.state();
-        self.first_unsaved = None;
+        self.saved_state = Some(job.state);
+        if self.history.state() == job.state {
+            self.autosaved_state = job.state;
+            self.first_unsaved = None;
+        }
         self.history.break_group();
-        Ok(())
     }
 }
 

@@ -317,7 +317,7 @@ fn words_left_in_capture_are_not_thrown_away_without_asking() {
     harness.key_press(Key::F7);
     harness.run_ok();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run_ok();
+    common::finish_saving(&mut harness);
     assert!(!harness.state().session.as_ref().unwrap().is_dirty());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
     harness.run_ok();

@@ -1,5 +1,6 @@
 //! The window on a generated meeting far bigger than the sample.
 
+#[expect(dead_code, reason = "these tests do not save")]
 mod common;
 
 use std::path::PathBuf;

@@ -337,7 +337,7 @@ fn another_meeting_opened_shows_its_own_agenda() {
 fn the_status_message_is_replaced_by_the_next_edit_and_unbuilt_tabs_say_so() {
     let (_dir, _clock, mut harness) = sample_at(9, 0);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run_ok();
+    common::finish_saving(&mut harness);
     harness.get_by_label_contains("Saved ");
     harness.get_by_label("Title").focus();
     harness.get_by_label("Title").type_text("!");

@@ -87,7 +87,7 @@ fn a_cut_file_offers_its_backup_which_opens_read_only_and_is_never_overwritten()
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run_ok();
     harness.get_by_label("Save").click();
-    harness.run_ok();
+    common::finish_saving(&mut harness);
     let restored = persistence::load(&suggested).unwrap();
     assert!(restored.doc.meeting.title.ends_with(" (restored)"));
     let session = harness.state().session.as_ref().unwrap();

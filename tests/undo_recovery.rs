@@ -88,7 +88,7 @@ fn a_recovery_file_left_by_a_crash_is_offered_compared_and_restored() {
     assert_eq!(session.path.as_deref(), Some(path.as_path()));
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run_ok();
+    common::finish_saving(&mut harness);
     assert_eq!(
         persistence::load(&path).unwrap().doc.meeting.title,
         "Recovered title"

@@ -40,7 +40,7 @@ fn opens_the_sample_switches_tabs_and_tracks_unsaved_changes() {
     );
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run_ok();
+    common::finish_saving(&mut harness);
     assert!(
         !harness.state().session.as_ref().unwrap().is_dirty(),
         "{}",
@@ -122,7 +122,7 @@ fn save_as_falls_back_to_a_typed_path_when_no_dialog_opens() {
     field.set_text_value_accesskit(&target.display().to_string());
     harness.run_ok();
     harness.get_by_label("Save").click();
-    harness.run_ok();
+    common::finish_saving(&mut harness);
     let saved = target.with_extension("ron");
     assert!(
         majlis::persistence::load(&saved).is_ok(),
@@ -154,7 +154,7 @@ fn saving_into_a_vanished_folder_says_why_and_keeps_the_work() {
     harness.run_ok();
     std::fs::remove_dir_all(&folder).unwrap();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run_ok();
+    common::finish_saving(&mut harness);
     harness.get_by_label("Could not save");
     let app = harness.state();
     assert!(

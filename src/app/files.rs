@@ -6,7 +6,7 @@ use super::modal::Modal;
 use super::{MajlisApp, Status};
 use crate::model::Document;
 use crate::persistence;
-use crate::session::{SaveInPlaceError, Session};
+use crate::session::Session;
 use crate::ui::start::StartChoice;
 
 /// Something that replaces the open meeting or ends the app, so it may need
@@ -23,6 +23,11 @@ pub enum Intent {
 impl MajlisApp {
     /// Carries out `intent`, asking first when there are unsaved changes.
     pub fn request(&mut self, intent: Intent, ctx: &egui::Context) {
+        if self.writer.is_busy() {
+            // Decided once the file is written, with what is unsaved then.
+            self.after_save.get_or_insert(intent);
+            return;
+        }
         if self.session.as_ref().is_some_and(Session::has_unsaved_work) {
             self.modal = Some(Modal::UnsavedChanges { then: intent });
         } else {
@@ -49,6 +54,7 @@ impl MajlisApp {
                 Err(e) => self.error(format!("The sample meeting could not be read: {e}")),
             },
             Intent::Quit => {
+                self.wait_for_save();
                 if let Some(claim) = self.session.take().and_then(|s| s.recovery) {
                     self.autosaver.discard(claim);
                     self.autosaver.flush();
@@ -118,55 +124,6 @@ impl MajlisApp {
         }
     }
 
-    /// Saves in place, then carries out `then`.
-    pub(super) fn save(&mut self, then: Option<Intent>, ctx: &egui::Context) {
-        self.save_with(false, then, ctx);
-    }
-
-    pub(super) fn save_with(&mut self, overwrite_changed: bool, then: Option<Intent>, ctx: &egui::Context) {
-        let Some(session) = &mut self.session else { return };
-        match session.save(overwrite_changed) {
-            Ok(()) => {
-                self.saved(then, ctx);
-            }
-            Err(SaveInPlaceError::NoPath | SaveInPlaceError::ReadOnly) => self.save_as(then, ctx),
-            Err(SaveInPlaceError::ChangedOnDisk) => self.modal = Some(Modal::ChangedOnDisk { then }),
-            Err(SaveInPlaceError::Save(e)) => self.save_failed(&e.to_string()),
-        }
-    }
-
-    /// Asks where to save, then saves and carries out `then`.
-    pub(super) fn save_as(&mut self, then: Option<Intent>, ctx: &egui::Context) {
-        let Some(session) = &self.session else { return };
-        let suggested = session.path.as_deref().map_or_else(
-            || {
-                let name = crate::model::file_name_for(&session.doc.meeting.title);
-                directories::UserDirs::new()
-                    .and_then(|d| d.document_dir().map(Path::to_path_buf))
-                    .unwrap_or_default()
-                    .join(name)
-            },
-            save_as_suggestion,
-        );
-        match self.dialogs.pick_save(&suggested) {
-            Some(path) => self.save_to(&path, then, ctx),
-            None => self.modal = Some(Modal::path_entry_save(&suggested, then)),
-        }
-    }
-
-    pub(super) fn save_to(&mut self, path: &Path, then: Option<Intent>, ctx: &egui::Context) {
-        let path = &persistence::resolve(path);
-        let Some(session) = &mut self.session else { return };
-        if session.read_only && session.path.as_deref() == Some(path) {
-            self.save_failed("This file is open read-only: save it under another name");
-            return;
-        }
-        match session.save_as(path) {
-            Ok(()) => self.saved(then, ctx),
-            Err(e) => self.save_failed(&e.to_string()),
-        }
-    }
-
     /// Puts a new document in place of the open one, which the user has saved or
     /// chosen to discard, and gives the new one its recovery file.
     pub(super) fn replace_session(&mut self, mut session: Session) {
@@ -185,53 +142,16 @@ impl MajlisApp {
         self.session = Some(session);
     }
 
-    fn saved(&mut self, then: Option<Intent>, ctx: &egui::Context) {
-        if let Some(session) = self.session.as_mut()
-            && !session.recovery_still_needed()
-            && let Some(claim) = &session.recovery
-        {
-            self.autosaver.remove(claim.path.clone());
-        }
-        if let Some(path) = self.session.as_ref().and_then(|s| s.path.clone()) {
-            self.recent.add(&path);
-            self.info(format!("Saved {}", path.display()));
-        }
-        if let Some(intent) = then {
-            self.perform(intent, ctx);
-        }
-    }
-
-    fn save_failed(&mut self, why: &str) {
-        log::warn!("Save failed: {why}");
-        self.error(format!("Not saved: {why}"));
-        self.modal = Some(Modal::Message {
-            title: "Could not save".to_owned(),
-            text: format!("{why}\n\nThe meeting is still open here; the file on disk is unchanged"),
-        });
-    }
-
-    fn info(&mut self, text: impl Into<String>) {
+    pub(super) fn info(&mut self, text: impl Into<String>) {
         self.status = Status::info(text.into());
     }
 
-    fn error(&mut self, text: impl Into<String>) {
+    pub(super) fn error(&mut self, text: impl Into<String>) {
         self.status = Status::error(text.into());
     }
 }
 
-/// Where Save as… proposes to save: the file itself, except for a backup, which is
-/// never saved in place; then a new file beside it, so that pressing Save at once
-/// overwrites neither the backup nor the file it backs up.
-fn save_as_suggestion(path: &Path) -> PathBuf {
-    if !persistence::is_backup(path) {
-        return path.to_owned();
-    }
-    let original = path.with_extension("");
-    let stem = original.file_stem().unwrap_or_default().to_string_lossy();
-    original.with_file_name(format!("{stem} (restored).ron"))
-}
-
-fn file_name(path: &Path) -> String {
+pub(super) fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),

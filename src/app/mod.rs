@@ -3,6 +3,7 @@
 mod files;
 mod modal;
 mod recover;
+mod saving;
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -87,6 +88,10 @@ pub struct MajlisApp {
     board: ui::board::BoardPanel,
     recovery: Option<RecoveryStore>,
     autosaver: Autosaver,
+    /// Writes session files off the window's thread.
+    writer: crate::save_writer::SaveWriter,
+    /// What to do once the save in progress is written.
+    after_save: Option<Intent>,
     offers: Vec<recover::Offer>,
     clock: Box<dyn Clock>,
     pub projector_open: bool,
@@ -119,6 +124,11 @@ impl MajlisApp {
             ),
             recovery: options.recovery,
             autosaver: Autosaver::start(),
+            writer: {
+                let ctx = ctx.clone();
+                crate::save_writer::SaveWriter::start(move || ctx.request_repaint())
+            },
+            after_save: None,
             clock: options.clock,
             projector_open: false,
             projector: ui::projector::ProjectorSettings::default(),
@@ -180,6 +190,22 @@ impl MajlisApp {
             self.board.highlight(card);
             self.tab = Tab::Board;
         }
+    }
+
+    /// Whether a save is being written.
+    pub fn is_saving(&self) -> bool {
+        self.writer.is_busy()
+    }
+
+    /// The gate saves pass before they are written, to look at the window
+    /// while a save is in progress.
+    pub fn save_gate(&self) -> crate::save_writer::Gate {
+        self.writer.gate()
+    }
+
+    /// Whether the window has been told to close for good.
+    pub fn is_closing(&self) -> bool {
+        self.allow_close
     }
 
     /// Waits until queued recovery copies are written or removed.
@@ -292,7 +318,9 @@ impl MajlisApp {
     fn status_ui(&self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             if let Some(session) = &self.session {
-                let (text, colour) = if session.is_dirty() {
+                let (text, colour) = if self.writer.is_busy() {
+                    ("Saving…", ui::theme::WARNING)
+                } else if session.is_dirty() {
                     ("Unsaved changes", ui::theme::WARNING)
                 } else if session.path.is_none() {
                     ("Not saved yet", ui::theme::OK)
@@ -382,13 +410,19 @@ impl eframe::App for MajlisApp {
             self.status = Status::error(format!("Autosave failed: {error}"));
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
-            if self.session.as_ref().is_some_and(Session::has_unsaved_work) {
+            if self.writer.is_busy() {
+                // Closes once the file is written, or asks if edits came meanwhile.
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.after_save = Some(Intent::Quit);
+            } else if self.session.as_ref().is_some_and(Session::has_unsaved_work) {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
                 self.modal = Some(Modal::UnsavedChanges { then: Intent::Quit });
             } else {
                 self.perform(Intent::Quit, ctx);
             }
         }
+        // After the close request: a close asked while saving waits for the outcome.
+        self.poll_save(ctx);
         let title = self.title();
         if title != self.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));

@@ -82,3 +82,19 @@ pub fn harness_with_clock(
     harness.run_ok();
     harness
 }
+
+/// Runs frames until the save in progress is written: files are written on a
+/// thread of their own, and the window learns the outcome a few frames later.
+pub fn finish_saving(harness: &mut Harness<'_, MajlisApp>) {
+    let start = std::time::Instant::now();
+    harness.run_ok();
+    while harness.state().is_saving() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(20),
+            "the save never ended"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        harness.step();
+    }
+    harness.run_ok();
+}

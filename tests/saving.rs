@@ -1,0 +1,118 @@
+//! Saving happens on a thread of its own: the window keeps taking edits while
+//! the file is written, says "Saving…" then "Saved", and quits only once the
+//! file is whole.
+
+#![expect(clippy::unwrap_used, reason = "test helpers fail the test by panicking")]
+
+mod common;
+
+use common::{ScriptedDialogs, finish_saving, harness, sample_copy};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+use majlis::persistence;
+
+#[test]
+fn edits_made_while_the_file_is_written_stay_unsaved_and_are_saved_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = sample_copy(dir.path());
+    let mut harness = harness(Some(path.clone()), ScriptedDialogs::default());
+    let venue = harness.get_by_label("Venue");
+    venue.focus();
+    venue.type_text(" (hall A)");
+    harness.run_ok();
+
+    // In one frame: Ctrl+S takes its snapshot, then more is typed, while the
+    // file is held back from being written.
+    let gate = harness.state().save_gate();
+    gate.close();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.get_by_label("Venue").type_text(", second floor");
+    harness.run_ok();
+    assert!(harness.state().is_saving());
+    harness.get_by_label("Saving…");
+    gate.open();
+    finish_saving(&mut harness);
+
+    let saved = persistence::load(&path).unwrap().doc;
+    assert!(
+        saved.meeting.venue.ends_with(" (hall A)"),
+        "{}",
+        saved.meeting.venue
+    );
+    let session = harness.state().session.as_ref().unwrap();
+    assert!(session.doc.meeting.venue.ends_with(", second floor"));
+    assert!(
+        session.is_dirty(),
+        "what was typed during the save is not in the file"
+    );
+    harness.get_by_label("Unsaved changes");
+
+    harness.key_press(Key::Escape);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    finish_saving(&mut harness);
+    assert!(!harness.state().session.as_ref().unwrap().is_dirty());
+    harness.get_by_label("Saved");
+    let saved = persistence::load(&path).unwrap().doc;
+    assert!(saved.meeting.venue.ends_with(", second floor"));
+}
+
+#[test]
+fn quitting_during_a_save_waits_for_the_file_then_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = sample_copy(dir.path());
+    let mut harness = harness(Some(path.clone()), ScriptedDialogs::default());
+    let venue = harness.get_by_label("Venue");
+    venue.focus();
+    venue.type_text(" (hall A)");
+    harness.run_ok();
+    harness.key_press(Key::Escape);
+
+    // The window's close button while the file is being written.
+    let gate = harness.state().save_gate();
+    gate.close();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run_ok();
+    assert!(harness.state().is_saving());
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run_ok();
+    assert!(!harness.state().is_closing(), "the window waits for the file");
+    assert!(harness.query_by_label("Save changes to this meeting?").is_none());
+    gate.open();
+    finish_saving(&mut harness);
+
+    assert!(harness.state().is_closing(), "{}", harness.state().status.text);
+    assert!(harness.query_by_label("Save changes to this meeting?").is_none());
+    let saved = persistence::load(&path).unwrap().doc;
+    assert!(saved.meeting.venue.ends_with(" (hall A)"));
+}
+
+#[test]
+fn quitting_during_a_save_asks_again_when_edits_came_meanwhile() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = sample_copy(dir.path());
+    let mut harness = harness(Some(path), ScriptedDialogs::default());
+    harness.get_by_label("Venue").focus();
+    let gate = harness.state().save_gate();
+    gate.close();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.get_by_label("Venue").type_text(" (hall A)");
+    harness.run_ok();
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run_ok();
+    gate.open();
+    finish_saving(&mut harness);
+    assert!(!harness.state().is_closing());
+    harness.get_by_label("Save changes to this meeting?");
+}
