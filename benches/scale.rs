@@ -1,9 +1,13 @@
 //! How Majlis copes with a meeting ten times the size of a large real one.
 //!
 //! `cargo bench --bench scale` prints one table; docs/performance.md explains
-//! it. Nothing is asserted: the figures depend on the machine. Run without
-//! `--bench` (as `cargo test --all-targets` does) it only makes sure every
-//! measurement still runs, on small meetings and few repetitions.
+//! it. No time is asserted: the figures depend on the machine. What is
+//! measured is checked, so that a failure cannot pass for speed: every load and
+//! save must succeed, a loaded file must hold what was generated, a scroll must
+//! move the content and typing must change the text. The first failure stops
+//! the benchmark with a message naming its row. Run without `--bench` (as
+//! `cargo test --all-targets` does) it only makes sure every measurement still
+//! runs, on small meetings and few repetitions.
 //!
 //! The two scales are measured in turn, one run or frame of each at a time,
 //! so that anything else the machine does slows both alike.
@@ -38,7 +42,8 @@ type Error = Box<dyn std::error::Error>;
 
 /// One generated meeting and its file.
 pub struct Subject {
-    doc: Document,
+    pub scale: u32,
+    pub doc: Document,
     path: PathBuf,
     copy: PathBuf,
     /// The room clock in the middle of the meeting, when the first half is done.
@@ -50,7 +55,7 @@ impl Subject {
         eprintln!("Generating scale {scale}");
         let doc = majlis::generate::meeting(scale, 1);
         let path = dir.join(format!("scale-{scale}.ron"));
-        persistence::save(&path, &doc)?;
+        persistence::save(&path, &doc).map_err(|e| format!("Saving {}: {e}", path.display()))?;
         let now = doc
             .meeting
             .days
@@ -58,6 +63,7 @@ impl Subject {
             .and_then(|d| d.date.and_hms_opt(10, 30, 0))
             .unwrap_or_default();
         Ok(Self {
+            scale,
             copy: dir.join(format!("scale-{scale}-copy.ron")),
             doc,
             path,
@@ -122,40 +128,49 @@ fn run(plan: &Plan) -> Result<(), Error> {
         plan.file_runs,
         &subjects,
         |_, s| {
-            drop(persistence::load(&s.path));
+            let loaded = persistence::load(&s.path)?;
+            same_counts(&s.doc, &loaded.doc)
         },
-    ));
+    )?);
     rows.push(in_turn(
         "Save: write the RON text",
         plan.file_runs,
         &subjects,
         |_, s| {
-            drop(persistence::to_ron(&s.doc));
+            persistence::to_ron(&s.doc)?;
+            Ok(())
         },
-    ));
+    )?);
     let texts = [persistence::to_ron(&small.doc)?, persistence::to_ron(&large.doc)?];
+    let text = |k: usize| texts.get(k).map_or(&[][..], String::as_bytes);
     rows.push(in_turn(
         "Save: atomic write, backup, sync",
         plan.file_runs,
         &subjects,
         |k, s| {
-            let text = texts.get(k).map_or(&[][..], String::as_bytes);
-            drop(persistence::stage(&s.copy, text).and_then(persistence::Staged::commit));
+            persistence::stage(&s.copy, text(k))?.commit()?;
+            Ok(())
         },
-    ));
-    rows.push(in_turn(
-        "Save: both (persistence::save)",
-        plan.file_runs,
-        &subjects,
-        |_, s| {
-            drop(persistence::save(&s.copy, &s.doc));
-        },
-    ));
-    rows.push(row(
-        "Memory: RSS growth on load",
-        memory::growth_on_load(&small.path),
-        memory::growth_on_load(&large.path),
-    ));
+    )?);
+    let name = "Save: both (persistence::save)";
+    rows.push(in_turn(name, plan.file_runs, &subjects, |_, s| {
+        persistence::save(&s.copy, &s.doc)?;
+        Ok(())
+    })?);
+    for (k, s) in subjects.iter().enumerate() {
+        if std::fs::read(&s.copy)? != text(k) {
+            return Err(format!(
+                "{name} at scale {}: the file holds other text than was saved",
+                s.scale
+            )
+            .into());
+        }
+    }
+    let memory = |s: &Subject| {
+        memory::growth_on_load(&s.path)
+            .map_err(|e| format!("Memory: RSS growth on load at scale {}: {e}", s.scale))
+    };
+    rows.push(row("Memory: RSS growth on load", memory(small)?, memory(large)?));
     let mut histories = [History::default(), History::default()];
     rows.push(in_turn(
         "Undo snapshot (History::before_edit)",
@@ -165,11 +180,12 @@ fn run(plan: &Plan) -> Result<(), Error> {
             if let Some(history) = histories.get_mut(k) {
                 history.before_edit(&s.doc, "edit", None, Instant::now());
             }
+            Ok(())
         },
-    ));
+    )?);
 
     eprintln!("Frames");
-    rows.extend(panels::frames(&subjects, plan.frames));
+    rows.extend(panels::frames(&subjects, plan.frames)?);
     for feature in ["Full matching", "Network layout", "Report generation"] {
         rows.push(row(feature, Figure::NotBuilt, Figure::NotBuilt));
     }
@@ -192,15 +208,43 @@ pub fn row(name: &str, small: Figure, large: Figure) -> Row {
 }
 
 /// `runs` timings of `work` on each subject (and its position), taken in turn.
-fn in_turn(name: &str, runs: usize, subjects: &[Subject; 2], mut work: impl FnMut(usize, &Subject)) -> Row {
+/// The first failure stops the row, named in the error.
+fn in_turn(
+    name: &str,
+    runs: usize,
+    subjects: &[Subject; 2],
+    mut work: impl FnMut(usize, &Subject) -> Result<(), Error>,
+) -> Result<Row, Error> {
     let mut samples: [Vec<Duration>; 2] = Default::default();
     for _ in 0..runs {
         for (k, (subject, samples)) in subjects.iter().zip(&mut samples).enumerate() {
             let start = Instant::now();
-            work(k, subject);
+            let done = work(k, subject);
             samples.push(start.elapsed());
+            done.map_err(|e| format!("{name} at scale {}: {e}", subject.scale))?;
         }
     }
     let [small, large] = samples;
-    row(name, Figure::of(&small), Figure::of(&large))
+    Ok(row(name, Figure::of(&small), Figure::of(&large)))
+}
+
+/// Whether `loaded` holds as many records of each kind as `generated`.
+pub fn same_counts(generated: &Document, loaded: &Document) -> Result<(), Error> {
+    let counts = |doc: &Document| {
+        [
+            ("days", doc.meeting.days.len()),
+            ("agenda items", doc.agenda.len()),
+            ("organisations", doc.organisations.len()),
+            ("people", doc.people.len()),
+            ("partnerships", doc.partnerships.len()),
+            ("funding sources", doc.funding_sources.len()),
+            ("records", doc.records.len()),
+        ]
+    };
+    for ((kind, want), (_, got)) in counts(generated).into_iter().zip(counts(loaded)) {
+        if got != want {
+            return Err(format!("the loaded meeting has {got} {kind}, the generated one {want}").into());
+        }
+    }
+    Ok(())
 }

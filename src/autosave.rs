@@ -12,7 +12,7 @@ use crate::recovery::Claim;
 /// A change is written once typing pauses this long...
 pub const QUIET_DELAY: Duration = Duration::from_millis(300);
 /// ...and never later than this after the first unsaved change.
-pub const MAX_DELAY: Duration = Duration::from_millis(800);
+pub const MAX_DELAY: Duration = Duration::from_millis(600);
 
 /// When the next recovery copy is due, given when unsaved changes started and when the last one came.
 pub fn due_in(first_unsaved: Instant, last_change: Instant, now: Instant) -> Duration {
@@ -161,7 +161,7 @@ mod tests {
     fn due_after_a_pause_or_at_the_latest_after_max_delay() {
         let t0 = Instant::now();
         assert_eq!(due_in(t0, t0, t0), QUIET_DELAY);
-        let typing = t0 + Duration::from_millis(700);
+        let typing = t0 + Duration::from_millis(500);
         assert_eq!(due_in(t0, typing, typing), Duration::from_millis(100));
         assert_eq!(due_in(t0, typing, t0 + Duration::from_secs(5)), Duration::ZERO);
     }

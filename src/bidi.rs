@@ -214,7 +214,7 @@ fn is_paragraph_separator(c: char) -> bool {
 }
 
 /// Explicit bidi formatting characters: embeddings, overrides, isolates and marks.
-fn is_bidi_control(c: char) -> bool {
+pub(crate) fn is_bidi_control(c: char) -> bool {
     matches!(
         c,
         '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
@@ -223,7 +223,7 @@ fn is_bidi_control(c: char) -> bool {
 
 /// Characters that stay with the preceding base character: combining marks,
 /// joiners, variation selectors, emoji modifiers and tags.
-fn is_cluster_extender(c: char) -> bool {
+pub(crate) fn is_cluster_extender(c: char) -> bool {
     matches!(
         c,
         '\u{200C}' | ZWJ | '\u{1F3FB}'..='\u{1F3FF}' | '\u{E0020}'..='\u{E007F}'
@@ -234,7 +234,7 @@ fn is_cluster_extender(c: char) -> bool {
 /// Sans Arabic has and egui's default proportional fonts lack (checked against
 /// egui's own font tables by a test). In the monospace family Hack also has
 /// U+2010, U+2011 and U+25CC.
-fn in_arabic_face(c: char) -> bool {
+pub(crate) fn in_arabic_face(c: char) -> bool {
     matches!(
         c,
         '\u{034F}'
@@ -261,7 +261,7 @@ fn in_arabic_face(c: char) -> bool {
 /// Whether `harfrust` shapes a run right to left because of `c`: the
 /// Arabic-font characters whose script property is Arabic (not Common or
 /// Inherited). This includes the Arabic-Indic digits U+0660..U+0669.
-fn shapes_rtl(c: char) -> bool {
+pub(crate) fn shapes_rtl(c: char) -> bool {
     matches!(
         c,
         '\u{0600}'..='\u{0604}'
@@ -286,7 +286,7 @@ fn shapes_rtl(c: char) -> bool {
 
 /// The mirror image of a bidi-mirrored character (the common brackets and
 /// comparison signs of `BidiMirroring.txt`).
-fn mirror(c: char) -> Option<char> {
+pub(crate) fn mirror(c: char) -> Option<char> {
     Some(match c {
         '(' => ')',
         ')' => '(',

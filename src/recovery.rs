@@ -80,7 +80,29 @@ impl RecoveryStore {
             })
             .collect();
         orphans.sort_by_key(|o| std::cmp::Reverse(o.file.as_ref().ok().map(|f| f.autosaved)));
+        self.remove_stale_locks();
         orphans
+    }
+
+    /// Removes the locks left by a Majlis that was killed before it had anything
+    /// to keep: a lock without its recovery file, held by nobody.
+    fn remove_stale_locks(&self) {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return;
+        };
+        for lock_file in entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "lock"))
+        {
+            let recovery = lock_file.with_extension("ron");
+            if !recovery.exists()
+                && lock(&recovery).is_some()
+                && let Err(e) = fs::remove_file(&lock_file)
+            {
+                log::warn!("Could not remove {}: {e}", lock_file.display());
+            }
+        }
     }
 }
 
@@ -133,5 +155,22 @@ mod tests {
             orphan.claim.discard();
         }
         assert!(store.orphans().is_empty());
+    }
+
+    #[test]
+    fn locks_left_without_a_recovery_file_are_removed_unless_held() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path().to_path_buf());
+        let live = store.claim_new();
+        let killed = store.claim_new();
+        let stale = lock_path(&killed.path);
+        drop(killed);
+        assert!(stale.exists());
+        assert!(store.orphans().is_empty());
+        assert!(
+            !stale.exists(),
+            "the lock of a killed Majlis with nothing to keep is gone"
+        );
+        assert!(lock_path(&live.path).exists(), "a running Majlis keeps its lock");
     }
 }

@@ -69,7 +69,7 @@ impl SaveWriter {
             .spawn(move || {
                 for job in inbox {
                     held.pass();
-                    let result = persistence::save(&job.path, &job.doc);
+                    let result = persistence::save_unless_changed(&job.path, &job.doc, job.expected);
                     if report.send(SaveDone { job, result }).is_err() {
                         break;
                     }
@@ -134,7 +134,7 @@ impl SaveWriter {
 }
 
 fn write_here(job: SaveJob) -> SaveDone {
-    let result = persistence::save(&job.path, &job.doc);
+    let result = persistence::save_unless_changed(&job.path, &job.doc, job.expected);
     SaveDone { job, result }
 }
 

@@ -49,6 +49,9 @@ pub enum SaveInPlaceError {
 pub struct SaveJob {
     pub path: PathBuf,
     pub doc: Document,
+    /// The file as it was last read or written, when the save must not
+    /// overwrite a change made by someone else since.
+    pub expected: Option<Fingerprint>,
     /// The history state the snapshot was taken at: edits made while the file is
     /// written leave the document dirty.
     pub state: u64,
@@ -82,7 +85,7 @@ impl Session {
             doc: loaded.doc,
             path: Some(path.to_owned()),
             read_only: loaded.newer_format,
-            fingerprint: persistence::fingerprint(path),
+            fingerprint: persistence::fingerprint_with_content(path),
             saved_state: Some(history.state()),
             autosaved_state: history.state(),
             capture_draft: String::new(),
@@ -228,10 +231,15 @@ impl Session {
 
     /// Whether the file on disk is no longer the one we read or wrote. A file
     /// that vanished is not "changed": saving writes it again, or says why not.
+    /// This is the quick look (size and time); the save itself compares the bytes.
     pub fn changed_on_disk(&self) -> bool {
-        match self.path.as_deref().and_then(persistence::fingerprint) {
-            Some(now) => Some(now) != self.fingerprint,
-            None => false,
+        match (
+            self.path.as_deref().and_then(persistence::fingerprint),
+            &self.fingerprint,
+        ) {
+            (Some(now), Some(known)) => !now.matches(known),
+            (Some(_), None) => true,
+            (None, _) => false,
         }
     }
 
@@ -239,7 +247,11 @@ impl Session {
     /// file someone else changed, unless `overwrite_changed` is set.
     pub fn save(&mut self, overwrite_changed: bool) -> Result<(), SaveInPlaceError> {
         let job = self.save_job(overwrite_changed)?;
-        let fingerprint = persistence::save(&job.path, &job.doc)?;
+        let fingerprint = match persistence::save_unless_changed(&job.path, &job.doc, job.expected) {
+            Ok(fingerprint) => fingerprint,
+            Err(SaveError::ChangedOnDisk { .. }) => return Err(SaveInPlaceError::ChangedOnDisk),
+            Err(e) => return Err(e.into()),
+        };
         self.saved(&job, fingerprint);
         Ok(())
     }
@@ -261,7 +273,9 @@ impl Session {
         if !overwrite_changed && self.fingerprint.is_some() && self.changed_on_disk() {
             return Err(SaveInPlaceError::ChangedOnDisk);
         }
-        Ok(self.save_as_job(&path))
+        let mut job = self.save_as_job(&path);
+        job.expected = if overwrite_changed { None } else { self.fingerprint };
+        Ok(job)
     }
 
     /// What saving to `path` would write.
@@ -269,6 +283,7 @@ impl Session {
         SaveJob {
             path: path.to_owned(),
             doc: self.doc.clone(),
+            expected: None,
             state: self.history.state(),
         }
     }
@@ -285,6 +300,10 @@ impl Session {
         if self.history.state() == job.state {
             self.autosaved_state = job.state;
             self.first_unsaved = None;
+        } else {
+            // Edited while the file was written: their recovery copy names the
+            // file and fingerprint from before the save, so write it again.
+            self.draft_changed = true;
         }
         self.history.break_group();
     }

@@ -1,8 +1,6 @@
 //! The window's own recovery copy: with autosave on, an edit and the words typed
 //! in live capture reach the recovery file within a second, as the README says.
 
-#![expect(clippy::unwrap_used, reason = "test helpers fail the test by panicking")]
-
 #[expect(dead_code, reason = "these tests need only the harness with recovery files")]
 mod common;
 

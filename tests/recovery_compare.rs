@@ -65,7 +65,7 @@ fn compare_lists_each_changed_record_and_the_unadded_capture_text() {
     harness.get_by_label("Compare").click();
     harness.run_ok();
 
-    harness.get_by_label("Compared with the saved file: 2 records added, 1 removed, 1 changed");
+    harness.get_by_label("Compared with the saved file, records added: 2, removed: 1, changed: 1");
     harness.get_by_label_contains(
         "Typed in live capture and not yet added: \u{201c}The delegate of Jordan proposed a joint\u{201d}",
     );
@@ -100,7 +100,7 @@ fn a_long_comparison_shows_the_first_lines_and_counts_the_rest() {
     harness.get_by_label("Compare").click();
     harness.run_ok();
 
-    harness.get_by_label("Compared with the saved file: 40 records added, 0 removed, 0 changed");
+    harness.get_by_label("Compared with the saved file, records added: 40, removed: 0, changed: 0");
     harness.get_by_label("Added: note \u{201c}Note number 1\u{201d}");
     harness.get_by_label("Added: note \u{201c}Note number 30\u{201d}");
     assert!(

@@ -2,8 +2,6 @@
 //! the file is written, says "Saving…" then "Saved", and quits only once the
 //! file is whole.
 
-#![expect(clippy::unwrap_used, reason = "test helpers fail the test by panicking")]
-
 mod common;
 
 use common::{ScriptedDialogs, finish_saving, harness, sample_copy};

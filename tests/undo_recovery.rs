@@ -79,7 +79,7 @@ fn a_recovery_file_left_by_a_crash_is_offered_compared_and_restored() {
     harness.get_by_label("Restore unsaved work?");
     harness.get_by_label("Compare").click();
     harness.run_ok();
-    harness.get_by_label("Compared with the saved file: 0 records added, 1 removed, 1 changed");
+    harness.get_by_label("Compared with the saved file, records added: 0, removed: 1, changed: 1");
     harness.get_by_label("Restore").click();
     harness.run_ok();
     let session = harness.state().session.as_ref().expect("restored");

@@ -91,10 +91,54 @@ impl Driver {
     }
 
     /// Where the widget whose text or accessible name is `text` is, found
-    /// through the accessibility tree of one extra frame. The tree is switched
-    /// off again so that measured frames do not pay for it, as in the real app
-    /// when no screen reader is running.
+    /// through the accessibility tree of one extra frame.
     pub fn locate(&mut self, text: &str) -> Option<egui::Rect> {
+        let tree = self.accessibility_tree()?;
+        tree.nodes
+            .iter()
+            .filter(|(_, node)| has_text(node, text))
+            .filter_map(|(_, node)| node.bounds())
+            .min_by(|a, b| a.y0.total_cmp(&b.y0))
+            .map(|r| {
+                #[expect(clippy::cast_possible_truncation, reason = "screen coordinates")]
+                let point = |x: f64, y: f64| Pos2::new(x as f32, y as f32);
+                egui::Rect::from_min_max(point(r.x0, r.y0), point(r.x1, r.y1))
+            })
+    }
+
+    /// The text in the input labelled `label`, read through the accessibility
+    /// tree of one extra frame; `None` when there is no such input.
+    pub fn input_text(&mut self, label: &str) -> Option<String> {
+        let tree = self.accessibility_tree()?;
+        let labels: Vec<_> = tree
+            .nodes
+            .iter()
+            .filter(|(_, node)| has_text(node, label))
+            .map(|(id, _)| *id)
+            .collect();
+        tree.nodes
+            .iter()
+            .find(|(_, node)| node.labelled_by().iter().any(|id| labels.contains(id)))
+            .map(|(_, node)| node.value().unwrap_or_default().to_owned())
+    }
+
+    /// The offset of every scroll area egui remembers, in a fixed order: the
+    /// wheel moved some content when they differ from one frame to another. An
+    /// area stretched past its end, about to bounce back, counts as not moved.
+    pub fn scroll_offsets(&self) -> Vec<(f32, f32)> {
+        let mut offsets: Vec<(f32, f32)> = self.ctx.data(|data| {
+            data.iter_temp_by_type::<egui::scroll_area::State>()
+                .map(|state| state.clamped_offset().into())
+                .collect()
+        });
+        offsets.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        offsets
+    }
+
+    /// The accessibility tree of one extra frame. It is switched off again so
+    /// that measured frames do not pay for it, as in the real app when no
+    /// screen reader is running.
+    fn accessibility_tree(&mut self) -> Option<egui::accesskit::TreeUpdate> {
         self.ctx.enable_accesskit();
         self.time += 1.0 / 60.0;
         let input = RawInput {
@@ -108,18 +152,7 @@ impl Driver {
         });
         output.textures_delta.clear();
         self.ctx.disable_accesskit();
-        let update = output.platform_output.accesskit_update?;
-        update
-            .nodes
-            .iter()
-            .filter(|(_, node)| node.value() == Some(text) || node.label() == Some(text))
-            .filter_map(|(_, node)| node.bounds())
-            .min_by(|a, b| a.y0.total_cmp(&b.y0))
-            .map(|r| {
-                #[expect(clippy::cast_possible_truncation, reason = "screen coordinates")]
-                let point = |x: f64, y: f64| Pos2::new(x as f32, y as f32);
-                egui::Rect::from_min_max(point(r.x0, r.y0), point(r.x1, r.y1))
-            })
+        output.platform_output.accesskit_update
     }
 
     /// A left click at `pos`, over two frames as a real click.
@@ -138,6 +171,11 @@ impl Driver {
     pub fn text_focused(&self) -> bool {
         self.ctx.text_edit_focused()
     }
+}
+
+/// Whether `node` shows `text` or is named by it.
+fn has_text(node: &egui::accesskit::Node, text: &str) -> bool {
+    node.value() == Some(text) || node.label() == Some(text)
 }
 
 /// The pointer at `pos` and the wheel turned down by `points`.

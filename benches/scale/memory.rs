@@ -5,32 +5,44 @@ use std::process::{Command, ExitCode};
 
 use majlis::persistence;
 
+use crate::Error;
 use crate::table::Figure;
 
 /// The growth of resident memory when the file is loaded, measured in a fresh
-/// process so that memory freed by earlier measurements cannot be reused.
-pub fn growth_on_load(path: &Path) -> Figure {
-    let output = std::env::current_exe().and_then(|exe| Command::new(exe).arg("--rss-of").arg(path).output());
-    let kilobytes = output
+/// process so that memory freed by earlier measurements cannot be reused. Not
+/// measured where `/proc` cannot tell; an error when the file does not load.
+pub fn growth_on_load(path: &Path) -> Result<Figure, Error> {
+    let output = Command::new(std::env::current_exe()?)
+        .arg("--rss-of")
+        .arg(path)
+        .output()?;
+    if !output.status.success() {
+        let reason = String::from_utf8_lossy(&output.stderr);
+        return Err(format!("the measuring process failed: {}", reason.trim()).into());
+    }
+    let kilobytes = String::from_utf8(output.stdout)
         .ok()
-        .and_then(|o| String::from_utf8(o.stdout).ok())
         .and_then(|text| text.trim().parse::<u32>().ok());
-    kilobytes.map_or(Figure::Skipped, |kb| Figure::Megabytes(f64::from(kb) / 1000.0))
+    Ok(kilobytes.map_or(Figure::Skipped, |kb| Figure::Megabytes(f64::from(kb) / 1000.0)))
 }
 
-/// The child's side: prints the growth in kilobytes.
+/// The child's side: prints the growth in kilobytes, or nothing when `/proc`
+/// cannot tell; fails when the file does not load.
 pub fn child(path: &Path) -> ExitCode {
     let before = resident_kilobytes();
-    let loaded = persistence::load(path);
-    let after = resident_kilobytes();
-    match (before, after, loaded) {
-        (Some(before), Some(after), Ok(loaded)) => {
-            println!("{}", after.saturating_sub(before));
-            drop(loaded);
-            ExitCode::SUCCESS
+    let loaded = match persistence::load(path) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
         }
-        _ => ExitCode::FAILURE,
+    };
+    let after = resident_kilobytes();
+    if let (Some(before), Some(after)) = (before, after) {
+        println!("{}", after.saturating_sub(before));
     }
+    drop(loaded);
+    ExitCode::SUCCESS
 }
 
 /// `VmRSS` of this process, from Linux's `/proc/self/status`.

@@ -1,14 +1,16 @@
 //! Frame times of the panels while someone scrolls, types and switches tabs.
+//! Each row checks that its input did what it stands for, so that a scroll
+//! stuck at the end or keys lost elsewhere cannot pass for a fast frame.
 
 use std::time::Duration;
 
-use egui::{Event, Pos2};
+use egui::Pos2;
 use majlis::ui::Tab;
 use majlis::ui::agenda::AgendaView;
 
 use crate::drive::{Driver, keystroke, wheel};
 use crate::table::{Figure, Row};
-use crate::{Subject, row};
+use crate::{Error, Subject, row, same_counts};
 
 /// Where the pointer rests while scrolling each panel.
 const AGENDA_LIST: Pos2 = Pos2::new(300.0, 320.0);
@@ -16,91 +18,86 @@ const REGISTRY_TABLE: Pos2 = Pos2::new(300.0, 420.0);
 const BOARD_COLUMN: Pos2 = Pos2::new(100.0, 420.0);
 const SCROLL_STEP: f32 = 40.0;
 const SEARCH: &str = "ahmad";
+/// Unmeasured frames before each row: as many as it takes to type the search and erase it.
+const WARM_UP: usize = 2 * SEARCH.len();
+
+/// What a row does in each frame; after the row, it is checked to have had its effect.
+#[derive(Clone, Copy)]
+enum Input {
+    /// The pointer at this place turns the wheel: some content must move in
+    /// at least a third of the measured frames (a short list spends the rest
+    /// turning round at its ends).
+    Wheel(Pos2),
+    /// Keys typed into the focused search box, which must hold what was typed
+    /// after the first and the last measured frames (read in one extra,
+    /// unmeasured frame each).
+    Search,
+}
+
+/// The two subjects' windows, driven in turn.
+struct Bench {
+    drivers: [Driver; 2],
+    scales: [u32; 2],
+    /// Measured frames per row.
+    n: usize,
+}
 
 /// Frame times of each panel under a realistic interaction, for both subjects.
-pub fn frames(subjects: &[Subject; 2], n: usize) -> Vec<Row> {
+pub fn frames(subjects: &[Subject; 2], n: usize) -> Result<Vec<Row>, Error> {
     let [small, large] = subjects;
-    let mut drivers = [
-        Driver::open(small.path(), small.now),
-        Driver::open(large.path(), large.now),
-    ];
+    let mut bench = Bench {
+        drivers: [open(small)?, open(large)?],
+        scales: [small.scale, large.scale],
+        n,
+    };
     let mut rows = Vec::new();
-    each(&mut drivers, |d| d.app.tab = Tab::Agenda);
-    let scroll = |_| wheel(AGENDA_LIST, SCROLL_STEP);
-    rows.push(sample("Frame: agenda, scrolling", &mut drivers, n, scroll));
+    bench.each(|d| d.app.tab = Tab::Agenda);
+    let scroll = Input::Wheel(AGENDA_LIST);
+    rows.push(bench.sample("Frame: agenda, scrolling", scroll)?);
 
     // The record of a done item, in the editor beside the agenda.
-    each(&mut drivers, |d| {
+    bench.each(|d| {
         d.app.agenda.selected = done_item(d);
         d.settle();
     });
-    rows.push(sample(
-        "Frame: agenda + a done item's record",
-        &mut drivers,
-        n,
-        scroll,
-    ));
-    each(&mut drivers, |d| {
+    rows.push(bench.sample("Frame: agenda + a done item's record", scroll)?);
+    bench.each(|d| {
         d.app.agenda.selected = None;
         d.app.agenda.view = AgendaView::ActionItems;
         d.settle();
     });
-    rows.push(sample("Frame: action items, scrolling", &mut drivers, n, scroll));
-    each(&mut drivers, |d| {
+    rows.push(bench.sample("Frame: action items, scrolling", scroll)?);
+    bench.each(|d| {
         d.app.agenda.view = AgendaView::Recommendations;
         d.settle();
     });
-    rows.push(sample(
-        "Frame: recommendations, scrolling",
-        &mut drivers,
-        n,
-        scroll,
-    ));
-    each(&mut drivers, |d| d.app.agenda.view = AgendaView::Days);
+    rows.push(bench.sample("Frame: recommendations, scrolling", scroll)?);
+    bench.each(|d| d.app.agenda.view = AgendaView::Days);
 
-    each(&mut drivers, |d| {
+    bench.each(|d| {
         d.app.tab = Tab::Registry;
         d.settle();
     });
-    let scroll = |_| wheel(REGISTRY_TABLE, SCROLL_STEP);
-    rows.push(sample("Frame: organisations, scrolling", &mut drivers, n, scroll));
+    let scroll = Input::Wheel(REGISTRY_TABLE);
+    rows.push(bench.sample("Frame: organisations, scrolling", scroll)?);
 
-    let people = drivers.iter_mut().all(people_with_editor);
-    rows.push(if people {
-        sample("Frame: people + editor, scrolling", &mut drivers, n, scroll)
-    } else {
-        row(
-            "Frame: people + editor, scrolling",
-            Figure::Skipped,
-            Figure::Skipped,
-        )
-    });
+    let name = "Frame: people + editor, scrolling";
+    bench.set_up(
+        name,
+        people_with_editor,
+        "the people table or its editor did not open",
+    )?;
+    rows.push(bench.sample(name, scroll)?);
 
     let name = "Frame: people, typing a search";
-    rows.push(if people && drivers.iter_mut().all(focus_search) {
-        let letters: Vec<Option<char>> = SEARCH
-            .chars()
-            .map(Some)
-            .chain(SEARCH.chars().map(|_| None))
-            .collect();
-        sample(name, &mut drivers, n, |i| {
-            keystroke(letters.get(i % letters.len()).copied().flatten())
-        })
-    } else {
-        row(name, Figure::Skipped, Figure::Skipped)
-    });
+    bench.set_up(name, focus_search, "the search box did not take the keyboard")?;
+    rows.push(bench.sample(name, Input::Search)?);
 
-    each(&mut drivers, |d| {
+    bench.each(|d| {
         d.app.tab = Tab::Board;
         d.settle();
     });
-    let scroll = |_| wheel(BOARD_COLUMN, SCROLL_STEP);
-    rows.push(sample(
-        "Frame: board, scrolling a column",
-        &mut drivers,
-        n,
-        scroll,
-    ));
+    rows.push(bench.sample("Frame: board, scrolling a column", Input::Wheel(BOARD_COLUMN))?);
 
     // Going back to a panel lays out all its text again: egui keeps only the
     // text shapes used in the previous frame.
@@ -111,7 +108,7 @@ pub fn frames(subjects: &[Subject; 2], n: usize) -> Vec<Row> {
     ] {
         let mut samples: [Vec<Duration>; 2] = Default::default();
         for _ in 0..n {
-            for (driver, samples) in drivers.iter_mut().zip(&mut samples) {
+            for (driver, samples) in bench.drivers.iter_mut().zip(&mut samples) {
                 driver.app.tab = Tab::Financing;
                 driver.frame(Vec::new());
                 driver.app.tab = tab;
@@ -121,7 +118,174 @@ pub fn frames(subjects: &[Subject; 2], n: usize) -> Vec<Row> {
         let [small, large] = samples;
         rows.push(row(name, Figure::of(&small), Figure::of(&large)));
     }
-    rows
+    rows.push(bench.save_frames()?);
+    Ok(rows)
+}
+
+impl Bench {
+    /// The frame in which Ctrl+S hands the document to the writer thread: it must
+    /// not wait for the file. Each save is let finish, unmeasured, and checked.
+    fn save_frames(&mut self) -> Result<Row, Error> {
+        let name = "Frame: asking for a save (Ctrl+S)";
+        let mut samples: [Vec<Duration>; 2] = Default::default();
+        for driver in &mut self.drivers {
+            let session = driver.app.session.as_mut().ok_or("no meeting open")?;
+            // A file of its own, so the subjects' files stay as generated.
+            let path = session.path.as_ref().ok_or("the meeting has no file")?;
+            session.path = Some(path.with_extension("frame-save.ron"));
+            session.fingerprint = None;
+            driver.app.tab = Tab::Agenda;
+            driver.settle();
+        }
+        for _ in 0..self.n {
+            for ((driver, samples), scale) in self.drivers.iter_mut().zip(&mut samples).zip(self.scales) {
+                samples.push(driver.frame(save_keys()));
+                let started = std::time::Instant::now();
+                while driver.app.is_saving() {
+                    if started.elapsed() > Duration::from_mins(1) {
+                        return Err(format!("{name} at scale {scale}: the save never ended").into());
+                    }
+                    std::thread::sleep(Duration::from_millis(1));
+                    driver.frame(Vec::new());
+                }
+                let saved = driver.app.status.text.starts_with("Saved ");
+                if !saved || driver.app.status.is_error {
+                    return Err(format!("{name} at scale {scale}: {}", driver.app.status.text).into());
+                }
+            }
+        }
+        let [small, large] = samples;
+        Ok(row(name, Figure::of(&small), Figure::of(&large)))
+    }
+}
+
+/// Ctrl+S, pressed and released.
+fn save_keys() -> Vec<egui::Event> {
+    [true, false]
+        .into_iter()
+        .map(|pressed| egui::Event::Key {
+            key: egui::Key::S,
+            physical_key: None,
+            pressed,
+            repeat: false,
+            modifiers: egui::Modifiers::COMMAND,
+        })
+        .collect()
+}
+
+/// The window with the subject's file open, checked against what was generated.
+fn open(subject: &Subject) -> Result<Driver, Error> {
+    let driver = Driver::open(subject.path(), subject.now);
+    let opened = match &driver.app.session {
+        Some(session) => same_counts(&subject.doc, &session.doc),
+        None => Err(driver.app.status.text.clone().into()),
+    };
+    opened.map_err(|e| format!("Frames: opening the meeting at scale {}: {e}", subject.scale))?;
+    Ok(driver)
+}
+
+impl Bench {
+    fn each(&mut self, setup: impl FnMut(&mut Driver)) {
+        self.drivers.iter_mut().for_each(setup);
+    }
+
+    /// Sets up the row `name` with `setup` in both windows, or says why not.
+    fn set_up(&mut self, name: &str, setup: fn(&mut Driver) -> bool, failure: &str) -> Result<(), Error> {
+        for (driver, scale) in self.drivers.iter_mut().zip(self.scales) {
+            if !setup(driver) {
+                return Err(format!("{name} at scale {scale}: {failure}").into());
+            }
+        }
+        Ok(())
+    }
+
+    /// `n` frames of each driver in turn after a few unmeasured ones, each
+    /// with the events of `input`; fails when they do not have their effect.
+    fn sample(&mut self, name: &str, input: Input) -> Result<Row, Error> {
+        let mut samples: [Vec<Duration>; 2] = Default::default();
+        let mut scrolls = [Scroll::default(), Scroll::default()];
+        for i in 0..WARM_UP + self.n {
+            let windows = self.drivers.iter_mut().zip(self.scales);
+            for (((driver, scale), samples), scroll) in windows.zip(&mut samples).zip(&mut scrolls) {
+                let events = match input {
+                    Input::Wheel(pos) => wheel(pos, scroll.step()),
+                    Input::Search => keystroke(search_key(i)),
+                };
+                let time = driver.frame(events);
+                if let Input::Wheel(_) = input {
+                    scroll.after_frame(driver.scroll_offsets(), i >= WARM_UP);
+                }
+                if i < WARM_UP {
+                    continue;
+                }
+                samples.push(time);
+                let failure = match input {
+                    Input::Search if i == WARM_UP || i + 1 == WARM_UP + self.n => {
+                        let shown = driver.input_text("Search");
+                        let typed = typed(i);
+                        (shown.as_deref() != Some(typed.as_str()))
+                            .then(|| format!("the search box shows {shown:?} after frame {i}, not {typed:?}"))
+                    }
+                    Input::Wheel(_) if i + 1 == WARM_UP + self.n => (scroll.moved * 3 < self.n)
+                        .then(|| format!("the content moved in only {} of {} frames", scroll.moved, self.n)),
+                    _ => None,
+                };
+                if let Some(failure) = failure {
+                    return Err(format!("{name} at scale {scale}: {failure}").into());
+                }
+            }
+        }
+        let [small, large] = samples;
+        Ok(row(name, Figure::of(&small), Figure::of(&large)))
+    }
+}
+
+/// The wheel of one window: it turns down until the content stops moving,
+/// then up, so that even a list barely taller than its panel keeps scrolling.
+#[derive(Default)]
+struct Scroll {
+    up: bool,
+    /// Whether the content moved since the wheel last turned round: egui
+    /// eases a scroll over a few frames, so the content can stay at the end
+    /// for a frame or two after the turn.
+    moved_since_turn: bool,
+    offsets: Vec<(f32, f32)>,
+    /// Measured frames in which some content moved.
+    moved: usize,
+}
+
+impl Scroll {
+    fn step(&self) -> f32 {
+        if self.up { -SCROLL_STEP } else { SCROLL_STEP }
+    }
+
+    fn after_frame(&mut self, offsets: Vec<(f32, f32)>, measured: bool) {
+        if offsets != self.offsets {
+            self.moved_since_turn = true;
+            self.moved += usize::from(measured);
+        } else if self.moved_since_turn {
+            self.up = !self.up;
+            self.moved_since_turn = false;
+        }
+        self.offsets = offsets;
+    }
+}
+
+/// The key of frame `i` of a search: the search typed one letter a frame,
+/// then erased one letter a frame (backspace, `None`).
+fn search_key(i: usize) -> Option<char> {
+    SEARCH.chars().nth(i % WARM_UP)
+}
+
+/// What the search box holds after frame `i` of a search.
+fn typed(i: usize) -> String {
+    let step = i % WARM_UP;
+    let kept = if step < SEARCH.len() {
+        step + 1
+    } else {
+        WARM_UP - 1 - step
+    };
+    SEARCH.chars().take(kept).collect()
 }
 
 /// The first item of the meeting that is done and has a record.
@@ -132,27 +296,6 @@ fn done_item(driver: &Driver) -> Option<majlis::model::Id> {
         .filter(|a| a.status == majlis::model::ItemStatus::Done)
         .find(|a| doc.records.iter().any(|r| r.agenda_item == Some(a.id)))
         .map(|a| a.id)
-}
-
-fn each(drivers: &mut [Driver; 2], mut setup: impl FnMut(&mut Driver)) {
-    drivers.iter_mut().for_each(&mut setup);
-}
-
-/// `n` frames of each driver in turn after a few unmeasured ones, each with
-/// the events `script` gives.
-fn sample(name: &str, drivers: &mut [Driver; 2], n: usize, script: impl Fn(usize) -> Vec<Event>) -> Row {
-    let warm_up = 2 * SEARCH.len();
-    let mut samples: [Vec<Duration>; 2] = Default::default();
-    for i in 0..warm_up + n {
-        for (driver, samples) in drivers.iter_mut().zip(&mut samples) {
-            let time = driver.frame(script(i));
-            if i >= warm_up {
-                samples.push(time);
-            }
-        }
-    }
-    let [small, large] = samples;
-    row(name, Figure::of(&small), Figure::of(&large))
 }
 
 /// Shows the people table and selects its first person, which opens the editor.
@@ -168,11 +311,11 @@ fn people_with_editor(driver: &mut Driver) -> bool {
     driver.locate("Phone").is_some()
 }
 
-/// Puts the keyboard focus in the registry's search box.
+/// Puts the keyboard focus in the registry's search box, still empty.
 fn focus_search(driver: &mut Driver) -> bool {
     let Some(label) = driver.locate("Search") else {
         return false;
     };
     driver.click(Pos2::new(label.right() + 60.0, label.center().y));
-    driver.text_focused()
+    driver.text_focused() && driver.input_text("Search").is_some_and(|text| text.is_empty())
 }

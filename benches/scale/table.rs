@@ -11,7 +11,7 @@ pub enum Figure {
     Megabytes(f64),
     /// The feature does not exist yet.
     NotBuilt,
-    /// The interaction could not be set up (a widget was not found).
+    /// Could not be measured on this machine (memory where `/proc` cannot tell).
     Skipped,
 }
 

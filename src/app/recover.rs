@@ -223,7 +223,7 @@ fn compare(orphan: &Orphan) -> Comparison {
                 lines.push(change.line());
             }
             format!(
-                "Compared with the saved file: {} records added, {} removed, {} changed",
+                "Compared with the saved file, records added: {}, removed: {}, changed: {}",
                 c.added, c.removed, c.changed
             )
         }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::modal::Modal;
 use super::{Intent, MajlisApp};
-use crate::persistence;
+use crate::persistence::{self, SaveError};
 use crate::save_writer::SaveDone;
 use crate::session::{SaveInPlaceError, SaveJob};
 
@@ -88,6 +88,11 @@ impl MajlisApp {
 
     fn save_finished(&mut self, done: SaveDone, ctx: &egui::Context) {
         let then = self.after_save.take();
+        if let Err(SaveError::ChangedOnDisk { .. }) = &done.result {
+            // Seen only on reading the file: the same dialog as the quick look.
+            self.modal = Some(Modal::ChangedOnDisk { then });
+            return;
+        }
         if !self.record_save(done) {
             return;
         }

@@ -4,26 +4,9 @@
 use std::fs::{self, File};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
 
-use super::SaveError;
-
-/// What a file looked like when it was last read or written: saving compares it
-/// with the file on disk to notice changes made by someone else.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Fingerprint {
-    pub len: u64,
-    pub modified: Option<SystemTime>,
-}
-
-/// The fingerprint of the file at `path`, or `None` when it does not exist.
-pub fn fingerprint(path: &Path) -> Option<Fingerprint> {
-    let meta = fs::metadata(path).ok()?;
-    Some(Fingerprint {
-        len: meta.len(),
-        modified: meta.modified().ok(),
-    })
-}
+use super::fingerprint::{Fingerprint, content_hash, fingerprint};
+use super::{SaveError, fault};
 
 /// The real, absolute location of a session file: links are followed, so saving
 /// replaces the file they point to, and a relative path stays right whatever the
@@ -56,10 +39,17 @@ pub struct Staged {
     temp: PathBuf,
     target: PathBuf,
     committed: bool,
+    /// The hash of the bytes written, for the fingerprint of the saved file.
+    content: u64,
 }
 
 /// Writes `bytes` to a temporary file in the folder of `target` and syncs it.
 pub fn stage(target: &Path, bytes: &[u8]) -> Result<Staged, SaveError> {
+    stage_with_fault(target, bytes, "save:half-temp-write")
+}
+
+/// [`stage`], with the fault point reached half-way through writing named `half_written`.
+pub(super) fn stage_with_fault(target: &Path, bytes: &[u8], half_written: &str) -> Result<Staged, SaveError> {
     let folder = match target.parent() {
         Some(p) if p.as_os_str().is_empty() => Path::new("."),
         Some(p) => p,
@@ -75,10 +65,14 @@ pub fn stage(target: &Path, bytes: &[u8]) -> Result<Staged, SaveError> {
         temp,
         target: target.to_owned(),
         committed: false,
+        content: content_hash(bytes),
     };
     let write = || -> std::io::Result<()> {
         let mut file = File::create_new(&staged.temp)?;
-        file.write_all(bytes)?;
+        let (first, rest) = bytes.split_at(bytes.len() / 2);
+        file.write_all(first)?;
+        fault::point(half_written);
+        file.write_all(rest)?;
         file.sync_all()
     };
     write().map_err(|source| SaveError::Write {
@@ -111,14 +105,22 @@ impl Staged {
                 keep_backup(&self.target).map_err(error)?;
             }
         }
+        if backup {
+            // Recovery copies are written without a backup; their point is mid-write.
+            fault::point("save:after-temp-write");
+        }
         fs::rename(&self.temp, &self.target).map_err(error)?;
         self.committed = true;
         sync_folder(&self.target);
-        fingerprint(&self.target).ok_or_else(|| {
+        let written = fingerprint(&self.target).ok_or_else(|| {
             error(std::io::Error::new(
                 std::io::ErrorKind::NotFound,
                 "the saved file vanished",
             ))
+        })?;
+        Ok(Fingerprint {
+            content: Some(self.content),
+            ..written
         })
     }
 }
@@ -144,6 +146,7 @@ fn keep_backup(target: &Path) -> std::io::Result<()> {
             fs::copy(target, &temp)?;
             File::open(&temp)?.sync_all()?;
         }
+        fault::point("save:during-backup");
         fs::rename(&temp, &backup)
     })();
     if result.is_err() {

@@ -73,6 +73,8 @@ pub enum SaveError {
     Write { path: PathBuf, source: std::io::Error },
     #[error("{path} has no folder to save into")]
     NoFolder { path: PathBuf },
+    #[error("{path} was changed by another program since it was opened")]
+    ChangedOnDisk { path: PathBuf },
 }
 
 /// The text of a file, or where its first invalid byte is. A character cut in

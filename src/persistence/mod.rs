@@ -6,14 +6,18 @@
 
 mod atomic;
 mod errors;
+mod fault;
+mod fingerprint;
 mod migrate;
 mod recovery;
+mod stored_path;
 mod truncated;
 
 use std::path::{Path, PathBuf};
 
-pub use atomic::{Fingerprint, Staged, backup_path, fingerprint, resolve, stage};
+pub use atomic::{Staged, backup_path, resolve, stage};
 pub use errors::{LoadError, SaveError};
+pub use fingerprint::{Fingerprint, content_hash, fingerprint, fingerprint_with_content};
 pub use recovery::{RecoveryFile, read_recovery, write_recovery};
 
 use crate::model::{Document, FORMAT_VERSION};
@@ -92,6 +96,25 @@ pub fn to_ron(doc: &Document) -> Result<String, SaveError> {
 pub fn save(path: &Path, doc: &Document) -> Result<Fingerprint, SaveError> {
     let text = to_ron(doc)?;
     stage(path, text.as_bytes())?.commit()
+}
+
+/// [`save`], unless the file on disk is no longer the one described by
+/// `expected` (someone else changed it): its bytes are read and compared, so a
+/// change that keeps the size and the time is caught too.
+pub fn save_unless_changed(
+    path: &Path,
+    doc: &Document,
+    expected: Option<Fingerprint>,
+) -> Result<Fingerprint, SaveError> {
+    if let Some(expected) = expected
+        && let Some(now) = fingerprint_with_content(path)
+        && !now.matches(&expected)
+    {
+        return Err(SaveError::ChangedOnDisk {
+            path: path.to_owned(),
+        });
+    }
+    save(path, doc)
 }
 
 #[cfg(test)]

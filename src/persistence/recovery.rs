@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Fingerprint, LoadError, SaveError, errors, stage};
+use super::{Fingerprint, LoadError, SaveError, atomic, errors};
 use crate::model::{Document, FORMAT_VERSION, Stamp};
 
 /// What a recovery file holds.
@@ -14,6 +14,7 @@ use crate::model::{Document, FORMAT_VERSION, Stamp};
 pub struct RecoveryFile {
     pub format_version: u32,
     /// The user's file the document belongs to, if it was ever saved.
+    #[serde(with = "super::stored_path")]
     pub document_path: Option<PathBuf>,
     pub autosaved: Stamp,
     /// The user's file came from a newer Majlis and must not be overwritten in place.
@@ -43,7 +44,8 @@ impl Default for RecoveryFile {
 pub fn write_recovery(path: &Path, file: &RecoveryFile) -> Result<(), SaveError> {
     let text =
         ron::ser::to_string_pretty(file, super::pretty()).map_err(|e| SaveError::Serialize(e.to_string()))?;
-    stage(path, text.as_bytes())?.commit_without_backup()?;
+    // Never in place: a crash half-way must leave the previous copy whole.
+    atomic::stage_with_fault(path, text.as_bytes(), "recovery:half-written")?.commit_without_backup()?;
     Ok(())
 }
 
@@ -71,6 +73,29 @@ pub fn read_recovery(path: &Path) -> Result<RecoveryFile, LoadError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_name_that_is_not_utf8_is_kept_as_bytes_and_text_names_as_text() {
+        use std::os::unix::ffi::OsStringExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.ron");
+        // "محضر.ron" as Windows-1256 bytes, as unzipped on Linux.
+        let name = std::ffi::OsString::from_vec(vec![0xE3, 0xCD, 0xD6, 0xD1, b'.', b'r', b'o', b'n']);
+        for document_path in [
+            PathBuf::from("/home/maya/محضر.ron"),
+            PathBuf::from("/tmp").join(name),
+        ] {
+            let file = RecoveryFile {
+                document_path: Some(document_path.clone()),
+                ..RecoveryFile::default()
+            };
+            write_recovery(&path, &file).unwrap();
+            assert_eq!(read_recovery(&path).unwrap().document_path, Some(document_path));
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("document_path: Some(["), "{text}");
+    }
 
     #[test]
     fn recovery_files_round_trip() {

@@ -16,6 +16,7 @@ pub mod recommendations;
 pub mod registry;
 pub mod speakers;
 pub mod start;
+pub mod text_field;
 pub mod theme;
 pub mod widgets;
 

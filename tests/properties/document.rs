@@ -1,0 +1,238 @@
+//! Whole documents and recovery files in which every text field holds hostile
+//! text and every number, date and time takes extreme but valid values.
+//!
+//! Each struct is written out with all its fields and no `..Default::default()`,
+//! so a field added to the model does not compile here until it is generated.
+//! The text fields, all drawn from [`text`] and [`texts`]:
+//! - `Meeting`: title, organiser, venue, objectives, expected outcomes, working languages
+//! - `AgendaItem`: title, description; `SpeakerTurn`: guest
+//! - `Organisation`: name, Arabic name, acronym, stakeholder type, country,
+//!   focus areas, offers, needs, website, contact
+//! - `Person`: name, role, email, phone
+//! - `Partnership`: title, description, stage, thrust area, programme, countries,
+//!   deliverables, resources committed, next step; `PartnerRole`: role;
+//!   `Milestone`: title; `Money`: currency; `StageChange`: stage
+//! - `FundingSource`: name, currency, eligible countries, focus areas, eligible stages, notes
+//! - `Record`: text; `RecordKind::Decision`: outcome
+//! - `Term` of each of the four vocabularies: key, label
+//! - `RecoveryFile`: capture draft, document path
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use majlis::model::{
+    ActionStatus, AgendaItem, AgendaKind, Document, FORMAT_VERSION, FundingKind, FundingSource, Instrument,
+    ItemStatus, Meeting, MeetingDay, Milestone, Money, Organisation, PartnerRole, Partnership, Person,
+    Record, RecordKind, SpeakerTurn, StageChange, Term, Vocabularies,
+};
+use majlis::persistence::{Fingerprint, RecoveryFile};
+use proptest::collection::vec;
+use proptest::option::of as maybe;
+use proptest::prelude::*;
+use proptest::sample::{Index, select};
+
+use crate::text::{text, texts};
+use crate::values::{amount, date, datetime, file_time, id, minutes, seconds, stamp, time};
+
+const STATUSES: [ItemStatus; 5] = [
+    ItemStatus::Planned,
+    ItemStatus::Running,
+    ItemStatus::Paused,
+    ItemStatus::Done,
+    ItemStatus::Skipped,
+];
+
+const INSTRUMENTS: [Instrument; 7] = [
+    Instrument::Grant,
+    Instrument::Loan,
+    Instrument::Guarantee,
+    Instrument::Equity,
+    Instrument::TechnicalAssistance,
+    Instrument::InKind,
+    Instrument::SeedMoney,
+];
+
+prop_compose! {
+    fn meeting()(
+        (id, modified) in (id(), stamp()),
+        (title, organiser, venue) in (text(), text(), text()),
+        days in vec((date(), time(), time()), 0..3),
+        (objectives, expected_outcomes, working_languages) in (texts(), texts(), texts()),
+    ) -> Meeting {
+        let days = days.into_iter().map(|(date, starts, ends)| MeetingDay { date, starts, ends }).collect();
+        Meeting {
+            id, modified, title, organiser, venue, days, objectives, expected_outcomes, working_languages,
+            recommendations: Vec::new(),
+        }
+    }
+}
+
+prop_compose! {
+    fn turn()(
+        (person, guest, limit_seconds) in (id(), text(), maybe(seconds())),
+        (started, ended, paused_at) in (maybe(datetime()), maybe(datetime()), maybe(datetime())),
+        paused_seconds in seconds(),
+    ) -> SpeakerTurn {
+        SpeakerTurn { person, guest, limit_seconds, started, ended, paused_at, paused_seconds }
+    }
+}
+
+prop_compose! {
+    fn agenda_item()(
+        (id, modified, title, description) in (id(), stamp(), text(), text()),
+        (kind, status) in (select(&AgendaKind::ALL[..]), select(&STATUSES[..])),
+        (day, planned_start, duration_minutes, parallel) in (date(), time(), minutes(), any::<bool>()),
+        (facilitator, rapporteur) in (maybe(id()), maybe(id())),
+        (actual_start, actual_end, running_since) in (maybe(datetime()), maybe(datetime()), maybe(datetime())),
+        (elapsed_seconds, speakers) in (seconds(), vec(turn(), 0..4)),
+    ) -> AgendaItem {
+        AgendaItem {
+            id, modified, title, kind, day, planned_start, duration_minutes, parallel, facilitator,
+            rapporteur, description, status, actual_start, actual_end, elapsed_seconds, running_since,
+            speakers,
+        }
+    }
+}
+
+prop_compose! {
+    fn organisation()(
+        (id, modified) in (id(), stamp()),
+        (name, name_ar, acronym, stakeholder_type, country) in (text(), text(), text(), text(), text()),
+        (focus_areas, offers, needs) in (texts(), texts(), texts()),
+        (website, contact) in (text(), text()),
+    ) -> Organisation {
+        Organisation {
+            id, modified, name, name_ar, acronym, stakeholder_type, country, focus_areas, offers, needs,
+            website, contact,
+        }
+    }
+}
+
+prop_compose! {
+    fn person()(
+        (id, modified, organisation) in (id(), stamp(), maybe(id())),
+        (name, role, email, phone) in (text(), text(), text(), text()),
+        attendance in vec(date(), 0..3),
+    ) -> Person {
+        Person { id, modified, name, organisation, role, email, phone, attendance }
+    }
+}
+
+prop_compose! {
+    fn partnership()(
+        (id, modified, title, description) in (id(), stamp(), text(), text()),
+        partners in vec((id(), text()), 0..3),
+        (lead, born_at) in (maybe(id()), maybe(id())),
+        (stage, thrust_area, programme, next_step) in (text(), text(), text(), text()),
+        (countries, deliverables, resources_committed) in (texts(), texts(), texts()),
+        milestones in vec((text(), maybe(date()), any::<bool>()), 0..3),
+        financing_need in maybe((amount(), text())),
+        stage_history in vec((text(), stamp()), 0..3),
+    ) -> Partnership {
+        Partnership {
+            id, modified, title, description,
+            partners: partners.into_iter().map(|(organisation, role)| PartnerRole { organisation, role }).collect(),
+            lead, stage, thrust_area, programme, countries, deliverables, resources_committed,
+            milestones: milestones.into_iter().map(|(title, due, done)| Milestone { title, due, done }).collect(),
+            next_step,
+            financing_need: financing_need.map(|(amount, currency)| Money { amount, currency }),
+            born_at,
+            stage_history: stage_history.into_iter().map(|(stage, at)| StageChange { stage, at }).collect(),
+        }
+    }
+}
+
+prop_compose! {
+    fn funding_source()(
+        (id, modified, name, organisation) in (id(), stamp(), text(), maybe(id())),
+        (kind, instruments) in (select(&FundingKind::ALL[..]), vec(select(&INSTRUMENTS[..]), 0..4)),
+        (ticket_min, ticket_max, currency) in (amount(), amount(), text()),
+        (eligible_countries, focus_areas, eligible_stages) in (texts(), texts(), texts()),
+        (co_financing_required, deadline, notes) in (any::<bool>(), maybe(date()), text()),
+    ) -> FundingSource {
+        FundingSource {
+            id, modified, name, organisation, kind, instruments, ticket_min, ticket_max, currency,
+            eligible_countries, focus_areas, eligible_stages, co_financing_required, deadline, notes,
+        }
+    }
+}
+
+fn record_kind() -> impl Strategy<Value = RecordKind> {
+    prop_oneof![
+        Just(RecordKind::Note),
+        text().prop_map(|outcome| RecordKind::Decision { outcome }),
+        (maybe(id()), maybe(date()), select(&ActionStatus::ALL[..]))
+            .prop_map(|(owner, due, status)| RecordKind::Action { owner, due, status }),
+    ]
+}
+
+prop_compose! {
+    fn record()(
+        (id, modified, agenda_item, captured_at) in (id(), stamp(), maybe(id()), maybe(datetime())),
+        (text, kind, added_later) in (text(), record_kind(), any::<bool>()),
+    ) -> Record {
+        Record { id, modified, agenda_item, captured_at, text, kind, added_later }
+    }
+}
+
+fn terms() -> impl Strategy<Value = Vec<Term>> {
+    vec(
+        (text(), text()).prop_map(|(key, label)| Term { key, label }),
+        0..3,
+    )
+}
+
+prop_compose! {
+    fn vocabularies()(
+        (stakeholder_types, thrust_areas, programmes, stages) in (terms(), terms(), terms(), terms()),
+    ) -> Vocabularies {
+        Vocabularies { stakeholder_types, thrust_areas, programmes, stages }
+    }
+}
+
+prop_compose! {
+    /// A document of every kind of record. Recommendations name records of the
+    /// document, and sometimes one that is gone.
+    pub fn document()(
+        (meeting, agenda, organisations, people) in
+            (meeting(), vec(agenda_item(), 0..4), vec(organisation(), 0..3), vec(person(), 0..3)),
+        (partnerships, funding_sources, records) in
+            (vec(partnership(), 0..3), vec(funding_source(), 0..3), vec(record(), 0..6)),
+        (vocabularies, recommended, gone) in (vocabularies(), vec(any::<Index>(), 0..4), maybe(id())),
+    ) -> Document {
+        let mut meeting = meeting;
+        if !records.is_empty() {
+            meeting.recommendations = recommended.iter().map(|i| i.get(&records).id).collect();
+        }
+        meeting.recommendations.extend(gone);
+        Document {
+            format_version: FORMAT_VERSION,
+            meeting,
+            agenda: agenda.into_iter().map(Arc::new).collect(),
+            organisations: organisations.into_iter().map(Arc::new).collect(),
+            people: people.into_iter().map(Arc::new).collect(),
+            partnerships: partnerships.into_iter().map(Arc::new).collect(),
+            funding_sources: funding_sources.into_iter().map(Arc::new).collect(),
+            records: records.into_iter().map(Arc::new).collect(),
+            vocabularies,
+        }
+    }
+}
+
+prop_compose! {
+    pub fn recovery_file()(
+        (document_path, autosaved, read_only) in (maybe(text()), stamp(), any::<bool>()),
+        file_fingerprint in maybe((amount(), maybe(file_time()), maybe(any::<u64>()))),
+        (capture_draft, document) in (text(), document()),
+    ) -> RecoveryFile {
+        RecoveryFile {
+            format_version: FORMAT_VERSION,
+            document_path: document_path.map(PathBuf::from),
+            autosaved,
+            read_only,
+            file_fingerprint: file_fingerprint.map(|(len, modified, content)| Fingerprint { len, modified, content }),
+            capture_draft,
+            document,
+        }
+    }
+}
