@@ -96,6 +96,8 @@ fn details(rng: &mut Rng, day_count: usize) -> Meeting {
         id: rng.id(),
         modified: rng::stamp(0),
         title: "Regional forum on partnerships for the information society".to_owned(),
+        title_ar: "المنتدى الإقليمي للشراكات من أجل مجتمع المعلومات".to_owned(),
+        time_zone: "Asia/Beirut".to_owned(),
         organiser: "ESCWA ICT Division".to_owned(),
         venue: "UN House, Beirut, Lebanon".to_owned(),
         days,

@@ -7,6 +7,9 @@ use std::path::{Path, PathBuf};
 use crate::model::Id;
 use crate::persistence::{LoadError, RecoveryFile, read_recovery};
 
+/// How old an unfinished temporary file must be to be taken for a leftover.
+const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_hours(1);
+
 /// The folder of recovery files.
 #[derive(Clone, Debug)]
 pub struct RecoveryStore {
@@ -80,27 +83,32 @@ impl RecoveryStore {
             })
             .collect();
         orphans.sort_by_key(|o| std::cmp::Reverse(o.file.as_ref().ok().map(|f| f.autosaved)));
-        self.remove_stale_locks();
+        self.remove_leftovers();
         orphans
     }
 
-    /// Removes the locks left by a Majlis that was killed before it had anything
-    /// to keep: a lock without its recovery file, held by nobody.
-    fn remove_stale_locks(&self) {
+    /// Removes what a Majlis killed at the wrong moment leaves behind: a lock
+    /// without its recovery file, held by nobody, and a temporary file of a
+    /// recovery copy that was never finished (an hour old: no write takes that long).
+    fn remove_leftovers(&self) {
         let Ok(entries) = fs::read_dir(&self.dir) else {
             return;
         };
-        for lock_file in entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "lock"))
-        {
-            let recovery = lock_file.with_extension("ron");
-            if !recovery.exists()
-                && lock(&recovery).is_some()
-                && let Err(e) = fs::remove_file(&lock_file)
-            {
-                log::warn!("Could not remove {}: {e}", lock_file.display());
+        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+            let leftover = match path.extension().and_then(|e| e.to_str()) {
+                Some("tmp") => fs::metadata(&path)
+                    .and_then(|m| m.modified())
+                    .ok()
+                    .and_then(|t| t.elapsed().ok())
+                    .is_some_and(|age| age > LEFTOVER_AGE),
+                Some("lock") => {
+                    let recovery = path.with_extension("ron");
+                    !recovery.exists() && lock(&recovery).is_some()
+                }
+                _ => false,
+            };
+            if leftover && let Err(e) = fs::remove_file(&path) {
+                log::warn!("Could not remove {}: {e}", path.display());
             }
         }
     }
@@ -172,5 +180,26 @@ mod tests {
             "the lock of a killed Majlis with nothing to keep is gone"
         );
         assert!(lock_path(&live.path).exists(), "a running Majlis keeps its lock");
+    }
+
+    #[test]
+    fn unfinished_temporary_files_are_removed_once_old() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path().to_path_buf());
+        let old = dir.path().join(".a.ron.1.tmp");
+        let fresh = dir.path().join(".b.ron.2.tmp");
+        for path in [&old, &fresh] {
+            fs::write(path, "(half").unwrap();
+        }
+        let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_hours(2);
+        File::options()
+            .write(true)
+            .open(&old)
+            .unwrap()
+            .set_modified(two_hours_ago)
+            .unwrap();
+        assert!(store.orphans().is_empty());
+        assert!(!old.exists());
+        assert!(fresh.exists(), "it may be a copy being written right now");
     }
 }

@@ -23,7 +23,10 @@ pub fn to_record(doc: &Document, id: Id) -> Vec<String> {
         doc.partnerships
             .iter()
             .filter(|p| {
-                p.lead == Some(id) || p.partners.iter().any(|r| r.organisation == id) || p.born_at == Some(id)
+                p.lead == Some(id)
+                    || p.partners.iter().any(|r| r.organisation == id)
+                    || p.partner_history.iter().any(|c| c.organisation == id)
+                    || p.born_at == Some(id)
             })
             .count(),
     );
@@ -77,6 +80,7 @@ mod tests {
             partners: vec![PartnerRole {
                 organisation: org,
                 role: "lead".to_owned(),
+                ..PartnerRole::default()
             }],
             ..Partnership::default()
         }));

@@ -9,11 +9,15 @@
 use std::fs;
 use std::path::Path;
 
-use majlis::model::{Document, FORMAT_VERSION};
+use majlis::bidi::has_rtl;
+use majlis::model::{Confidentiality, Document, FORMAT_VERSION, Id, PartnerEvent, partners_as_of};
 use majlis::persistence::{self, LoadError, backup_path};
 use majlis::session::{SaveInPlaceError, Session};
+use ron::Value;
 
 const SAMPLE: &str = include_str!("../sample-data/beirut-2007.ron");
+const FORMAT_1: &str = include_str!("fixtures/format-1.ron");
+const FORMAT_2: &str = include_str!("fixtures/format-2.ron");
 
 fn sample() -> Document {
     persistence::parse(SAMPLE.as_bytes())
@@ -68,6 +72,157 @@ fn sample_is_as_rich_as_the_meeting() {
             "no source of kind {kind:?}"
         );
     }
+}
+
+#[test]
+fn sample_has_the_fields_of_format_2() {
+    let doc = sample();
+    assert_eq!(doc.meeting.time_zone, "Asia/Beirut");
+    assert!(has_rtl(&doc.meeting.title_ar));
+    assert!(doc.agenda.iter().filter(|a| has_rtl(&a.title_ar)).count() >= 5);
+    assert!(doc.partnerships.iter().filter(|p| has_rtl(&p.title_ar)).count() >= 5);
+    let secret = |c: Confidentiality| c == Confidentiality::Organisers;
+    assert!(doc.records.iter().any(|r| secret(r.confidentiality)));
+    assert!(doc.partnerships.iter().any(|p| secret(p.confidentiality)));
+    assert!(doc.funding_sources.iter().any(|f| secret(f.confidentiality)));
+    assert!(doc.people.iter().any(|p| secret(p.contact_confidentiality)));
+    for p in &doc.partnerships {
+        let now: Vec<Id> = p.partners.iter().map(|r| r.organisation).collect();
+        let far_ahead = p.modified + chrono::Duration::days(3650);
+        assert!(
+            now.iter().all(|o| partners_as_of(p, far_ahead).contains(o)),
+            "{}",
+            p.title
+        );
+    }
+}
+
+fn format_1() -> persistence::Loaded {
+    persistence::parse(FORMAT_1.as_bytes()).expect("format 1 loads")
+}
+
+#[test]
+fn a_format_1_file_is_brought_to_format_2() {
+    let loaded = format_1();
+    assert_eq!(loaded.source_version, 1);
+    assert!(!loaded.newer_format && loaded.warning().is_none());
+    let doc = loaded.doc;
+    assert_eq!(doc.format_version, FORMAT_VERSION);
+    assert_eq!(format_1().doc, doc, "two loads give the same ids");
+
+    let mut element_ids = Vec::new();
+    for p in &doc.partnerships {
+        assert!(!p.deliverables.is_empty(), "{}", p.title);
+        let derived = |kind: &str, i: usize| Id::derived(p.id, &format!("{kind}/{i}"));
+        for (i, d) in p.deliverables.iter().enumerate() {
+            assert_eq!(d.id, derived("deliverable", i));
+            assert!(!d.text.is_empty());
+        }
+        for (i, r) in p.partners.iter().enumerate() {
+            assert_eq!(r.id, derived("partner", i));
+        }
+        for (i, m) in p.milestones.iter().enumerate() {
+            assert_eq!(m.id, derived("milestone", i));
+        }
+        element_ids.extend(p.deliverables.iter().map(|d| d.id));
+        element_ids.extend(p.partners.iter().map(|r| r.id));
+        element_ids.extend(p.milestones.iter().map(|m| m.id));
+
+        let first_stage = p.stage_history.iter().map(|c| c.at).min().unwrap();
+        let mut partners: Vec<Id> = p.partners.iter().map(|r| r.organisation).collect();
+        partners.dedup();
+        assert_eq!(partners_as_of(p, first_stage), partners, "{}", p.title);
+        assert!(
+            p.partner_history
+                .iter()
+                .all(|c| c.event == PartnerEvent::Joined && c.at == first_stage)
+        );
+        let just_before = first_stage - chrono::Duration::seconds(1);
+        assert!(partners_as_of(p, just_before).is_empty(), "{}", p.title);
+    }
+    let count = element_ids.len();
+    element_ids.sort_unstable();
+    element_ids.dedup();
+    assert_eq!(element_ids.len(), count, "element ids are unique");
+}
+
+/// Whether everything in `old` is in `new` at the same place; a list of
+/// deliverables may have become a list of records whose `text` is the line.
+fn kept(old: &Value, new: &Value, place: &str) -> Result<(), String> {
+    match (old, new) {
+        (Value::Map(old), Value::Map(new)) => {
+            for (key, value) in old.iter() {
+                let Value::String(name) = key else {
+                    return Err(format!("{place}: a key that is not a name"));
+                };
+                if name == "format_version" {
+                    continue;
+                }
+                let place = format!("{place}.{name}");
+                let found = new.get(key).ok_or_else(|| format!("{place} is gone"))?;
+                kept(value, found, &place)?;
+            }
+            Ok(())
+        }
+        (Value::Seq(old), Value::Seq(new)) if old.len() == new.len() => {
+            for (i, (old, new)) in old.iter().zip(new).enumerate() {
+                let place = format!("{place}[{i}]");
+                match (old, new) {
+                    (Value::String(_), Value::Map(element)) if place.contains(".deliverables[") => {
+                        let text = element.get(&Value::String("text".to_owned()));
+                        kept(old, text.ok_or_else(|| format!("{place} has no text"))?, &place)?;
+                    }
+                    _ => kept(old, new, &place)?,
+                }
+            }
+            Ok(())
+        }
+        (Value::Option(Some(old)), Value::Option(Some(new))) => kept(old, new, place),
+        _ if old == new => Ok(()),
+        _ => Err(format!("{place}: {old:?} became {new:?}")),
+    }
+}
+
+#[test]
+fn every_field_of_format_1_is_kept() {
+    let text = persistence::to_ron(&format_1().doc).unwrap();
+    let old: Value = ron::from_str(FORMAT_1).unwrap();
+    let new: Value = ron::from_str(&text).unwrap();
+    kept(&old, &new, "").unwrap();
+    assert!(kept(&new, &old, "").is_err(), "the check sees a difference");
+}
+
+#[test]
+fn a_format_1_file_saves_and_loads_in_format_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.ron");
+    fs::write(&path, FORMAT_1).unwrap();
+    let loaded = persistence::load(&path).unwrap();
+    let mut session = Session::opened(loaded, &path);
+    session.save(true).unwrap();
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with(&format!("(\n  format_version: {FORMAT_VERSION},")));
+    let again = persistence::load(&path).unwrap();
+    assert_eq!(again.source_version, FORMAT_VERSION);
+    assert_eq!(again.doc, format_1().doc);
+    assert_eq!(
+        fs::read_to_string(backup_path(&path)).unwrap(),
+        FORMAT_1,
+        "the old file is kept"
+    );
+}
+
+#[test]
+fn a_format_2_file_loads() {
+    let loaded = persistence::parse(FORMAT_2.as_bytes()).unwrap();
+    assert_eq!(loaded.source_version, 2);
+    assert!(!loaded.newer_format);
+    let doc = loaded.doc;
+    assert_eq!(doc.meeting.time_zone, "Asia/Beirut");
+    assert!(has_rtl(&doc.meeting.title_ar));
+    assert!(doc.partnerships.iter().all(|p| !p.partner_history.is_empty()));
+    let text = persistence::to_ron(&doc).unwrap();
+    assert_eq!(persistence::parse(text.as_bytes()).unwrap().doc, doc);
 }
 
 /// Writes `content` over a copy of the sample, tries to open it, and checks that

@@ -1,5 +1,7 @@
-//! Hostile input: random documents round-trip, corrupted files never panic and
-//! every rejection names its place, and every released format keeps loading.
+//! Hostile input: random documents round-trip, corrupted files (of the current
+//! format and of format 1, which is brought up to date as it is read) never
+//! panic and every rejection names its place, and every released format keeps
+//! loading.
 
 use std::sync::Arc;
 
@@ -117,6 +119,36 @@ fn thousands_of_corrupted_samples_never_panic_and_name_the_place() {
     }
     println!("corrupted files: {rejected} rejected with a place, {accepted} still valid");
     assert!(rejected > 2000);
+}
+
+/// The place an error names, if any, is inside `bytes`.
+fn placed_inside(bytes: &[u8], err: &LoadError) -> bool {
+    let Some((line, column)) = err.position() else {
+        return matches!(
+            err,
+            LoadError::Empty | LoadError::NotASession | LoadError::TooNew { .. }
+        );
+    };
+    let text = String::from_utf8_lossy(bytes);
+    let width = line
+        .checked_sub(1)
+        .and_then(|i| text.split('\n').nth(i))
+        .map(|l| l.chars().count());
+    width.is_some_and(|width| (1..=width + 1).contains(&column))
+}
+
+#[test]
+fn corrupted_files_of_format_1_never_panic_and_name_a_place_in_them() {
+    let old = include_str!("fixtures/format-1.ron");
+    let mut rejected = 0;
+    for seed in 0..1000 {
+        let bytes = corrupt(old.as_bytes(), seed);
+        if let Err(e) = persistence::parse(&bytes) {
+            rejected += 1;
+            assert!(placed_inside(&bytes, &e), "seed {seed}: {e}");
+        }
+    }
+    assert!(rejected > 600, "{rejected}");
 }
 
 #[test]

@@ -254,6 +254,34 @@ fn mixed_text_keeps_latin_words_and_numbers_intact_and_in_place() {
     assert!((caret_x(&view, 7, Affinity::Downstream) - edges[1].0).abs() < 1.0);
 }
 
+/// How many pieces (sections, each shaped alone) each painted row of the field holds.
+fn painted_sections(harness: &Harness<'_, Page>) -> Vec<usize> {
+    let field = harness.get_by_label("Note").rect();
+    harness
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            Shape::Text(text) if field.contains(text.pos) => Some(text.galley.job.sections.len()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn left_to_right_runs_are_laid_out_whole_and_arabic_words_on_their_own() {
+    // Shaping a piece costs about as much whatever its length: a field of
+    // Latin text laid out a letter at a time took ten times a label's frame.
+    let latin = harness(false, 400.0, "Opening session, 9:00 (plenary)");
+    assert_eq!(painted_sections(&latin), [1]);
+    // بيروت | " 2007 " | في | " ESCWA " | اجتماع, from the left.
+    let mixed = harness(false, 400.0, MIXED);
+    assert_eq!(painted_sections(&mixed), [5]);
+    let rows = painted_rows(&mixed);
+    let edges = word_edges(&mixed.ctx, &rows[0], &["اجتماع", "ESCWA", "في", "2007", "بيروت"]);
+    assert!(right_to_left(&edges), "{edges:?}");
+}
+
 #[test]
 fn harakat_and_lam_alef_keep_the_caret_in_order() {
     // مَرْحَبًا لا ٢٠٢٤: marks, a lam-alef ligature, Arabic-Indic digits.

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Intent, MajlisApp};
 use crate::file_dialog::with_ron_extension;
+use crate::ui::text_field::TextField;
 
 pub(super) enum Modal {
     UnsavedChanges {
@@ -191,8 +192,9 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
             ui.heading(format!("Type the path of the file to {verb}"));
             ui.label("No file was chosen. If no file chooser appeared, type the full path here");
             let label = ui.label("Path");
-            let edit = ui
-                .add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
+            let edit = TextField::singleline(text)
+                .desired_width(f32::INFINITY)
+                .show(ui)
                 .labelled_by(label.id);
             let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {

@@ -5,7 +5,9 @@ use chrono::{NaiveDate, NaiveTime, TimeDelta};
 use super::phrases::{ACTIONS, DECISIONS, NOTES, TOPICS};
 use super::rng::{Rng, stamp};
 use super::words::{CAUSES, CITIES};
-use crate::model::{ActionStatus, AgendaItem, AgendaKind, Id, ItemStatus, Person, Record, RecordKind};
+use crate::model::{
+    ActionStatus, AgendaItem, AgendaKind, Confidentiality, Id, ItemStatus, Person, Record, RecordKind,
+};
 
 /// `count` items, shared out over `days` in order, each day starting at 09:00.
 /// Days before the middle of the meeting are done, so the file looks like a
@@ -64,6 +66,7 @@ pub fn items(rng: &mut Rng, count: usize, days: &[NaiveDate], people: &[Person])
             id: rng.id(),
             modified: stamp(n * 7),
             title: title(rng, kind, day_index, slot),
+            title_ar: title_ar(kind, slot).to_owned(),
             kind,
             day,
             planned_start: start,
@@ -105,6 +108,17 @@ fn title(rng: &mut Rng, kind: AgendaKind, day: usize, slot: usize) -> String {
         AgendaKind::RoundTable => format!("Round table {}{}: {topic}", day + 1, letter(slot)),
         AgendaKind::Presentation => format!("Case study: {topic} in {}", rng.pick(&CITIES).0),
         AgendaKind::Plenary => topic.to_owned(),
+    }
+}
+
+/// The Arabic title of the items whose English title is fixed; empty for the others.
+fn title_ar(kind: AgendaKind, slot: usize) -> &'static str {
+    match kind {
+        AgendaKind::Opening => "الجلسة الافتتاحية",
+        AgendaKind::Closing => "الجلسة الختامية والخطوات التالية",
+        AgendaKind::Break if slot == 5 => "استراحة الغداء",
+        AgendaKind::Break => "استراحة القهوة",
+        _ => "",
     }
 }
 
@@ -168,6 +182,12 @@ pub fn records(rng: &mut Rng, count: usize, agenda: &[AgendaItem], people: &[Per
                 text: text.to_owned(),
                 kind,
                 added_later: false,
+                // Some notes are for the organisers alone, such as a funder's position.
+                confidentiality: if rng.chance(10) {
+                    Confidentiality::Organisers
+                } else {
+                    Confidentiality::Public
+                },
             }
         })
         .collect()

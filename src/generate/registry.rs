@@ -9,7 +9,7 @@ use super::rng::{Rng, stamp};
 use super::words::{
     CAUSES, CITIES, COMPANY_KINDS, FAMILY, FAMILY_ABROAD, GIVEN, GIVEN_ABROAD, HUBS, MINISTRIES, ROLES, STEMS,
 };
-use crate::model::{Organisation, Person, Vocabularies};
+use crate::model::{Confidentiality, Organisation, Person, Vocabularies};
 
 const DEPARTMENTS: [(&str, &str); 5] = [
     ("ICT Directorate", "مديرية تكنولوجيا المعلومات"),
@@ -75,6 +75,7 @@ pub fn organisations(rng: &mut Rng, count: usize, vocabularies: &Vocabularies) -
                 needs: strings(&rng.sample(&NEEDS, needs)),
                 website: format!("https://www.{slug}.org"),
                 contact: format!("info@{slug}.org"),
+                contact_confidentiality: organisers_only(rng, 10),
             }
         })
         .collect()
@@ -183,10 +184,20 @@ pub fn people(
                     rng.below(1000),
                     rng.below(1000)
                 ),
+                contact_confidentiality: organisers_only(rng, 30),
                 attendance: days.iter().skip(first_day).take(attended).copied().collect(),
             }
         })
         .collect()
+}
+
+/// For the organisers alone `percent` times out of a hundred.
+fn organisers_only(rng: &mut Rng, percent: usize) -> Confidentiality {
+    if rng.chance(percent) {
+        Confidentiality::Organisers
+    } else {
+        Confidentiality::Public
+    }
 }
 
 fn arabic(pairs: &[(&'static str, &'static str)], latin: &str) -> &'static str {

@@ -137,3 +137,54 @@ fn a_generated_meeting_survives_the_file_format() {
     let text = crate::persistence::to_ron(&doc).unwrap();
     assert_eq!(crate::persistence::parse(text.as_bytes()).unwrap().doc, doc);
 }
+
+#[test]
+fn covers_the_fields_of_format_2() {
+    use crate::model::{Confidentiality, PartnerEvent, partners_as_of, time};
+    let doc = meeting(1, 4);
+    assert!(time::time_zone(&doc.meeting.time_zone).is_some());
+    assert!(has_rtl(&doc.meeting.title_ar));
+    assert!(doc.agenda.iter().any(|a| has_rtl(&a.title_ar)));
+    let arabic_titles = doc.partnerships.iter().filter(|p| has_rtl(&p.title_ar)).count();
+    assert!((10..80).contains(&arabic_titles), "{arabic_titles}");
+    let secret = |c: Confidentiality| c == Confidentiality::Organisers;
+    let secret_records = doc.records.iter().filter(|r| secret(r.confidentiality)).count();
+    assert!((20..100).contains(&secret_records), "{secret_records}");
+    assert!(doc.partnerships.iter().any(|p| secret(p.confidentiality)));
+    assert!(doc.funding_sources.iter().any(|f| secret(f.confidentiality)));
+    assert!(doc.people.iter().any(|p| secret(p.contact_confidentiality)));
+    assert!(
+        doc.organisations
+            .iter()
+            .any(|o| secret(o.contact_confidentiality))
+    );
+    let mut left = 0;
+    for p in &doc.partnerships {
+        let mut now: Vec<Id> = p.partners.iter().map(|r| r.organisation).collect();
+        let mut replayed = partners_as_of(p, rng::stamp(1_000_000));
+        now.sort_unstable();
+        replayed.sort_unstable();
+        assert_eq!(replayed, now, "{}", p.title);
+        assert!(
+            p.partner_history.windows(2).all(|w| w[0].at <= w[1].at),
+            "oldest first"
+        );
+        left += p
+            .partner_history
+            .iter()
+            .filter(|c| c.event == PartnerEvent::Left)
+            .count();
+        let element_ids: HashSet<Id> = p
+            .partners
+            .iter()
+            .map(|r| r.id)
+            .chain(p.milestones.iter().map(|m| m.id))
+            .chain(p.deliverables.iter().map(|d| d.id))
+            .collect();
+        assert_eq!(
+            element_ids.len(),
+            p.partners.len() + p.milestones.len() + p.deliverables.len()
+        );
+    }
+    assert!(left > 0);
+}

@@ -6,8 +6,9 @@ use super::phrases::{DELIVERABLES, NEXT_STEPS, OFFERS, PARTNER_ROLES};
 use super::rng::{Rng, first_day, stamp};
 use super::words::{CAUSES, CITIES, STEMS};
 use crate::model::{
-    AgendaItem, AgendaKind, FundingKind, FundingSource, Instrument, Milestone, Money, Organisation,
-    PartnerRole, Partnership, StageChange, Vocabularies,
+    AgendaItem, AgendaKind, Confidentiality, Deliverable, FundingKind, FundingSource, Id, Instrument,
+    Milestone, Money, Organisation, PartnerChange, PartnerEvent, PartnerRole, Partnership, StageChange,
+    Vocabularies,
 };
 
 /// `count` partnerships, cycling through every stage of the pipeline.
@@ -43,12 +44,7 @@ pub fn partnerships(
             }
             let (cause, cause_ar) = rng.pick(&CAUSES);
             let (city, city_ar, _) = rng.pick(&CITIES);
-            let title = match rng.below(5) {
-                0 => format!("شراكة {cause_ar} في {city_ar}"),
-                1 => format!("Regional network for {}", cause.to_lowercase()),
-                2 => format!("{cause} pilot in {city}"),
-                _ => format!("{cause} programme across {} countries", countries.len()),
-            };
+            let (title, title_ar) = titles(rng, (cause, cause_ar), (city, city_ar), countries.len());
             let deliverables = rng.between(1, 4);
             let resources = rng.between(0, 3);
             let milestone_count = rng.between(0, 3);
@@ -57,12 +53,19 @@ pub fn partnerships(
                 .into_iter()
                 .enumerate()
                 .map(|(i, what)| Milestone {
+                    id: rng.id(),
                     title: format!("{what} delivered"),
                     due: first_day().checked_add_signed(days(60 * (i + 1))),
                     done: false,
                 })
                 .collect();
             let amount = 10_000 * u64::try_from(rng.between(2, 200)).unwrap_or(2);
+            let stage_history = history(rng, &stages, stage, n);
+            let partner_ids: Vec<Id> = partners.iter().map(|o| o.id).collect();
+            let partner_history = partner_history(rng, &partner_ids, &stage_history, organisations);
+            // Partnerships still being negotiated are sometimes kept among the organisers.
+            let negotiating = matches!(stage, "idea" | "exploring");
+            let confidentiality = organisers_only(rng, if negotiating { 25 } else { 0 });
             Partnership {
                 id: rng.id(),
                 modified: stamp(n * 3),
@@ -73,6 +76,7 @@ pub fn partnerships(
                 partners: partners
                     .iter()
                     .map(|o| PartnerRole {
+                        id: rng.id(),
                         organisation: o.id,
                         role: rng.pick(&PARTNER_ROLES).to_owned(),
                     })
@@ -82,7 +86,14 @@ pub fn partnerships(
                 thrust_area: rng.pick(&areas).to_owned(),
                 programme: rng.pick(&programmes).to_owned(),
                 countries,
-                deliverables: owned(&rng.sample(&DELIVERABLES, deliverables)),
+                deliverables: rng
+                    .sample(&DELIVERABLES, deliverables)
+                    .into_iter()
+                    .map(|text| Deliverable {
+                        id: rng.id(),
+                        text: text.to_owned(),
+                    })
+                    .collect(),
                 resources_committed: owned(&rng.sample(&OFFERS, resources)),
                 milestones,
                 next_step: rng.pick(&NEXT_STEPS).to_owned(),
@@ -94,11 +105,49 @@ pub fn partnerships(
                     .get(rng.below(births.len()))
                     .filter(|_| rng.chance(70))
                     .map(|a| a.id),
-                stage_history: history(rng, &stages, stage, n),
+                stage_history,
+                partner_history,
+                confidentiality,
                 title,
+                title_ar,
             }
         })
         .collect()
+}
+
+/// A title in English (or in Arabic alone) and often its Arabic translation.
+fn titles(
+    rng: &mut Rng,
+    (cause, cause_ar): (&str, &str),
+    (city, city_ar): (&str, &str),
+    countries: usize,
+) -> (String, String) {
+    let (title, title_ar) = match rng.below(5) {
+        0 => (format!("شراكة {cause_ar} في {city_ar}"), String::new()),
+        1 => (
+            format!("Regional network for {}", cause.to_lowercase()),
+            format!("شبكة إقليمية من أجل {cause_ar}"),
+        ),
+        2 => (
+            format!("{cause} pilot in {city}"),
+            format!("مشروع تجريبي في {city_ar}: {cause_ar}"),
+        ),
+        _ => (
+            format!("{cause} programme across {countries} countries"),
+            String::new(),
+        ),
+    };
+    let title_ar = if rng.chance(60) { title_ar } else { String::new() };
+    (title, title_ar)
+}
+
+/// For the organisers alone `percent` times out of a hundred.
+fn organisers_only(rng: &mut Rng, percent: usize) -> Confidentiality {
+    if rng.chance(percent) {
+        Confidentiality::Organisers
+    } else {
+        Confidentiality::Public
+    }
 }
 
 /// The stages a partnership went through to reach `stage`, in order.
@@ -118,6 +167,49 @@ fn history(rng: &mut Rng, stages: &[&str], stage: &str, n: usize) -> Vec<StageCh
             at: stamp(n + i * 24 * 60),
         })
         .collect()
+}
+
+/// When the partners joined: all but the last at the first stage change, the
+/// last at the next one when there is one; now and then an organisation that
+/// joined at the start and has left since.
+fn partner_history(
+    rng: &mut Rng,
+    partners: &[Id],
+    stages: &[StageChange],
+    organisations: &[Organisation],
+) -> Vec<PartnerChange> {
+    let first = stages.first().map_or_else(|| stamp(0), |c| c.at);
+    let later = stages.get(1).map_or(first, |c| c.at);
+    let last = partners.len().saturating_sub(1);
+    let mut changes: Vec<PartnerChange> = partners
+        .iter()
+        .enumerate()
+        .map(|(i, &organisation)| PartnerChange {
+            organisation,
+            event: PartnerEvent::Joined,
+            at: if i == last && i > 0 { later } else { first },
+        })
+        .collect();
+    let leaver = organisations
+        .get(rng.below(organisations.len()))
+        .map(|o| o.id)
+        .filter(|id| !partners.contains(id));
+    if let Some(organisation) = leaver.filter(|_| rng.chance(15) && later > first) {
+        changes.insert(
+            0,
+            PartnerChange {
+                organisation,
+                event: PartnerEvent::Joined,
+                at: first,
+            },
+        );
+        changes.push(PartnerChange {
+            organisation,
+            event: PartnerEvent::Left,
+            at: later,
+        });
+    }
+    changes
 }
 
 /// `count` funding sources, cycling through every kind of financing.
@@ -213,6 +305,7 @@ pub fn funding_sources(
                     .then(|| first_day().checked_add_signed(days(rng.between(30, 365))))
                     .flatten(),
                 notes: "Ticket sizes are indicative, to confirm with the funder.".to_owned(),
+                confidentiality: organisers_only(rng, 15),
             }
         })
         .collect()

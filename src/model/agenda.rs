@@ -1,7 +1,7 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-use super::{Id, Stamp, now};
+use super::{Confidentiality, Id, Stamp, now};
 
 /// One item of the agenda: a plenary topic, a round table, a break, ...
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -10,6 +10,8 @@ pub struct AgendaItem {
     pub id: Id,
     pub modified: Stamp,
     pub title: String,
+    /// The title in Arabic, empty when there is none.
+    pub title_ar: String,
     pub kind: AgendaKind,
     pub day: NaiveDate,
     pub planned_start: NaiveTime,
@@ -29,12 +31,16 @@ pub struct AgendaItem {
     pub running_since: Option<NaiveDateTime>,
     /// The speakers' queue: turns not started yet, the current one, and those done.
     pub speakers: Vec<SpeakerTurn>,
+    /// A closed session is for the organisers, and so is what was captured during it.
+    pub confidentiality: Confidentiality,
 }
 
 /// One turn of a speaker during an agenda item.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct SpeakerTurn {
+    /// The turn itself, so that two laptops editing the queue agree on which turn is which.
+    pub id: Id,
     /// The speaker in the registry. A speaker from the floor who is not
     /// registered has an id of their own and a `guest` name; registering them
     /// later creates the person with this id, so the turn needs no change.
@@ -106,6 +112,7 @@ impl Default for AgendaItem {
             id: Id::new(),
             modified: now(),
             title: String::new(),
+            title_ar: String::new(),
             kind: AgendaKind::Plenary,
             day: NaiveDate::default(),
             planned_start: NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(),
@@ -120,6 +127,7 @@ impl Default for AgendaItem {
             elapsed_seconds: 0,
             running_since: None,
             speakers: Vec::new(),
+            confidentiality: Confidentiality::Public,
         }
     }
 }

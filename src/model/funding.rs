@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Id, Stamp, now};
+use super::{Confidentiality, Id, Stamp, now};
 
 /// A source of financing that projects can be matched against.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -26,6 +26,7 @@ pub struct FundingSource {
     pub co_financing_required: bool,
     pub deadline: Option<NaiveDate>,
     pub notes: String,
+    pub confidentiality: Confidentiality,
 }
 
 impl Default for FundingSource {
@@ -46,6 +47,7 @@ impl Default for FundingSource {
             co_financing_required: false,
             deadline: None,
             notes: String::new(),
+            confidentiality: Confidentiality::Public,
         }
     }
 }

@@ -11,6 +11,13 @@ impl Id {
     pub fn new() -> Self {
         Self(uuid::Uuid::new_v4())
     }
+
+    /// An id made from `parent` and `name` (a UUID version 5): every computer
+    /// that derives it from the same two gets the same id, so two laptops that
+    /// give ids to the same old file agree on them.
+    pub fn derived(parent: Self, name: &str) -> Self {
+        Self(uuid::Uuid::new_v5(&parent.0, name.as_bytes()))
+    }
 }
 
 impl Default for Id {
@@ -40,6 +47,22 @@ mod tests {
     #[test]
     fn new_ids_differ() {
         assert_ne!(Id::new(), Id::new());
+    }
+
+    #[test]
+    fn derived_ids_depend_on_the_parent_and_the_name_alone() {
+        let parent = Id::new();
+        assert_eq!(Id::derived(parent, "speaker/0"), Id::derived(parent, "speaker/0"));
+        assert_ne!(Id::derived(parent, "speaker/0"), Id::derived(parent, "speaker/1"));
+        assert_ne!(
+            Id::derived(parent, "speaker/0"),
+            Id::derived(Id::new(), "speaker/0")
+        );
+        // The UUID version 5 of RFC 9562, as any other implementation computes it.
+        let fixed: Id = ron::from_str("\"0eb7bd80-b75e-5339-8fb4-7c81e6d445ad\"").unwrap();
+        let derived = Id::derived(fixed, "deliverable/0");
+        assert_eq!(derived.to_string(), "0316bb91-20bb-519f-a54d-b34a61691839");
+        assert_eq!(derived.0.get_version_num(), 5);
     }
 
     #[test]

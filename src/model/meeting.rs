@@ -1,7 +1,7 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-use super::{Id, Stamp, now};
+use super::{Id, Stamp, now, time};
 
 /// What the meeting is, where and when.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -10,6 +10,11 @@ pub struct Meeting {
     pub id: Id,
     pub modified: Stamp,
     pub title: String,
+    /// The title in Arabic, empty when there is none.
+    pub title_ar: String,
+    /// Where the meeting is held, as an IANA time-zone name such as
+    /// `Asia/Beirut`; empty when not set (the laptop's zone is used).
+    pub time_zone: String,
     pub organiser: String,
     pub venue: String,
     pub days: Vec<MeetingDay>,
@@ -26,6 +31,8 @@ impl Default for Meeting {
             id: Id::new(),
             modified: now(),
             title: String::new(),
+            title_ar: String::new(),
+            time_zone: String::new(),
             organiser: String::new(),
             venue: String::new(),
             days: Vec::new(),
@@ -34,6 +41,18 @@ impl Default for Meeting {
             working_languages: Vec::new(),
             recommendations: Vec::new(),
         }
+    }
+}
+
+impl Meeting {
+    /// What the clocks in the meeting room show at `instant` (see [`time::room_clock`]).
+    pub fn room_clock(&self, instant: Stamp) -> chrono::NaiveDateTime {
+        time::room_clock(&self.time_zone, instant)
+    }
+
+    /// The meeting day at `instant` (see [`time::meeting_day`]).
+    pub fn meeting_day(&self, instant: Stamp) -> NaiveDate {
+        time::meeting_day(&self.time_zone, instant)
     }
 }
 

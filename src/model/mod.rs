@@ -2,6 +2,7 @@
 
 pub mod actions;
 mod agenda;
+pub mod audience;
 pub mod dates;
 mod diff;
 mod funding;
@@ -14,6 +15,7 @@ mod record;
 mod registry;
 pub mod schedule;
 mod summary;
+pub mod time;
 mod vocab;
 
 use std::sync::Arc;
@@ -21,18 +23,24 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 pub use agenda::{AgendaItem, AgendaKind, ItemStatus, SpeakerTurn};
+pub use audience::{Audience, Confidentiality};
 pub use diff::ChangeCounts;
 pub use funding::{FundingKind, FundingSource, Instrument};
 pub use ids::{Id, Stamp, now};
 pub use meeting::{Meeting, MeetingDay};
-pub use partnership::{Milestone, Money, PartnerRole, Partnership, StageChange};
+pub use partnership::{
+    Deliverable, Milestone, Money, PartnerChange, PartnerEvent, PartnerRole, Partnership, StageChange,
+    partners_as_of,
+};
 pub use record::{ActionStatus, Record, RecordKind};
 pub use registry::{Organisation, Person};
 pub use summary::Summary;
 pub use vocab::{Term, Vocabularies};
 
 /// The version of the file format this build writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// Format 2 added time zones, confidentiality, ids on list elements, partner
+/// history and Arabic titles; `persistence::migrate` reads format 1.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Records are shared between the document and its undo history: a snapshot of
 /// the document copies pointers, and an edit copies only the record it changes.

@@ -1,7 +1,9 @@
+use std::collections::HashSet;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Id, Stamp, now};
+use super::{Confidentiality, Id, Stamp, now};
 
 /// A partnership or the project it carries.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -10,7 +12,10 @@ pub struct Partnership {
     pub id: Id,
     pub modified: Stamp,
     pub title: String,
+    /// The title in Arabic, empty when there is none.
+    pub title_ar: String,
     pub description: String,
+    /// The partners now; [`Partnership::partner_history`] says since when.
     pub partners: Vec<PartnerRole>,
     pub lead: Option<Id>,
     /// Key of a stage in the document's vocabularies.
@@ -19,7 +24,7 @@ pub struct Partnership {
     pub programme: String,
     /// ISO 3166-1 alpha-2 codes.
     pub countries: Vec<String>,
-    pub deliverables: Vec<String>,
+    pub deliverables: Vec<Deliverable>,
     pub resources_committed: Vec<String>,
     pub milestones: Vec<Milestone>,
     pub next_step: String,
@@ -27,6 +32,9 @@ pub struct Partnership {
     /// The agenda item or round table where the partnership was born.
     pub born_at: Option<Id>,
     pub stage_history: Vec<StageChange>,
+    /// When each organisation joined or left, oldest first.
+    pub partner_history: Vec<PartnerChange>,
+    pub confidentiality: Confidentiality,
 }
 
 impl Default for Partnership {
@@ -35,6 +43,7 @@ impl Default for Partnership {
             id: Id::new(),
             modified: now(),
             title: String::new(),
+            title_ar: String::new(),
             description: String::new(),
             partners: Vec::new(),
             lead: None,
@@ -49,19 +58,25 @@ impl Default for Partnership {
             financing_need: None,
             born_at: None,
             stage_history: Vec::new(),
+            partner_history: Vec::new(),
+            confidentiality: Confidentiality::Public,
         }
     }
 }
 
 /// An organisation in a partnership and what it brings.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PartnerRole {
+    #[serde(default)]
+    pub id: Id,
     pub organisation: Id,
     pub role: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Milestone {
+    #[serde(default)]
+    pub id: Id,
     pub title: String,
     pub due: Option<NaiveDate>,
     pub done: bool,
@@ -74,9 +89,190 @@ pub struct Money {
     pub currency: String,
 }
 
+/// Something measurable the partnership will deliver.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Deliverable {
+    #[serde(default)]
+    pub id: Id,
+    pub text: String,
+}
+
+/// An organisation joined or left a partnership at `at`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PartnerChange {
+    pub organisation: Id,
+    pub event: PartnerEvent,
+    pub at: Stamp,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PartnerEvent {
+    Joined,
+    Left,
+}
+
 /// A partnership entered `stage` at `at`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StageChange {
     pub stage: String,
     pub at: Stamp,
+}
+
+impl Partnership {
+    /// Adds `role`'s organisation as a partner at `at`, noting when it joined.
+    /// An organisation already a partner gets one more role, and no new entry.
+    pub fn add_partner(&mut self, role: PartnerRole, at: Stamp) {
+        let organisation = role.organisation;
+        let already = self.partners.iter().any(|p| p.organisation == organisation);
+        self.partners.push(role);
+        if !already {
+            self.partner_history.push(PartnerChange {
+                organisation,
+                event: PartnerEvent::Joined,
+                at,
+            });
+        }
+    }
+
+    /// Removes `organisation` from the partners at `at`, noting when it left.
+    pub fn remove_partner(&mut self, organisation: Id, at: Stamp) {
+        let before = self.partners.len();
+        self.partners.retain(|p| p.organisation != organisation);
+        if self.partners.len() < before {
+            self.partner_history.push(PartnerChange {
+                organisation,
+                event: PartnerEvent::Left,
+                at,
+            });
+        }
+    }
+}
+
+/// The organisations that were partners of `partnership` at `at`, in the order
+/// they joined, replaying its partner history. A partner with no entry in the
+/// history at all counts as a partner from the start.
+pub fn partners_as_of(partnership: &Partnership, at: Stamp) -> Vec<Id> {
+    let recorded: HashSet<Id> = partnership
+        .partner_history
+        .iter()
+        .map(|c| c.organisation)
+        .collect();
+    let mut partners: Vec<Id> = Vec::new();
+    for role in &partnership.partners {
+        if !recorded.contains(&role.organisation) {
+            join(&mut partners, role.organisation);
+        }
+    }
+    let mut changes: Vec<&PartnerChange> = partnership
+        .partner_history
+        .iter()
+        .filter(|c| c.at <= at)
+        .collect();
+    changes.sort_by_key(|c| c.at);
+    for change in changes {
+        match change.event {
+            PartnerEvent::Joined => join(&mut partners, change.organisation),
+            PartnerEvent::Left => partners.retain(|o| *o != change.organisation),
+        }
+    }
+    partners
+}
+
+fn join(partners: &mut Vec<Id>, organisation: Id) {
+    if !partners.contains(&organisation) {
+        partners.push(organisation);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{DateTime, Utc};
+
+    use super::*;
+
+    fn day(n: u32) -> Stamp {
+        DateTime::parse_from_rfc3339(&format!("2007-09-{n:02}T12:00:00Z"))
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    fn role(organisation: Id) -> PartnerRole {
+        PartnerRole {
+            organisation,
+            role: "Hosts the pilot".to_owned(),
+            ..PartnerRole::default()
+        }
+    }
+
+    #[test]
+    fn partners_join_and_leave_over_time() {
+        let (a, b, c) = (Id::new(), Id::new(), Id::new());
+        let mut p = Partnership::default();
+        p.add_partner(role(a), day(1));
+        p.add_partner(role(b), day(3));
+        p.remove_partner(a, day(5));
+        p.add_partner(role(c), day(5));
+        p.add_partner(role(a), day(8));
+        assert_eq!(partners_as_of(&p, day(1) - chrono::Duration::seconds(1)), []);
+        assert_eq!(partners_as_of(&p, day(1)), [a]);
+        assert_eq!(partners_as_of(&p, day(4)), [a, b]);
+        assert_eq!(partners_as_of(&p, day(6)), [b, c]);
+        assert_eq!(partners_as_of(&p, day(9)), [b, c, a]);
+        let now: Vec<Id> = p.partners.iter().map(|r| r.organisation).collect();
+        assert_eq!(now, [b, c, a]);
+    }
+
+    #[test]
+    fn the_history_is_replayed_in_time_order() {
+        let (a, b) = (Id::new(), Id::new());
+        let p = Partnership {
+            partners: vec![role(b)],
+            partner_history: vec![
+                PartnerChange {
+                    organisation: a,
+                    event: PartnerEvent::Left,
+                    at: day(6),
+                },
+                PartnerChange {
+                    organisation: b,
+                    event: PartnerEvent::Joined,
+                    at: day(4),
+                },
+                PartnerChange {
+                    organisation: a,
+                    event: PartnerEvent::Joined,
+                    at: day(2),
+                },
+            ],
+            ..Partnership::default()
+        };
+        assert_eq!(partners_as_of(&p, day(5)), [a, b]);
+        assert_eq!(partners_as_of(&p, day(7)), [b]);
+    }
+
+    #[test]
+    fn a_partner_missing_from_the_history_counts_from_the_start() {
+        let (a, b) = (Id::new(), Id::new());
+        let mut p = Partnership {
+            partners: vec![role(a), role(a)],
+            ..Partnership::default()
+        };
+        p.add_partner(role(b), day(3));
+        assert_eq!(partners_as_of(&p, day(1)), [a]);
+        assert_eq!(partners_as_of(&p, day(3)), [a, b]);
+    }
+
+    #[test]
+    fn a_second_role_is_no_second_joining_and_a_stranger_cannot_leave() {
+        let a = Id::new();
+        let mut p = Partnership::default();
+        p.add_partner(role(a), day(1));
+        p.add_partner(role(a), day(2));
+        p.remove_partner(Id::new(), day(3));
+        assert_eq!(p.partners.len(), 2);
+        assert_eq!(p.partner_history.len(), 1);
+        p.remove_partner(a, day(4));
+        assert!(p.partners.is_empty());
+        assert_eq!(p.partner_history.len(), 2);
+    }
 }

@@ -1,7 +1,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
-use super::{Id, Stamp, now};
+use super::{Confidentiality, Id, Stamp, now};
 
 /// A note, decision or action item captured during an agenda item.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -16,6 +16,7 @@ pub struct Record {
     pub kind: RecordKind,
     /// Captured after its agenda item had ended, for the record.
     pub added_later: bool,
+    pub confidentiality: Confidentiality,
 }
 
 impl Default for Record {
@@ -28,6 +29,7 @@ impl Default for Record {
             text: String::new(),
             kind: RecordKind::Note,
             added_later: false,
+            confidentiality: Confidentiality::Public,
         }
     }
 }

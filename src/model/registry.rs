@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Id, Stamp, now};
+use super::{Confidentiality, Id, Stamp, now};
 
 /// An organisation taking part in, or followed by, the meeting.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -23,6 +23,8 @@ pub struct Organisation {
     pub needs: Vec<String>,
     pub website: String,
     pub contact: String,
+    /// Who may see `contact`; the name and website are always public.
+    pub contact_confidentiality: Confidentiality,
 }
 
 impl Default for Organisation {
@@ -40,6 +42,7 @@ impl Default for Organisation {
             needs: Vec::new(),
             website: String::new(),
             contact: String::new(),
+            contact_confidentiality: Confidentiality::Public,
         }
     }
 }
@@ -55,6 +58,8 @@ pub struct Person {
     pub role: String,
     pub email: String,
     pub phone: String,
+    /// Who may see `email` and `phone`; a person's name is public.
+    pub contact_confidentiality: Confidentiality,
     /// The meeting days this person attended.
     pub attendance: Vec<NaiveDate>,
 }
@@ -69,6 +74,7 @@ impl Default for Person {
             role: String::new(),
             email: String::new(),
             phone: String::new(),
+            contact_confidentiality: Confidentiality::Public,
             attendance: Vec::new(),
         }
     }

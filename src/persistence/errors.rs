@@ -30,6 +30,9 @@ pub enum LoadError {
         "This file was written by a newer version of Majlis (format {found}; this version knows format {known}) and cannot be read: {detail}"
     )]
     TooNew { found: u32, known: u32, detail: String },
+    /// A file of an older format was read but could not be written in the current one.
+    #[error("This file of format {from} could not be brought up to date: {detail}")]
+    Upgrade { from: u32, detail: String },
 }
 
 impl LoadError {
@@ -40,6 +43,44 @@ impl LoadError {
             | Self::Syntax { line, column, .. }
             | Self::Truncated { line, column } => Some((*line, *column)),
             _ => None,
+        }
+    }
+}
+
+impl LoadError {
+    /// The same error placed in a larger file, in which the text it was found
+    /// in starts right after `before`.
+    pub(super) fn placed_after(self, before: &str) -> Self {
+        let (start_line, start_column) = super::truncated::end_position(before);
+        let place = |line: usize, column: usize| {
+            if line <= 1 {
+                (start_line, start_column + column.saturating_sub(1))
+            } else {
+                (start_line + line - 1, column)
+            }
+        };
+        match self {
+            Self::Syntax {
+                line,
+                column,
+                message,
+            } => {
+                let (line, column) = place(line, column);
+                Self::Syntax {
+                    line,
+                    column,
+                    message,
+                }
+            }
+            Self::Truncated { line, column } => {
+                let (line, column) = place(line, column);
+                Self::Truncated { line, column }
+            }
+            Self::NotUtf8 { line, column } => {
+                let (line, column) = place(line, column);
+                Self::NotUtf8 { line, column }
+            }
+            other => other,
         }
     }
 }
@@ -122,6 +163,21 @@ mod tests {
             matches!(err, LoadError::Truncated { line: 2, column: 15 }),
             "{err:?}"
         );
+    }
+
+    #[test]
+    fn errors_in_part_of_a_file_are_placed_in_the_file() {
+        let syntax = |line, column| LoadError::Syntax {
+            line,
+            column,
+            message: String::new(),
+        };
+        let before = "(\n  x: 1,\n  document: ";
+        assert_eq!(syntax(1, 4).placed_after(before).position(), Some((3, 16)));
+        assert_eq!(syntax(5, 4).placed_after(before).position(), Some((7, 4)));
+        let cut = LoadError::Truncated { line: 1, column: 1 }.placed_after("ab");
+        assert!(matches!(cut, LoadError::Truncated { line: 1, column: 3 }));
+        assert!(matches!(LoadError::Empty.placed_after(before), LoadError::Empty));
     }
 
     #[test]

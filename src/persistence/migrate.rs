@@ -1,8 +1,8 @@
 //! Reads every format version this build knows, oldest to newest.
 //!
-//! Each step turns the text of one version into the next. Format 1 is the first
-//! released format, so the chain holds no conversion yet; a format 2 adds a step
-//! here and keeps a fixture of format 1 in `tests/fixtures/`.
+//! Each step turns the text of one version into the next, so a file of any
+//! older version goes through every step after it. Each released format keeps
+//! a saved file in `tests/fixtures/` that must go on loading.
 
 use serde::Deserialize;
 
@@ -19,22 +19,14 @@ struct Header {
 type Step = fn(&str) -> Result<String, LoadError>;
 
 /// `STEPS[i]` converts text of format `i + 1` to format `i + 2`.
-const STEPS: [Step; 0] = [];
+const STEPS: [Step; 1] = [super::format1::to_format_2];
 
-fn options() -> ron::Options {
+pub(super) fn options() -> ron::Options {
     ron::Options::default().with_recursion_limit(64)
 }
 
 pub(super) fn from_text(text: &str) -> Result<Loaded, LoadError> {
-    let found = match leading_version(text) {
-        Some(version) => version,
-        None => {
-            options()
-                .from_str::<Header>(text)
-                .map_err(|e| errors::from_ron(e, text))?
-                .format_version
-        }
-    };
+    let found = version_of(text)?;
     if found == 0 {
         return Err(LoadError::NotASession);
     }
@@ -55,6 +47,17 @@ pub(super) fn from_text(text: &str) -> Result<Loaded, LoadError> {
         source_version: found,
         newer_format: false,
     })
+}
+
+/// The format version of a file, 0 when it has none.
+pub(super) fn version_of(text: &str) -> Result<u32, LoadError> {
+    match leading_version(text) {
+        Some(version) => Ok(version),
+        None => Ok(options()
+            .from_str::<Header>(text)
+            .map_err(|e| errors::from_ron(e, text))?
+            .format_version),
+    }
 }
 
 /// The version of a file laid out as Majlis writes it, `(` then

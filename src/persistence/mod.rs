@@ -8,6 +8,7 @@ mod atomic;
 mod errors;
 mod fault;
 mod fingerprint;
+mod format1;
 mod migrate;
 mod recovery;
 mod stored_path;

@@ -3,9 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
+use ron::value::RawValue;
+use serde::{Deserialize, Deserializer, Serialize};
 
-use super::{Fingerprint, LoadError, SaveError, atomic, errors};
+use super::{Fingerprint, LoadError, SaveError, atomic, errors, migrate};
 use crate::model::{Document, FORMAT_VERSION, Stamp};
 
 /// What a recovery file holds.
@@ -59,6 +60,11 @@ pub fn read_recovery(path: &Path) -> Result<RecoveryFile, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
+    if let Ok(version) = migrate::version_of(text)
+        && (1..FORMAT_VERSION).contains(&version)
+    {
+        return read_older(text);
+    }
     let file: RecoveryFile = ron::Options::default().with_recursion_limit(64).from_str(text)?;
     if file.format_version > FORMAT_VERSION {
         return Err(LoadError::TooNew {
@@ -68,6 +74,70 @@ pub fn read_recovery(path: &Path) -> Result<RecoveryFile, LoadError> {
         });
     }
     Ok(file)
+}
+
+/// A recovery file written by an older Majlis, its document kept as written.
+#[derive(Deserialize)]
+#[serde(default)]
+struct OlderRecoveryFile<'a> {
+    #[serde(with = "super::stored_path")]
+    document_path: Option<PathBuf>,
+    autosaved: Stamp,
+    read_only: bool,
+    file_fingerprint: Option<Fingerprint>,
+    capture_draft: String,
+    #[serde(borrow)]
+    document: DocumentText<'a>,
+}
+
+impl Default for OlderRecoveryFile<'_> {
+    fn default() -> Self {
+        Self {
+            document_path: None,
+            autosaved: crate::model::now(),
+            read_only: false,
+            file_fingerprint: None,
+            capture_draft: String::new(),
+            document: DocumentText::default(),
+        }
+    }
+}
+
+/// The text of the document inside a recovery file.
+#[derive(Default)]
+struct DocumentText<'a>(Option<&'a RawValue>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for DocumentText<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        <&'a RawValue>::deserialize(deserializer).map(|raw| Self(Some(raw)))
+    }
+}
+
+/// Reads a recovery file of an older format: its document is brought up to
+/// date as a session file of that format is, and a mistake in it is placed in
+/// the recovery file.
+fn read_older(text: &str) -> Result<RecoveryFile, LoadError> {
+    let older: OlderRecoveryFile = ron::Options::default().with_recursion_limit(64).from_str(text)?;
+    let document = match older.document.0 {
+        Some(raw) => {
+            let document = raw.get_ron();
+            let start = document.as_ptr().addr().saturating_sub(text.as_ptr().addr());
+            let before = text.get(..start).unwrap_or_default();
+            migrate::from_text(document)
+                .map_err(|e| e.placed_after(before))?
+                .doc
+        }
+        None => Document::default(),
+    };
+    Ok(RecoveryFile {
+        format_version: FORMAT_VERSION,
+        document_path: older.document_path,
+        autosaved: older.autosaved,
+        read_only: older.read_only,
+        file_fingerprint: older.file_fingerprint,
+        capture_draft: older.capture_draft,
+        document,
+    })
 }
 
 #[cfg(test)]
@@ -107,5 +177,43 @@ mod tests {
         };
         write_recovery(&path, &file).unwrap();
         assert_eq!(read_recovery(&path).unwrap(), file);
+    }
+
+    const FORMAT_1: &str = include_str!("../../tests/fixtures/format-1.ron");
+
+    /// A recovery file as the Majlis of format 1 wrote it, around `document`.
+    fn format_1_recovery(document: &str) -> String {
+        format!(
+            "(\n  format_version: 1,\n  document_path: Some(\"/m/beirut.ron\"),\n  autosaved: \
+             \"2007-09-05T10:00:00Z\",\n  read_only: false,\n  file_fingerprint: None,\n  \
+             capture_draft: \"half a sen\",\n  document: {document},\n)"
+        )
+    }
+
+    #[test]
+    fn a_recovery_file_of_format_1_is_brought_up_to_date() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.ron");
+        std::fs::write(&path, format_1_recovery(FORMAT_1)).unwrap();
+        let file = read_recovery(&path).unwrap();
+        assert_eq!(file.format_version, FORMAT_VERSION);
+        assert_eq!(file.document_path, Some(PathBuf::from("/m/beirut.ron")));
+        assert_eq!(file.capture_draft, "half a sen");
+        assert_eq!(file.autosaved.to_rfc3339(), "2007-09-05T10:00:00+00:00");
+        let session = super::super::parse(FORMAT_1.as_bytes()).unwrap().doc;
+        assert_eq!(file.document, session, "the same ids as the session file gets");
+    }
+
+    #[test]
+    fn a_mistake_in_a_format_1_recovery_file_is_placed_in_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.ron");
+        let document = "(format_version: 1, partnerships: [(deliverables: [12])])";
+        let text = format_1_recovery(document);
+        std::fs::write(&path, &text).unwrap();
+        let err = read_recovery(&path).unwrap_err();
+        let line = text.lines().position(|l| l.contains("deliverables")).unwrap() + 1;
+        let column = text.lines().nth(line - 1).unwrap().find("12").unwrap() + 1;
+        assert_eq!(err.position(), Some((line, column)), "{err}");
     }
 }

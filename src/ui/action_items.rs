@@ -6,6 +6,7 @@
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder, TableRow};
 
+use super::text_field::TextField;
 use super::widgets;
 use crate::action::Action;
 use crate::bidi;
@@ -111,7 +112,9 @@ impl ActionItemsView {
     fn filter_ui(&mut self, ui: &mut Ui, doc: &Document, state: u64) {
         ui.horizontal(|ui| {
             let label = ui.label("Owner");
-            ui.add(egui::TextEdit::singleline(&mut self.filter.owner).desired_width(180.0))
+            TextField::singleline(&mut self.filter.owner)
+                .desired_width(180.0)
+                .show(ui)
                 .labelled_by(label.id)
                 .accessible_name("Filter by owner");
             ui.checkbox(&mut self.filter.show_done, "Show done");

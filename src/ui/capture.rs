@@ -5,6 +5,7 @@ use chrono::NaiveDateTime;
 use egui::{Key, Modifiers, Ui};
 
 use super::item_record::RecordList;
+use super::text_field::TextField;
 use super::{speakers::matching_people, theme, widgets};
 use crate::action::Action;
 use crate::model::{
@@ -150,10 +151,11 @@ impl CaptureState {
         let mut field = |ui: &mut Ui, label: &str, value: &mut String, name: &str| {
             ui.horizontal(|ui| {
                 let label = ui.add_sized([90.0, 18.0], egui::Label::new(label));
-                let edit = egui::TextEdit::singleline(value)
+                let response = TextField::singleline(value)
                     .id(field_id(salt, name))
-                    .desired_width(ui.available_width());
-                let response = ui.add(edit).labelled_by(label.id);
+                    .desired_width(ui.available_width())
+                    .show(ui)
+                    .labelled_by(label.id);
                 entered |= response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             });
         };

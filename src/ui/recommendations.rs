@@ -2,6 +2,7 @@
 
 use egui::{RichText, Ui};
 
+use super::text_field::TextField;
 use super::widgets;
 use crate::action::Action;
 use crate::model::recommendations::{move_earlier, move_later, recommended, unmark};
@@ -83,13 +84,11 @@ fn entry_ui(
         actions.push(Action::SetMeeting(meeting));
     }
     let mut text = record.text.clone();
-    let field = ui
-        .add(
-            egui::TextEdit::multiline(&mut text)
-                .id_salt(("recommendation", record.id))
-                .desired_rows(2)
-                .desired_width(f32::INFINITY),
-        )
+    let field = TextField::multiline(&mut text)
+        .id_salt(("recommendation", record.id))
+        .desired_rows(2)
+        .desired_width(f32::INFINITY)
+        .show(ui)
         .labelled_by(label.id);
     if field.changed() {
         actions.push(Action::UpsertRecord(Record {

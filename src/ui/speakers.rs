@@ -3,6 +3,7 @@
 use chrono::NaiveDateTime;
 use egui::{Key, Ui};
 
+use super::text_field::TextField;
 use super::{theme, widgets};
 use crate::action::Action;
 use crate::command::{Command, with_shortcut};
@@ -85,13 +86,11 @@ impl SpeakerState {
         let entered = ui
             .horizontal(|ui| {
                 let label = ui.label("Add speaker");
-                let field = ui
-                    .add(
-                        egui::TextEdit::singleline(&mut self.query)
-                            .id(field_id)
-                            .hint_text("type a name")
-                            .desired_width(180.0),
-                    )
+                let field = TextField::singleline(&mut self.query)
+                    .id(field_id)
+                    .hint_text("type a name")
+                    .desired_width(180.0)
+                    .show(ui)
                     .labelled_by(label.id);
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                 let limit = ui.label("Limit (min)");

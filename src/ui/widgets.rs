@@ -2,6 +2,7 @@
 
 use egui::{Response, Ui};
 
+use super::text_field::TextField;
 use super::theme;
 use crate::bidi;
 
@@ -51,7 +52,9 @@ pub fn person_choice(
 pub fn text_field(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     ui.horizontal(|ui| {
         let label = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(label));
-        ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
+        TextField::singleline(value)
+            .desired_width(f32::INFINITY)
+            .show(ui)
             .labelled_by(label.id)
     })
     .inner
@@ -60,12 +63,11 @@ pub fn text_field(ui: &mut Ui, label: &str, value: &mut String) -> Response {
 /// A labelled multi-line text field.
 pub fn text_area(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     let label = ui.label(label);
-    ui.add(
-        egui::TextEdit::multiline(value)
-            .desired_rows(3)
-            .desired_width(f32::INFINITY),
-    )
-    .labelled_by(label.id)
+    TextField::multiline(value)
+        .desired_rows(3)
+        .desired_width(f32::INFINITY)
+        .show(ui)
+        .labelled_by(label.id)
 }
 
 /// A list of short phrases edited one per line.
@@ -107,12 +109,11 @@ pub fn choice(ui: &mut Ui, label: &str, value: &mut String, options: &[(String, 
 pub fn search(ui: &mut Ui, hint: &str, query: &mut String) -> Response {
     ui.horizontal(|ui| {
         let label = ui.label("Search");
-        ui.add(
-            egui::TextEdit::singleline(query)
-                .hint_text(hint)
-                .desired_width(240.0),
-        )
-        .labelled_by(label.id)
+        TextField::singleline(query)
+            .hint_text(hint)
+            .desired_width(240.0)
+            .show(ui)
+            .labelled_by(label.id)
     })
     .inner
 }

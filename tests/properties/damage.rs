@@ -63,7 +63,7 @@ const JUNK: [&[u8]; 40] = [
     b"//",
     b"/*",
     b"\n",
-    b"format_version: 2,",
+    b"format_version: 1,",
     b"format_version: 0,",
     b"#![enable(implicit_some)]",
     b"\"2024-02-30\"",

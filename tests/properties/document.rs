@@ -4,26 +4,30 @@
 //! Each struct is written out with all its fields and no `..Default::default()`,
 //! so a field added to the model does not compile here until it is generated.
 //! The text fields, all drawn from [`text`] and [`texts`]:
-//! - `Meeting`: title, organiser, venue, objectives, expected outcomes, working languages
-//! - `AgendaItem`: title, description; `SpeakerTurn`: guest
+//! - `Meeting`: title, Arabic title, time zone, organiser, venue, objectives,
+//!   expected outcomes, working languages
+//! - `AgendaItem`: title, Arabic title, description; `SpeakerTurn`: guest
 //! - `Organisation`: name, Arabic name, acronym, stakeholder type, country,
 //!   focus areas, offers, needs, website, contact
 //! - `Person`: name, role, email, phone
-//! - `Partnership`: title, description, stage, thrust area, programme, countries,
-//!   deliverables, resources committed, next step; `PartnerRole`: role;
-//!   `Milestone`: title; `Money`: currency; `StageChange`: stage
+//! - `Partnership`: title, Arabic title, description, stage, thrust area, programme,
+//!   countries, resources committed, next step; `PartnerRole`: role;
+//!   `Deliverable`: text; `Milestone`: title; `Money`: currency; `StageChange`: stage
 //! - `FundingSource`: name, currency, eligible countries, focus areas, eligible stages, notes
 //! - `Record`: text; `RecordKind::Decision`: outcome
 //! - `Term` of each of the four vocabularies: key, label
 //! - `RecoveryFile`: capture draft, document path
+//!
+//! Every confidentiality mark takes both values, and every partner change both events.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use majlis::model::{
-    ActionStatus, AgendaItem, AgendaKind, Document, FORMAT_VERSION, FundingKind, FundingSource, Instrument,
-    ItemStatus, Meeting, MeetingDay, Milestone, Money, Organisation, PartnerRole, Partnership, Person,
-    Record, RecordKind, SpeakerTurn, StageChange, Term, Vocabularies,
+    ActionStatus, AgendaItem, AgendaKind, Confidentiality, Deliverable, Document, FORMAT_VERSION,
+    FundingKind, FundingSource, Instrument, ItemStatus, Meeting, MeetingDay, Milestone, Money, Organisation,
+    PartnerChange, PartnerEvent, PartnerRole, Partnership, Person, Record, RecordKind, SpeakerTurn,
+    StageChange, Term, Vocabularies,
 };
 use majlis::persistence::{Fingerprint, RecoveryFile};
 use proptest::collection::vec;
@@ -52,44 +56,50 @@ const INSTRUMENTS: [Instrument; 7] = [
     Instrument::SeedMoney,
 ];
 
+const EVENTS: [PartnerEvent; 2] = [PartnerEvent::Joined, PartnerEvent::Left];
+
+fn confidentiality() -> impl Strategy<Value = Confidentiality> {
+    select(&Confidentiality::ALL[..])
+}
+
 prop_compose! {
     fn meeting()(
         (id, modified) in (id(), stamp()),
-        (title, organiser, venue) in (text(), text(), text()),
+        (title, title_ar, time_zone, organiser, venue) in (text(), text(), text(), text(), text()),
         days in vec((date(), time(), time()), 0..3),
         (objectives, expected_outcomes, working_languages) in (texts(), texts(), texts()),
     ) -> Meeting {
         let days = days.into_iter().map(|(date, starts, ends)| MeetingDay { date, starts, ends }).collect();
         Meeting {
-            id, modified, title, organiser, venue, days, objectives, expected_outcomes, working_languages,
-            recommendations: Vec::new(),
+            id, modified, title, title_ar, time_zone, organiser, venue, days, objectives, expected_outcomes,
+            working_languages, recommendations: Vec::new(),
         }
     }
 }
 
 prop_compose! {
     fn turn()(
-        (person, guest, limit_seconds) in (id(), text(), maybe(seconds())),
+        (id, person, guest, limit_seconds) in (id(), id(), text(), maybe(seconds())),
         (started, ended, paused_at) in (maybe(datetime()), maybe(datetime()), maybe(datetime())),
         paused_seconds in seconds(),
     ) -> SpeakerTurn {
-        SpeakerTurn { person, guest, limit_seconds, started, ended, paused_at, paused_seconds }
+        SpeakerTurn { id, person, guest, limit_seconds, started, ended, paused_at, paused_seconds }
     }
 }
 
 prop_compose! {
     fn agenda_item()(
-        (id, modified, title, description) in (id(), stamp(), text(), text()),
+        (id, modified, title, title_ar, description) in (id(), stamp(), text(), text(), text()),
         (kind, status) in (select(&AgendaKind::ALL[..]), select(&STATUSES[..])),
         (day, planned_start, duration_minutes, parallel) in (date(), time(), minutes(), any::<bool>()),
         (facilitator, rapporteur) in (maybe(id()), maybe(id())),
         (actual_start, actual_end, running_since) in (maybe(datetime()), maybe(datetime()), maybe(datetime())),
-        (elapsed_seconds, speakers) in (seconds(), vec(turn(), 0..4)),
+        (elapsed_seconds, speakers, confidentiality) in (seconds(), vec(turn(), 0..4), confidentiality()),
     ) -> AgendaItem {
         AgendaItem {
-            id, modified, title, kind, day, planned_start, duration_minutes, parallel, facilitator,
+            id, modified, title, title_ar, kind, day, planned_start, duration_minutes, parallel, facilitator,
             rapporteur, description, status, actual_start, actual_end, elapsed_seconds, running_since,
-            speakers,
+            speakers, confidentiality,
         }
     }
 }
@@ -99,11 +109,11 @@ prop_compose! {
         (id, modified) in (id(), stamp()),
         (name, name_ar, acronym, stakeholder_type, country) in (text(), text(), text(), text(), text()),
         (focus_areas, offers, needs) in (texts(), texts(), texts()),
-        (website, contact) in (text(), text()),
+        (website, contact, contact_confidentiality) in (text(), text(), confidentiality()),
     ) -> Organisation {
         Organisation {
             id, modified, name, name_ar, acronym, stakeholder_type, country, focus_areas, offers, needs,
-            website, contact,
+            website, contact, contact_confidentiality,
         }
     }
 }
@@ -112,32 +122,48 @@ prop_compose! {
     fn person()(
         (id, modified, organisation) in (id(), stamp(), maybe(id())),
         (name, role, email, phone) in (text(), text(), text(), text()),
-        attendance in vec(date(), 0..3),
+        (attendance, contact_confidentiality) in (vec(date(), 0..3), confidentiality()),
     ) -> Person {
-        Person { id, modified, name, organisation, role, email, phone, attendance }
+        Person { id, modified, name, organisation, role, email, phone, contact_confidentiality, attendance }
     }
 }
 
 prop_compose! {
     fn partnership()(
-        (id, modified, title, description) in (id(), stamp(), text(), text()),
-        partners in vec((id(), text()), 0..3),
+        (id, modified, title, title_ar, description) in (id(), stamp(), text(), text(), text()),
+        partners in vec((id(), id(), text()), 0..3),
         (lead, born_at) in (maybe(id()), maybe(id())),
         (stage, thrust_area, programme, next_step) in (text(), text(), text(), text()),
-        (countries, deliverables, resources_committed) in (texts(), texts(), texts()),
-        milestones in vec((text(), maybe(date()), any::<bool>()), 0..3),
+        (countries, resources_committed) in (texts(), texts()),
+        deliverables in vec((id(), text()), 0..3),
+        milestones in vec((id(), text(), maybe(date()), any::<bool>()), 0..3),
         financing_need in maybe((amount(), text())),
         stage_history in vec((text(), stamp()), 0..3),
+        partner_history in vec((id(), select(&EVENTS[..]), stamp()), 0..3),
+        confidentiality in confidentiality(),
     ) -> Partnership {
         Partnership {
-            id, modified, title, description,
-            partners: partners.into_iter().map(|(organisation, role)| PartnerRole { organisation, role }).collect(),
-            lead, stage, thrust_area, programme, countries, deliverables, resources_committed,
-            milestones: milestones.into_iter().map(|(title, due, done)| Milestone { title, due, done }).collect(),
+            id, modified, title, title_ar, description,
+            partners: partners
+                .into_iter()
+                .map(|(id, organisation, role)| PartnerRole { id, organisation, role })
+                .collect(),
+            lead, stage, thrust_area, programme, countries,
+            deliverables: deliverables.into_iter().map(|(id, text)| Deliverable { id, text }).collect(),
+            resources_committed,
+            milestones: milestones
+                .into_iter()
+                .map(|(id, title, due, done)| Milestone { id, title, due, done })
+                .collect(),
             next_step,
             financing_need: financing_need.map(|(amount, currency)| Money { amount, currency }),
             born_at,
             stage_history: stage_history.into_iter().map(|(stage, at)| StageChange { stage, at }).collect(),
+            partner_history: partner_history
+                .into_iter()
+                .map(|(organisation, event, at)| PartnerChange { organisation, event, at })
+                .collect(),
+            confidentiality,
         }
     }
 }
@@ -149,10 +175,12 @@ prop_compose! {
         (ticket_min, ticket_max, currency) in (amount(), amount(), text()),
         (eligible_countries, focus_areas, eligible_stages) in (texts(), texts(), texts()),
         (co_financing_required, deadline, notes) in (any::<bool>(), maybe(date()), text()),
+        confidentiality in confidentiality(),
     ) -> FundingSource {
         FundingSource {
             id, modified, name, organisation, kind, instruments, ticket_min, ticket_max, currency,
             eligible_countries, focus_areas, eligible_stages, co_financing_required, deadline, notes,
+            confidentiality,
         }
     }
 }
@@ -169,9 +197,9 @@ fn record_kind() -> impl Strategy<Value = RecordKind> {
 prop_compose! {
     fn record()(
         (id, modified, agenda_item, captured_at) in (id(), stamp(), maybe(id()), maybe(datetime())),
-        (text, kind, added_later) in (text(), record_kind(), any::<bool>()),
+        (text, kind, added_later, confidentiality) in (text(), record_kind(), any::<bool>(), confidentiality()),
     ) -> Record {
-        Record { id, modified, agenda_item, captured_at, text, kind, added_later }
+        Record { id, modified, agenda_item, captured_at, text, kind, added_later, confidentiality }
     }
 }
 

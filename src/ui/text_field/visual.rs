@@ -125,6 +125,17 @@ struct Item {
     shapes_rtl: bool,
 }
 
+impl Item {
+    /// Whether `a` and `b`, side by side on screen, are laid out together:
+    /// an Arabic run must be, to be joined; a left-to-right run may be, and
+    /// laying it out in one piece rather than a cluster at a time keeps a
+    /// field of Latin text about as cheap to draw as a label.
+    fn same_piece(a: &Self, b: &Self) -> bool {
+        let latin = |item: &Self| !item.arabic_face && !item.shapes_rtl;
+        (a.arabic_face && b.arabic_face) || (latin(a) && latin(b))
+    }
+}
+
 /// What a piece measured: its clusters' `(left, right)` and its width.
 type Measured = (Vec<(f32, f32)>, f32);
 
@@ -211,7 +222,7 @@ pub fn visual_line(
     };
     let mut placed = vec![false; line.len()];
     let mut firsts = Vec::new();
-    for piece in items.chunk_by_mut(|a, b| a.arabic_face && b.arabic_face) {
+    for piece in items.chunk_by_mut(Item::same_piece) {
         // egui shapes this piece right to left, reversing it: reverse it first.
         let reversed = piece.iter().any(|item| item.shapes_rtl);
         if reversed {
