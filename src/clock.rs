@@ -6,16 +6,18 @@ use chrono::NaiveDateTime;
 
 /// Wall-clock time in the meeting room.
 pub trait Clock {
-    fn now(&self) -> NaiveDateTime;
+    /// The time the room's clocks show, for a meeting in the IANA time zone
+    /// `time_zone` (empty: where the laptop is).
+    fn now(&self, time_zone: &str) -> NaiveDateTime;
 }
 
-/// The computer's local time, to the second.
+/// The computer's clock, read in the meeting's time zone, to the second: a
+/// visitor's laptop that keeps its home zone still shows Beirut's time.
 pub struct SystemClock;
 
 impl Clock for SystemClock {
-    fn now(&self) -> NaiveDateTime {
-        let now = chrono::Local::now().naive_local();
-        now.with_nanosecond_zeroed()
+    fn now(&self, time_zone: &str) -> NaiveDateTime {
+        crate::model::time::room_clock(time_zone, chrono::Utc::now()).with_nanosecond_zeroed()
     }
 }
 
@@ -51,8 +53,27 @@ impl ManualClock {
     }
 }
 
+/// A hand-set clock already shows the room's time, whatever the zone.
 impl Clock for ManualClock {
-    fn now(&self) -> NaiveDateTime {
+    fn now(&self, _time_zone: &str) -> NaiveDateTime {
         self.0.lock().map(|now| *now).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_system_clock_shows_the_meeting_rooms_time_whatever_the_laptops_zone() {
+        let utc = SystemClock.now("Etc/UTC");
+        let beirut = SystemClock.now("Asia/Beirut");
+        let minutes = (beirut - utc).num_minutes();
+        assert!(
+            (119..=181).contains(&minutes),
+            "Beirut is 2 or 3 hours ahead of UTC, not {minutes} minutes"
+        );
+        let tokyo = SystemClock.now("Asia/Tokyo");
+        assert!(((tokyo - utc).num_minutes() - 9 * 60).abs() <= 1);
     }
 }

@@ -347,3 +347,28 @@ fn the_status_message_is_replaced_by_the_next_edit_and_unbuilt_tabs_say_so() {
     harness.run_ok();
     harness.get_by_label_contains("Report is not built yet");
 }
+
+#[test]
+fn the_meeting_details_take_a_time_zone_and_an_arabic_title() {
+    let (_dir, _clock, mut harness) = sample_at(9, 0);
+    assert_eq!(doc(&harness).meeting.time_zone, "Asia/Beirut");
+    let zone = harness.get_by_label("Time zone");
+    zone.focus();
+    zone.set_text_value_accesskit("Asia/Beyrouth");
+    harness.run_ok();
+    harness.get_by_label_contains("Asia/Beyrouth is not a time zone name");
+    let zone = harness.get_by_label("Time zone");
+    zone.set_text_value_accesskit("Asia/Amman");
+    harness.run_ok();
+    assert!(
+        harness
+            .query_by_label_contains("is not a time zone name")
+            .is_none()
+    );
+    assert_eq!(doc(&harness).meeting.time_zone, "Asia/Amman");
+    let title = harness.get_by_label("Title in Arabic");
+    title.focus();
+    title.set_text_value_accesskit("اجتماع فريق الخبراء");
+    harness.run_ok();
+    assert_eq!(doc(&harness).meeting.title_ar, "اجتماع فريق الخبراء");
+}

@@ -151,8 +151,12 @@ impl MajlisApp {
             Command::StartItem | Command::PauseItem | Command::NextItem | Command::NextSpeaker => {
                 let Some(session) = &mut self.session else { return };
                 let mut actions = Vec::new();
-                self.agenda
-                    .command(command, &session.doc, self.clock.now(), &mut actions);
+                self.agenda.command(
+                    command,
+                    &session.doc,
+                    self.clock.now(&session.doc.meeting.time_zone),
+                    &mut actions,
+                );
                 session.apply_all(actions, Instant::now());
                 self.agenda_requests();
             }
@@ -174,7 +178,7 @@ impl MajlisApp {
     /// Finishes the running item and starts `to`, as the user agreed.
     fn switch_to(&mut self, to: crate::model::Id) {
         let Some(session) = &mut self.session else { return };
-        let actions = crate::live::start(&session.doc, to, self.clock.now());
+        let actions = crate::live::start(&session.doc, to, self.clock.now(&session.doc.meeting.time_zone));
         session.apply_all(actions, Instant::now());
     }
 
@@ -291,7 +295,7 @@ impl MajlisApp {
         let Some(session) = self.session.as_ref().filter(|_| self.projector_open) else {
             return;
         };
-        let now = self.clock.now();
+        let now = self.clock.now(&session.doc.meeting.time_zone);
         let settings = self.projector;
         let mut closed = false;
         ctx.show_viewport_immediate(
@@ -350,7 +354,10 @@ impl MajlisApp {
         let state = session.history.state();
         let mut actions = Vec::new();
         match self.tab {
-            Tab::Agenda => self.agenda.ui(ui, doc, state, self.clock.now(), &mut actions),
+            Tab::Agenda => {
+                let now = self.clock.now(&doc.meeting.time_zone);
+                self.agenda.ui(ui, doc, state, now, &mut actions);
+            }
             Tab::Registry => self.registry.ui(ui, doc, state, &mut actions),
             Tab::Board => self.board.ui(ui, doc, &mut actions),
             Tab::Financing => ui::placeholder::ui(

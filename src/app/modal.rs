@@ -105,15 +105,18 @@ impl MajlisApp {
 fn switch_ui(ui: &mut egui::Ui, doc: &crate::model::Document, to: crate::model::Id) -> Option<Answer> {
     let title = |id| {
         doc.agenda_item(id)
-            .map(|a| crate::bidi::visual(a.title.trim()).into_owned())
+            .map(|a| a.title.trim().to_owned())
             .unwrap_or_default()
     };
     let running = crate::live::current(doc).map(|a| title(a.id)).unwrap_or_default();
-    ui.heading(format!("Switch to {}?", title(to)));
-    ui.label(format!(
-        "{running} is running. Switching finishes it and starts {}",
-        title(to)
-    ));
+    crate::ui::widgets::sentence_styled(ui, &format!("Switch to {}?", title(to)), egui::RichText::heading);
+    crate::ui::widgets::sentence(
+        ui,
+        &format!(
+            "{running} is running. Switching finishes it and starts {}",
+            title(to)
+        ),
+    );
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if ui.button("Switch").clicked() {

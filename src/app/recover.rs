@@ -110,7 +110,7 @@ fn offer_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<Choice> {
                 .document_path
                 .as_ref()
                 .map_or_else(|| "never saved".to_owned(), |p| p.display().to_string());
-            ui.strong(crate::bidi::visual(&file.document.meeting.title));
+            crate::ui::widgets::styled(ui, &file.document.meeting.title, egui::RichText::strong);
             ui.label(format!("File: {place}"));
             let when = file.autosaved.with_timezone(&chrono::Local);
             ui.label(format!(
@@ -183,11 +183,9 @@ fn comparison_ui(ui: &mut egui::Ui, comparison: &Comparison) {
 
 /// One line shown in reading order, with its logical text as accessible name:
 /// screen readers (and tests) get the words in the order they were written.
-/// It is cut to the width (shown whole on hover) rather than wrapped, as
-/// [`crate::bidi::visual`] orders whole lines, not the lines of a wrapped label.
+/// It is cut to the width (shown whole on hover) rather than wrapped.
 fn logical_label(ui: &mut egui::Ui, text: &str) {
-    let response = ui.add(egui::Label::new(crate::bidi::visual(text)).truncate());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    crate::ui::widgets::truncated(ui, text);
 }
 
 fn compare(orphan: &Orphan) -> Comparison {

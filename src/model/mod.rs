@@ -79,9 +79,15 @@ impl Default for Document {
 
 impl Document {
     /// A new, empty meeting with the default vocabularies.
+    /// A new meeting takes the laptop's time zone, the usual case of a meeting
+    /// planned where it happens; it can be changed in the meeting details.
     pub fn new_meeting() -> Self {
         let mut doc = Self::default();
         "Untitled meeting".clone_into(&mut doc.meeting.title);
+        doc.meeting.time_zone = iana_time_zone::get_timezone()
+            .ok()
+            .filter(|zone| time::time_zone(zone).is_some())
+            .unwrap_or_default();
         doc
     }
 

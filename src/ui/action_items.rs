@@ -9,7 +9,6 @@ use egui_extras::{Column, TableBuilder, TableRow};
 use super::text_field::TextField;
 use super::widgets;
 use crate::action::Action;
-use crate::bidi;
 use crate::model::actions::{self as list, ActionRow, Filter, Sort, SortColumn};
 use crate::model::{ActionStatus, Document, Id, Record, Shared};
 
@@ -287,11 +286,7 @@ fn item_link(ui: &mut Ui, data: &ActionRow, selected: &mut Option<Id>) {
     } else {
         data.item_title.as_str()
     };
-    let mut link = ui.link(widgets::rich(title));
-    if bidi::has_rtl(title) {
-        link = link.accessible_name(title);
-    }
-    if link.clicked() {
+    if widgets::link(ui, title).clicked() {
         *selected = Some(item);
     }
 }
@@ -299,11 +294,7 @@ fn item_link(ui: &mut Ui, data: &ActionRow, selected: &mut Option<Id>) {
 /// A single-line label in reading order. Screen readers get the text in
 /// logical order: a label's text is its accessibility value.
 fn text_label(ui: &mut Ui, text: &str) {
-    let response = ui.add(egui::Label::new(widgets::rich(text)).truncate());
-    if bidi::has_rtl(text) {
-        let enabled = ui.is_enabled();
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, enabled, text));
-    }
+    widgets::truncated(ui, text);
 }
 
 fn push_status(doc: &Document, id: Id, status: ActionStatus, actions: &mut Vec<Action>) {

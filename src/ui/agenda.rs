@@ -37,6 +37,8 @@ pub struct AgendaPanel {
     pub notice: Option<String>,
     /// Set when "Show on the projector" was clicked in the recommendations.
     pub show_recommendations: bool,
+    /// The counts shown on the view switch, and the document state they are of.
+    counts: Option<(u64, usize, usize)>,
     capture: capture::CaptureState,
     /// The form that adds to the record of an item that is not running.
     later: capture::CaptureState,
@@ -90,7 +92,7 @@ impl AgendaPanel {
                 });
                 ui.add_space(6.0);
             }
-            self.view_switch_ui(ui, doc);
+            self.view_switch_ui(ui, doc, state);
             match self.view {
                 AgendaView::Days => self.days.ui(ui, doc, state, now, &mut self.selected, actions),
                 AgendaView::ActionItems => {
@@ -123,9 +125,17 @@ impl AgendaPanel {
         }
     }
 
-    fn view_switch_ui(&mut self, ui: &mut Ui, doc: &Document) {
-        let actions = doc.records.iter().filter(|r| r.action().is_some()).count();
-        let recommended = recommendations::list(doc).len();
+    fn view_switch_ui(&mut self, ui: &mut Ui, doc: &Document, state: u64) {
+        // Counted again only when the document changes.
+        let (actions, recommended) = match self.counts {
+            Some((counted, actions, recommended)) if counted == state => (actions, recommended),
+            _ => {
+                let actions = doc.records.iter().filter(|r| r.action().is_some()).count();
+                let recommended = recommendations::list(doc).len();
+                self.counts = Some((state, actions, recommended));
+                (actions, recommended)
+            }
+        };
         ui.horizontal(|ui| {
             ui.selectable_value(&mut self.view, AgendaView::Days, "Days and items");
             ui.selectable_value(

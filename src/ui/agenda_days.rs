@@ -233,13 +233,12 @@ fn item_ui(
         "{}  {:>3} min  {}  ·  {}{parallel}",
         item.planned_start.format("%H:%M"),
         item.duration_minutes,
-        widgets::rich(&item.title),
+        item.title,
         item.kind.label()
     );
     // The row is both selected by a click and dragged to reorder.
-    let row = ui
-        .add(egui::Button::selectable(*selected == Some(item.id), text))
-        .interact(egui::Sense::drag());
+    let row =
+        widgets::selectable_sentence(ui, *selected == Some(item.id), &text).interact(egui::Sense::drag());
     if row.clicked() {
         *selected = Some(item.id);
     }

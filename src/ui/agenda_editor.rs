@@ -17,8 +17,19 @@ fn meeting_fields(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
     ui.heading("Meeting details");
     let mut draft = doc.meeting.clone();
     widgets::text_field(ui, "Title", &mut draft.title);
+    widgets::text_field(ui, "Title in Arabic", &mut draft.title_ar);
     widgets::text_field(ui, "Organiser", &mut draft.organiser);
     widgets::text_field(ui, "Venue", &mut draft.venue);
+    widgets::text_field(ui, "Time zone", &mut draft.time_zone);
+    let zone = draft.time_zone.trim();
+    if !zone.is_empty() && crate::model::time::time_zone(zone).is_none() {
+        ui.colored_label(
+            theme::WARNING,
+            format!(
+                "{zone} is not a time zone name such as Asia/Beirut: the room clock follows the laptop's zone"
+            ),
+        );
+    }
     widgets::lines_field(ui, "Objectives (one per line)", &mut draft.objectives);
     widgets::lines_field(
         ui,
@@ -53,13 +64,14 @@ fn item_fields(
     room_time: NaiveDateTime,
     actions: &mut Vec<Action>,
 ) {
-    ui.heading(widgets::rich(&item.title));
+    widgets::heading(ui, &item.title);
     let running = matches!(item.status, ItemStatus::Running | ItemStatus::Paused);
     if !running && ui.button("Start this item").clicked() {
         actions.extend(crate::live::start(doc, item.id, room_time));
     }
     let mut draft = item.clone();
     widgets::text_field(ui, "Item title", &mut draft.title);
+    widgets::text_field(ui, "Item title in Arabic", &mut draft.title_ar);
     ui.horizontal(|ui| {
         let label = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new("Kind"));
         egui::ComboBox::from_id_salt("agenda_kind")

@@ -8,7 +8,7 @@ mod columns;
 
 use egui::{TextStyle, Ui};
 
-use super::theme;
+use super::{theme, widgets};
 use crate::action::Action;
 use crate::model::{Id, StageChange, now};
 use columns::{Card, Columns};
@@ -103,9 +103,9 @@ fn card_ui(
         let two_lines = 2.0 * ui.text_style_height(&TextStyle::Body);
         ui.scope(|ui| {
             ui.set_min_height(two_lines);
-            title(ui, &card.title);
+            title(ui, &card.title, &partnership.title);
         });
-        ui.add(egui::Label::new(egui::RichText::new(&card.lead).weak()).truncate());
+        widgets::truncated_styled(ui, &card.lead, egui::RichText::weak);
         let mut stage_key = partnership.stage.clone();
         ui.push_id(partnership.id, |ui| stage_choice(ui, &mut stage_key, options));
         if stage_key != partnership.stage {
@@ -123,7 +123,7 @@ fn card_ui(
 
 /// The title on at most two lines, cut with an ellipsis; the whole title shows
 /// on hover when it is cut.
-fn title(ui: &mut Ui, text: &str) {
+fn title(ui: &mut Ui, text: &str, logical: &str) {
     let mut job = egui::text::LayoutJob::simple(
         text.to_owned(),
         TextStyle::Body.resolve(ui.style()),
@@ -132,7 +132,11 @@ fn title(ui: &mut Ui, text: &str) {
     );
     job.wrap.max_rows = 2;
     job.wrap.overflow_character = Some('…');
-    ui.add(egui::Label::new(job).wrap());
+    let response = ui.add(egui::Label::new(job).wrap());
+    if crate::bidi::has_rtl(logical) {
+        let enabled = ui.is_enabled();
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, enabled, logical));
+    }
 }
 
 /// A drop-down that fits a card; its accessible name is "Stage".

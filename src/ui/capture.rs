@@ -95,10 +95,11 @@ impl CaptureState {
         if let Some(other) = self.for_item.filter(|id| *id != item.id) {
             let title = doc
                 .agenda_item(other)
-                .map_or_else(String::new, |a| widgets::rich(&a.title));
-            ui.colored_label(
+                .map_or_else(String::new, |a| a.title.clone());
+            widgets::colored(
+                ui,
                 theme::WARNING,
-                format!("Typed during {title}: it will be filed there"),
+                &format!("Typed during {title}: it will be filed there"),
             );
             if ui.small_button("File it under the current item").clicked() {
                 self.for_item = Some(item.id);
@@ -175,10 +176,11 @@ impl CaptureState {
         }
         if self.kind == Kind::ActionItem && !self.owner.trim().is_empty() {
             let owner = matching_people(doc, &self.owner).into_iter().next();
-            ui.weak(owner.map_or_else(
+            let owner = owner.map_or_else(
                 || "No such person".to_owned(),
-                |(_, name)| format!("Owner: {}", widgets::rich(&name)),
-            ));
+                |(_, name)| format!("Owner: {name}"),
+            );
+            widgets::weak(ui, &owner);
         }
         if let Some(id) = self.focus.take() {
             ui.memory_mut(|m| m.request_focus(id));

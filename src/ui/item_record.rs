@@ -107,8 +107,8 @@ impl RecordList {
             if recommendations::is_recommended(&doc.meeting, record.id) {
                 ui.colored_label(theme::OK, "Recommendation");
             }
-            widgets::text(ui, &describe(doc, record));
         });
+        widgets::paragraph(ui, &describe(doc, record));
         ui.horizontal(|ui| {
             let (text, name) = if editing {
                 ("Close", "Close the editor")
@@ -211,14 +211,14 @@ impl RecordList {
 
 fn idea_ui(ui: &mut Ui, doc: &Document, idea: &Partnership, show_card: &mut Option<Id>) {
     let stage = Vocabularies::label(&doc.vocabularies.stages, &idea.stage);
+    widgets::paragraph(
+        ui,
+        &format!(
+            "Partnership idea: {}, on the board at the stage {stage}",
+            idea.title.trim()
+        ),
+    );
     ui.horizontal_wrapped(|ui| {
-        widgets::text(
-            ui,
-            &format!(
-                "Partnership idea: {}, on the board at the stage {stage}",
-                idea.title.trim()
-            ),
-        );
         if widgets::named_button(ui, "Show on the board", "Show this partnership on the board").clicked() {
             *show_card = Some(idea.id);
         }

@@ -69,7 +69,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, now: NaiveDateTime, ac
             "Now"
         };
         ui.label(RichText::new(state).strong());
-        ui.label(RichText::new(widgets::rich(&item.title)).heading());
+        widgets::styled(ui, &item.title, RichText::heading);
     });
     ui.horizontal(|ui| {
         let colour = phase_colour(clock.phase, ui.visuals().strong_text_color());

@@ -27,17 +27,13 @@ pub fn ui(ui: &mut Ui, doc: &Document, item: Option<&AgendaItem>, now: NaiveDate
             .map(|id| doc.person_name(Some(*id)))
             .collect();
         let more = summary.not_spoken.len().saturating_sub(names.len());
-        let mut text = names
-            .iter()
-            .map(|n| widgets::rich(n))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let mut text = names.join(", ");
         if more > 0 {
             text.push_str(" and ");
             text.push_str(&more.to_string());
             text.push_str(" more");
         }
-        ui.label(text);
+        widgets::sentence(ui, &text);
     });
 }
 

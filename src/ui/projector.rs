@@ -79,7 +79,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, now: NaiveDateTime, content: ProjectorCon
         });
     });
     ui.vertical_centered(|ui| {
-        ui.label(RichText::new(widgets::rich(&doc.meeting.title)).size(24.0));
+        widgets::styled(ui, &doc.meeting.title, |t| t.size(24.0));
     });
     ui.separator();
     match content {
@@ -99,7 +99,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, now: NaiveDateTime, content: ProjectorCon
 fn clock_ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, now: NaiveDateTime) {
     ui.vertical_centered(|ui| {
         ui.add_space(16.0);
-        ui.label(RichText::new(widgets::rich(&item.title)).size(40.0).strong());
+        widgets::styled(ui, &item.title, |t| t.size(40.0).strong());
         let clock = ItemClock::of(item, now);
         let colour = live::phase_colour(clock.phase, ui.visuals().strong_text_color());
         ui.label(
@@ -109,13 +109,13 @@ fn clock_ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, now: NaiveDateTime) 
                 .strong(),
         );
         if let Some(turn) = item.current_speaker() {
-            let name = widgets::rich(&doc.speaker_name(turn));
+            let name = doc.speaker_name(turn);
             let words = if turn.is_paused() {
                 format!("Speaking: {name} (paused)")
             } else {
                 format!("Speaking: {name}")
             };
-            ui.label(RichText::new(words).size(40.0).strong());
+            widgets::styled(ui, &words, |t| t.size(40.0).strong());
         }
         if let Some(progress) = schedule::day_progress(doc, item.day, now) {
             ui.add_space(8.0);
@@ -151,7 +151,7 @@ fn decisions_ui(ui: &mut Ui, doc: &Document, item: &AgendaItem) {
         } else {
             format!("{text}: {outcome}")
         };
-        ui.label(RichText::new(format!("• {}", widgets::rich(&line))).size(28.0));
+        widgets::paragraph_styled(ui, &format!("• {line}"), &egui::FontId::proportional(28.0), None);
     }
 }
 
@@ -175,12 +175,17 @@ fn recommendations_ui(ui: &mut Ui, doc: &Document) {
         .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
         .show(ui, |ui| {
             for (number, record) in (1..).zip(records) {
-                let text = format!("{number}. {}", widgets::rich(&record.text));
-                ui.add(egui::Label::new(RichText::new(text).size(36.0)).wrap());
+                let text = format!("{number}. {}", record.text);
+                widgets::paragraph_styled(ui, &text, &egui::FontId::proportional(36.0), None);
                 if let RecordKind::Decision { outcome } = &record.kind
                     && !outcome.trim().is_empty()
                 {
-                    ui.label(RichText::new(widgets::rich(outcome)).size(24.0).weak());
+                    widgets::paragraph_styled(
+                        ui,
+                        outcome,
+                        &egui::FontId::proportional(24.0),
+                        Some(ui.visuals().weak_text_color()),
+                    );
                 }
                 ui.add_space(12.0);
             }

@@ -1,12 +1,17 @@
 //! The recommendations of the meeting: decisions the room drafts and adopts, in order.
 
+use std::collections::HashMap;
+
 use egui::{RichText, Ui};
 
 use super::text_field::TextField;
 use super::widgets;
 use crate::action::Action;
 use crate::model::recommendations::{move_earlier, move_later, recommended, unmark};
-use crate::model::{Document, Meeting, Record, RecordKind, now};
+use crate::model::{Document, Id, Meeting, Record, RecordKind, now};
+
+/// The height of an entry not drawn yet: a few lines of text and its buttons.
+const ESTIMATED_HEIGHT: f32 = 120.0;
 
 /// The decisions marked as recommendations, in the meeting's order.
 pub fn list(doc: &Document) -> Vec<&Record> {
@@ -28,17 +33,36 @@ pub fn ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) -> bool {
         ui.heading("Recommendations");
         show_on_projector = ui.button("Show on the projector").clicked();
     });
-    // A meeting adopts tens of recommendations, not thousands, and each row is
-    // as tall as its text: a plain scroll area, not a virtualised one.
-    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-        let last = records.len();
-        for (number, record) in (1..).zip(records) {
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                entry_ui(ui, doc, record, (number, last), actions);
-            });
-        }
-    });
+    // Each entry is as tall as its text, so the list is not made of equal
+    // rows; entries out of view take their height from the last time they
+    // were drawn and are not drawn, so a long list costs what the screen shows.
+    let heights_id = ui.scope_id().with("recommendation_heights");
+    let mut heights: HashMap<Id, f32> = ui.data_mut(|d| d.get_temp(heights_id)).unwrap_or_default();
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show_viewport(ui, |ui, viewport| {
+            let last = records.len();
+            let spacing = ui.spacing().item_spacing.y;
+            let mut top = 0.0;
+            for (number, record) in (1..).zip(records) {
+                let height = heights.get(&record.id).copied().unwrap_or(ESTIMATED_HEIGHT);
+                if top + height < viewport.min.y || top > viewport.max.y {
+                    ui.allocate_space(egui::vec2(ui.available_width(), height));
+                } else {
+                    let drawn = egui::Frame::group(ui.style())
+                        .show(ui, |ui| {
+                            ui.set_width(ui.available_width());
+                            entry_ui(ui, doc, record, (number, last), actions);
+                        })
+                        .response
+                        .rect
+                        .height();
+                    heights.insert(record.id, drawn);
+                }
+                top += heights.get(&record.id).copied().unwrap_or(height) + spacing;
+            }
+        });
+    ui.data_mut(|d| d.insert_temp(heights_id, heights));
     show_on_projector
 }
 
@@ -106,16 +130,18 @@ fn details_ui(ui: &mut Ui, doc: &Document, record: &Record) {
         RecordKind::Decision { outcome } => outcome.trim(),
         _ => "",
     };
-    ui.horizontal_wrapped(|ui| {
-        if outcome.is_empty() {
-            ui.weak("No outcome recorded");
-        } else {
-            ui.weak("Outcome");
-            ui.label(widgets::rich(outcome));
-        }
-    });
+    if outcome.is_empty() {
+        ui.weak("No outcome recorded");
+    } else {
+        ui.weak("Outcome");
+        widgets::paragraph(ui, outcome);
+    }
     match record.agenda_item.and_then(|id| doc.agenda_item(id)) {
-        Some(item) => ui.weak(format!("From the agenda item {}", widgets::rich(&item.title))),
+        Some(item) => widgets::sentence_styled(
+            ui,
+            &format!("From the agenda item {}", item.title),
+            RichText::weak,
+        ),
         None => ui.weak("Not taken under an agenda item"),
     };
 }

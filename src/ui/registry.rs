@@ -88,10 +88,10 @@ impl RegistryPanel {
                     };
                     row.set_selected(self.selected == Some(org.id));
                     row.col(|ui| {
-                        widgets::text(ui, &org.name);
+                        widgets::truncated(ui, &org.name);
                     });
                     row.col(|ui| {
-                        widgets::text(ui, &org.name_ar);
+                        widgets::truncated(ui, &org.name_ar);
                     });
                     row.col(|ui| {
                         ui.label(&org.acronym);
@@ -119,10 +119,10 @@ impl RegistryPanel {
                 };
                 row.set_selected(self.selected == Some(person.id));
                 row.col(|ui| {
-                    widgets::text(ui, &person.name);
+                    widgets::truncated(ui, &person.name);
                 });
                 row.col(|ui| {
-                    widgets::text(ui, &self.index.organisation_name(doc, person.organisation));
+                    widgets::truncated(ui, &self.index.organisation_name(doc, person.organisation));
                 });
                 row.col(|ui| {
                     ui.label(&person.role);

@@ -37,14 +37,14 @@ impl SpeakerState {
                 .limit_seconds
                 .map(|l| format!(" of {}", format_seconds(l)))
                 .unwrap_or_default();
-            let name = widgets::rich(&doc.speaker_name(turn));
+            let name = doc.speaker_name(turn);
             let spoken = format_seconds(spoken);
             let text = if turn.is_paused() {
                 format!("Speaking: {name}  {spoken}{limit}, paused")
             } else {
                 format!("Speaking: {name}  {spoken}{limit}")
             };
-            ui.colored_label(if over { theme::ERROR } else { theme::OK }, text);
+            widgets::colored(ui, if over { theme::ERROR } else { theme::OK }, &text);
         }
         ui.horizontal(|ui| {
             if ui.button(with_shortcut(ui.ctx(), Command::NextSpeaker)).clicked() {
@@ -57,7 +57,7 @@ impl SpeakerState {
         for (i, turn) in item.speakers.iter().enumerate().filter(|(_, t)| t.is_waiting()) {
             ui.horizontal(|ui| {
                 let name = doc.speaker_name(turn);
-                ui.label(widgets::rich(&name));
+                widgets::label(ui, &name);
                 ui.push_id(i, |ui| {
                     let earlier = format!("Move {name} earlier");
                     if widgets::named_button(ui, "Earlier", &earlier).clicked() {
@@ -111,7 +111,7 @@ impl SpeakerState {
         let limit = (self.limit_minutes > 0).then(|| i64::from(self.limit_minutes) * 60);
         let mut chosen: Option<Action> = None;
         for (id, name) in &matches {
-            if ui.button(widgets::rich(name)).clicked() {
+            if widgets::button(ui, name).clicked() {
                 chosen = Some(run::queue_speaker(item, *id, limit));
             }
         }
@@ -119,7 +119,7 @@ impl SpeakerState {
             .iter()
             .any(|(_, name)| name.trim().eq_ignore_ascii_case(&query));
         let floor = format!("Add {query} as a speaker from the floor");
-        if !exact && ui.button(widgets::rich(&floor)).clicked() {
+        if !exact && widgets::button(ui, &floor).clicked() {
             chosen = Some(run::queue_guest(item, &query, limit));
         }
         if entered {

@@ -1,27 +1,107 @@
 //! Small widgets shared by the panels.
 
-use egui::{Response, Ui};
+use egui::{Color32, Response, RichText, Role, Ui, WidgetInfo};
 
 use super::text_field::TextField;
+use super::text_field::layout::LayoutCache;
 use super::theme;
 use crate::bidi;
 
-/// A label whose Arabic words show in reading order.
+/// A label shown in reading order whose accessible name is the logical text.
 pub fn text(ui: &mut Ui, text: &str) -> Response {
-    ui.label(bidi::visual(text))
+    label(ui, text)
 }
 
-/// Text for a widget, reordered for Arabic.
-pub fn rich(text: &str) -> String {
-    bidi::visual(text).into_owned()
+/// A label: drawn in visual order (see [`bidi::visual`]), exposed to screen
+/// readers (AccessKit) in logical order, the order the words were written.
+pub fn label(ui: &mut Ui, text: &str) -> Response {
+    styled(ui, text, |rich| rich)
+}
+
+/// A styled label (size, colour, weight), drawn in visual order and named in logical order.
+pub fn styled(ui: &mut Ui, text: &str, style: impl FnOnce(RichText) -> RichText) -> Response {
+    let response = ui.label(style(RichText::new(bidi::visual(text))));
+    name(ui, &response, Role::Label, text);
+    response
+}
+
+/// A faded label, as [`Ui::weak`].
+pub fn weak(ui: &mut Ui, text: &str) -> Response {
+    styled(ui, text, RichText::weak)
+}
+
+/// A coloured label, as [`Ui::colored_label`].
+pub fn colored(ui: &mut Ui, color: Color32, text: &str) -> Response {
+    styled(ui, text, |rich| rich.color(color))
+}
+
+/// A heading, as [`Ui::heading`].
+pub fn heading(ui: &mut Ui, text: &str) -> Response {
+    styled(ui, text, RichText::heading)
+}
+
+/// A button showing `text` in visual order, named by it in logical order.
+pub fn button(ui: &mut Ui, text: &str) -> Response {
+    let response = ui.button(bidi::visual(text));
+    name(ui, &response, Role::Button, text);
+    response
+}
+
+/// A link showing `text` in visual order, named by it in logical order.
+pub fn link(ui: &mut Ui, text: &str) -> Response {
+    let response = ui.link(bidi::visual(text));
+    name(ui, &response, Role::Link, text);
+    response
+}
+
+/// A selectable label (a button that stays pressed), as [`Ui::selectable_label`].
+pub fn selectable(ui: &mut Ui, selected: bool, text: &str) -> Response {
+    let response = ui.add(egui::Button::selectable(selected, bidi::visual(text)));
+    if bidi::has_rtl(text) {
+        let enabled = ui.is_enabled();
+        response.widget_info(|| WidgetInfo::selected(Role::Button, enabled, selected, text));
+    }
+    response
+}
+
+/// A selectable label that sets `current` to `value` when clicked, as [`Ui::selectable_value`].
+pub fn selectable_value<V: PartialEq>(ui: &mut Ui, current: &mut V, value: V, text: &str) -> Response {
+    let mut response = selectable(ui, *current == value, text);
+    if response.clicked() && *current != value {
+        *current = value;
+        response.mark_changed();
+    }
+    response
+}
+
+/// Gives a combo box (drawn with the visual order of `text`) its logical text as value.
+pub fn combo_value(ui: &Ui, response: &Response, text: &str) {
+    if bidi::has_rtl(text) {
+        let enabled = ui.is_enabled();
+        response.widget_info(|| {
+            let mut info = WidgetInfo::new(Role::ComboBox);
+            info.enabled = enabled;
+            info.current_text_value = Some(text.to_owned());
+            info
+        });
+    }
+}
+
+/// Names a widget drawn from the visual order of `text` with `text` itself.
+/// Text without right-to-left characters is drawn as written: nothing to do.
+fn name(ui: &Ui, response: &Response, role: Role, text: &str) {
+    if bidi::has_rtl(text) {
+        let enabled = ui.is_enabled();
+        response.widget_info(|| WidgetInfo::labeled(role, enabled, text));
+    }
 }
 
 /// A button whose accessible name says more than its text, such as
 /// "Delete this record" for a button that shows "Delete".
 pub fn named_button(ui: &mut Ui, text: &str, name: &str) -> Response {
     let enabled = ui.is_enabled();
-    let response = ui.small_button(text);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, name));
+    let response = ui.small_button(bidi::visual(text));
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, name));
     response
 }
 
@@ -34,17 +114,19 @@ pub fn person_choice(
 ) {
     ui.horizontal(|ui| {
         let label_response = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(label));
-        egui::ComboBox::from_id_salt(label)
-            .selected_text(rich(&doc.person_name(*value)))
+        let selected = doc.person_name(*value);
+        let response = egui::ComboBox::from_id_salt(label)
+            .selected_text(bidi::visual(&selected))
             .width(220.0)
             .show_ui(ui, |ui| {
                 ui.selectable_value(value, None, "(nobody)");
                 for person in &doc.people {
-                    ui.selectable_value(value, Some(person.id), rich(&person.name));
+                    selectable_value(ui, value, Some(person.id), &person.name);
                 }
             })
             .response
             .labelled_by(label_response.id);
+        combo_value(ui, &response, &selected);
     });
 }
 
@@ -92,16 +174,17 @@ pub fn choice(ui: &mut Ui, label: &str, value: &mut String, options: &[(String, 
             .iter()
             .find(|(key, _)| key == value)
             .map_or_else(|| value.clone(), |(_, text)| text.clone());
-        egui::ComboBox::from_id_salt(label)
-            .selected_text(selected)
+        let response = egui::ComboBox::from_id_salt(label)
+            .selected_text(bidi::visual(&selected))
             .width(220.0)
             .show_ui(ui, |ui| {
                 for (key, text) in options {
-                    ui.selectable_value(value, key.clone(), text);
+                    selectable_value(ui, value, key.clone(), text);
                 }
             })
             .response
             .labelled_by(label_response.id);
+        combo_value(ui, &response, &selected);
     });
 }
 
@@ -121,4 +204,209 @@ pub fn search(ui: &mut Ui, hint: &str, query: &mut String) -> Response {
 /// Whether `haystack` contains `needle`, ignoring case.
 pub fn matches(haystack: &str, needle: &str) -> bool {
     needle.is_empty() || haystack.to_lowercase().contains(&needle.to_lowercase())
+}
+
+/// An English sentence that may quote Arabic names: drawn left to right
+/// whatever its first word, named in logical order.
+pub fn sentence(ui: &mut Ui, text: &str) -> Response {
+    sentence_styled(ui, text, |rich| rich)
+}
+
+/// A styled [`sentence`].
+pub fn sentence_styled(ui: &mut Ui, text: &str, style: impl FnOnce(RichText) -> RichText) -> Response {
+    let response = ui.label(style(RichText::new(visual_ltr(text))));
+    name(ui, &response, Role::Label, text);
+    response
+}
+
+/// A selectable [`sentence`], such as a row of a list.
+pub fn selectable_sentence(ui: &mut Ui, selected: bool, text: &str) -> Response {
+    let response = ui.add(egui::Button::selectable(selected, visual_ltr(text)));
+    if bidi::has_rtl(text) {
+        let enabled = ui.is_enabled();
+        response.widget_info(|| WidgetInfo::selected(Role::Button, enabled, selected, text));
+    }
+    response
+}
+
+/// [`bidi::visual`] with a left-to-right paragraph direction.
+fn visual_ltr(text: &str) -> std::borrow::Cow<'_, str> {
+    if bidi::has_rtl(text) {
+        // A LEFT-TO-RIGHT MARK sets the direction; `visual` drops it.
+        std::borrow::Cow::Owned(bidi::visual(&format!("\u{200E}{text}")).into_owned())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// A wrapped paragraph in the body font; see [`paragraph_styled`].
+pub fn paragraph(ui: &mut Ui, text: &str) -> Response {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    paragraph_styled(ui, text, &font, None)
+}
+
+/// A wrapped paragraph that reads right: wrapped by words on the logical
+/// text first, then each row put in visual order, and right-aligned when its
+/// paragraph reads right to left (the text field's layout). Screen readers get
+/// the logical text. `color` is by default the text colour.
+pub fn paragraph_styled(ui: &mut Ui, text: &str, font: &egui::FontId, color: Option<Color32>) -> Response {
+    if !bidi::has_rtl(text) {
+        let mut rich = RichText::new(text).font(font.clone());
+        if let Some(color) = color {
+            rich = rich.color(color);
+        }
+        return ui.add(egui::Label::new(rich).wrap());
+    }
+    let color = color.unwrap_or_else(|| ui.visuals().text_color());
+    let width = ui.available_width().max(MIN_PARAGRAPH_WIDTH);
+    let id = ui.next_auto_id();
+    ui.skip_ahead_auto_ids(1);
+    let cache = ui
+        .data(|data| data.get_temp::<SharedLayout>(id))
+        .unwrap_or_default();
+    let layout = cache.0.lock().get(ui.ctx(), text, font, width);
+    ui.data_mut(|data| data.insert_temp(id, cache));
+    let rtl = layout.rows().iter().any(|row| row.rtl);
+    let size = egui::vec2(if rtl { width } else { layout.width() }, layout.height());
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    if ui.is_rect_visible(rect) {
+        let row_height = layout.row_height();
+        let mut top = rect.top();
+        for row in layout.rows() {
+            if let Some(job) = row.job(font, color) {
+                let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
+                let left = rect.left() + row.offset(rect.width());
+                ui.painter().galley(egui::pos2(left, top), galley, color);
+            }
+            top += row_height;
+        }
+    }
+    let enabled = ui.is_enabled();
+    response.widget_info(|| WidgetInfo::labeled(Role::Label, enabled, text));
+    response
+}
+
+/// A paragraph is never laid out narrower than this.
+const MIN_PARAGRAPH_WIDTH: f32 = 24.0;
+
+/// A paragraph's layout in egui's memory, kept while its text and width stay.
+#[derive(Clone, Default)]
+struct SharedLayout(std::sync::Arc<egui::mutex::Mutex<LayoutCache>>);
+
+/// One line cut to the width with an ellipsis, for table cells; the whole
+/// text shows on hover and is the accessible name. A right-to-left text keeps
+/// its first words: it is cut at its logical end, which shows on the left.
+pub fn truncated(ui: &mut Ui, text: &str) -> Response {
+    truncated_styled(ui, text, |rich| rich)
+}
+
+/// A styled [`truncated`] label.
+pub fn truncated_styled(ui: &mut Ui, text: &str, style: impl Fn(RichText) -> RichText) -> Response {
+    if !bidi::has_rtl(text) {
+        return ui.add(egui::Label::new(style(RichText::new(text))).truncate());
+    }
+    let width = ui.available_width();
+    // The galley drawn is the one measured: a row scrolled into view is laid out once.
+    let galley = egui::WidgetText::from(style(RichText::new(bidi::visual(text)))).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    );
+    if galley.size().x <= width {
+        let response = ui.add(egui::Label::new(galley));
+        name(ui, &response, Role::Label, text);
+        return response;
+    }
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let shown = text.get(..cut_point(ui, text, &font, width)).unwrap_or(text);
+    let visual = bidi::visual(&format!("{shown}…")).into_owned();
+    let response = ui
+        .add(egui::Label::new(style(RichText::new(visual))).truncate())
+        .on_hover_ui(|ui| {
+            ui.label(bidi::visual(text));
+        });
+    name(ui, &response, Role::Label, text);
+    response
+}
+
+/// Where [`fitting_prefix`] cuts `text`, remembered while the label is shown
+/// at that width: a table redraws the same cells frame after frame.
+fn cut_point(ui: &Ui, text: &str, font: &egui::FontId, width: f32) -> usize {
+    let key = egui::Id::unique((text, width.to_bits(), font)).value();
+    let cache_id = egui::Id::unique("widgets::truncated").with(ui.ctx().viewport_id());
+    let frame = ui.ctx().cumulative_frame_nr();
+    let cuts = ui.data_mut(|data| data.get_temp_mut_or_default::<Cuts>(cache_id).clone());
+    if let Some(end) = cuts.0.lock().get(frame, key) {
+        return end;
+    }
+    let end = fitting_prefix(ui, text, font, width).len();
+    cuts.0.lock().used.insert(key, end);
+    end
+}
+
+/// The cuts of the labels drawn this frame and the last one.
+#[derive(Clone, Default)]
+struct Cuts(std::sync::Arc<egui::mutex::Mutex<CutTable>>);
+
+#[derive(Default)]
+struct CutTable {
+    frame: u64,
+    used: std::collections::HashMap<u64, usize>,
+    previous: std::collections::HashMap<u64, usize>,
+}
+
+impl CutTable {
+    /// The cut remembered for `key`; entries not used for a whole frame are dropped.
+    fn get(&mut self, frame: u64, key: u64) -> Option<usize> {
+        if frame != self.frame {
+            self.frame = frame;
+            self.previous = std::mem::take(&mut self.used);
+        }
+        if let Some(end) = self.used.get(&key) {
+            return Some(*end);
+        }
+        let end = self.previous.remove(&key)?;
+        self.used.insert(key, end);
+        Some(end)
+    }
+}
+
+/// The longest logical beginning of `text`, too wide for `width`, (cut at a
+/// cluster boundary, trailing spaces dropped) that fits with an ellipsis after it.
+fn fitting_prefix<'t>(ui: &Ui, text: &'t str, font: &egui::FontId, width: f32) -> &'t str {
+    let measure = |shown: &str| {
+        ui.fonts_mut(|fonts| {
+            fonts
+                .layout_no_wrap(bidi::visual(shown).into_owned(), font.clone(), Color32::WHITE)
+                .size()
+                .x
+        })
+    };
+    // Byte offsets where a cluster starts: a cut there splits no letter from its marks.
+    let bounds: Vec<usize> = text
+        .char_indices()
+        .filter(|(_, c)| !bidi::is_cluster_extender(*c))
+        .map(|(i, _)| i)
+        .skip(1)
+        .collect();
+    let prefix = |count: usize| -> &'t str {
+        let end = count
+            .checked_sub(1)
+            .and_then(|i| bounds.get(i))
+            .copied()
+            .unwrap_or(0);
+        text.get(..end).unwrap_or_default().trim_end()
+    };
+    // The most clusters that fit, by bisection (the width grows with the prefix).
+    let (mut fits, mut over) = (0, bounds.len() + 1);
+    while over - fits > 1 {
+        let middle = fits + (over - fits) / 2;
+        if measure(&format!("{}…", prefix(middle))) <= width {
+            fits = middle;
+        } else {
+            over = middle;
+        }
+    }
+    prefix(fits)
 }

@@ -28,7 +28,8 @@ pub struct Columns {
 #[derive(Clone)]
 pub struct Card {
     pub partnership: Arc<Partnership>,
-    /// The title in display order (see [`crate::bidi::visual`]).
+    /// The title in display order (see [`crate::bidi::visual`]); the
+    /// partnership holds it in logical order.
     pub title: String,
     pub lead: String,
 }

@@ -12,7 +12,7 @@ const PICKER_HEIGHT: f32 = 300.0;
 
 /// Fields of one organisation; a change pushes an edit.
 pub fn organisation_editor(ui: &mut Ui, doc: &Document, org: &Organisation, actions: &mut Vec<Action>) {
-    ui.heading(widgets::rich(&org.name));
+    widgets::heading(ui, &org.name);
     let mut draft = org.clone();
     widgets::text_field(ui, "Name", &mut draft.name);
     widgets::text_field(ui, "Name in Arabic", &mut draft.name_ar);
@@ -32,7 +32,7 @@ pub fn organisation_editor(ui: &mut Ui, doc: &Document, org: &Organisation, acti
 
 /// Fields of one person; a change pushes an edit.
 pub fn person_editor(ui: &mut Ui, doc: &Document, index: &Index, person: &Person, actions: &mut Vec<Action>) {
-    ui.heading(widgets::rich(&person.name));
+    widgets::heading(ui, &person.name);
     let mut draft = person.clone();
     widgets::text_field(ui, "Name", &mut draft.name);
     organisation_picker(ui, doc, index, &mut draft);
@@ -54,11 +54,11 @@ fn organisation_picker(ui: &mut Ui, doc: &Document, index: &Index, draft: &mut P
         let label = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new("Organisation"));
         let current = match draft.organisation {
             None => "(none)".to_owned(),
-            Some(_) => widgets::rich(&index.organisation_name(doc, draft.organisation)),
+            Some(_) => index.organisation_name(doc, draft.organisation),
         };
         let row_height = ui.spacing().interact_size.y;
-        egui::ComboBox::from_id_salt("Organisation")
-            .selected_text(current)
+        let response = egui::ComboBox::from_id_salt("Organisation")
+            .selected_text(crate::bidi::visual(&current))
             .width(220.0)
             .show_ui(ui, |ui| {
                 egui::ScrollArea::vertical().max_height(PICKER_HEIGHT).show_rows(
@@ -68,14 +68,14 @@ fn organisation_picker(ui: &mut Ui, doc: &Document, index: &Index, draft: &mut P
                     |ui, rows| {
                         for row in rows {
                             let (choice, text) = match row.checked_sub(1) {
-                                None => (None, "(none)".to_owned()),
+                                None => (None, "(none)"),
                                 Some(i) => match doc.organisations.get(i) {
-                                    Some(org) => (Some(org.id), widgets::rich(&org.name)),
+                                    Some(org) => (Some(org.id), org.name.as_str()),
                                     None => continue,
                                 },
                             };
                             let picked = draft.organisation == choice;
-                            if ui.selectable_label(picked, text).clicked() {
+                            if widgets::selectable(ui, picked, text).clicked() {
                                 draft.organisation = choice;
                             }
                         }
@@ -84,6 +84,7 @@ fn organisation_picker(ui: &mut Ui, doc: &Document, index: &Index, draft: &mut P
             })
             .response
             .labelled_by(label.id);
+        widgets::combo_value(ui, &response, &current);
     });
 }
 
