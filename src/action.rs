@@ -12,6 +12,8 @@ use crate::model::{
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetMeeting(Meeting),
+    /// The meeting's recommendations, in order: each change its own undo step.
+    SetRecommendations(Vec<Id>),
     UpsertAgendaItem(AgendaItem),
     UpsertOrganisation(Organisation),
     UpsertPerson(Person),
@@ -39,6 +41,7 @@ impl Action {
     pub fn label(&self) -> &'static str {
         match self {
             Self::SetMeeting(_) => "edit meeting details",
+            Self::SetRecommendations(_) => "change the recommendations",
             Self::UpsertAgendaItem(_) => "edit agenda item",
             Self::UpsertOrganisation(_) => "edit organisation",
             Self::UpsertPerson(_) => "edit person",
@@ -62,7 +65,10 @@ impl Action {
             Self::UpsertPartnership(r) => Some(r.id),
             Self::UpsertFundingSource(r) => Some(r.id),
             Self::UpsertRecord(r) => Some(r.id),
-            Self::Run { .. } | Self::MoveAgendaItem { .. } | Self::Remove(_) => None,
+            Self::Run { .. }
+            | Self::MoveAgendaItem { .. }
+            | Self::Remove(_)
+            | Self::SetRecommendations(_) => None,
         }
     }
 }
@@ -71,6 +77,10 @@ impl Action {
 pub fn apply(doc: &mut Document, action: Action) {
     match action {
         Action::SetMeeting(m) => doc.meeting = m,
+        Action::SetRecommendations(ids) => {
+            doc.meeting.recommendations = ids;
+            doc.meeting.modified = crate::model::now();
+        }
         Action::UpsertAgendaItem(r) => {
             let days = [doc.agenda_item(r.id).map(|a| a.day), Some(r.day)];
             upsert(&mut doc.agenda, r, |x| x.id);

@@ -47,8 +47,9 @@ fn resume_turn(turn: &mut SpeakerTurn, now: NaiveDateTime) {
     }
 }
 
-/// Items of the same day as `item`, in earlier slots, that never ran: starting
-/// `item` skips them. Items sharing its slot (parallel round tables) are not skipped.
+/// Items of the same day as `item`, in earlier slots of which nothing ran:
+/// starting `item` skips them. Items sharing a slot with one that ran
+/// (parallel round tables, one per laptop) are not skipped.
 fn passed_over<'a>(doc: &'a Document, item: &AgendaItem) -> Vec<&'a AgendaItem> {
     let items = schedule::items_of_day(doc, item.day);
     let slots = schedule::slots(&items);
@@ -60,10 +61,17 @@ fn passed_over<'a>(doc: &'a Document, item: &AgendaItem) -> Vec<&'a AgendaItem> 
     else {
         return Vec::new();
     };
+    // A slot in which one item ran (a round table beside another) was not passed over.
+    let ran: std::collections::HashSet<usize> = items
+        .iter()
+        .zip(&slots)
+        .filter(|(a, _)| a.actual_start.is_some())
+        .map(|(_, s)| *s)
+        .collect();
     items
         .into_iter()
         .zip(slots)
-        .filter(|(a, s)| *s < slot && a.status == ItemStatus::Planned)
+        .filter(|(a, s)| *s < slot && !ran.contains(s) && a.status == ItemStatus::Planned)
         .map(|(a, _)| a)
         .collect()
 }

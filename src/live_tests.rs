@@ -162,3 +162,29 @@ fn a_speaker_from_the_floor_keeps_the_name_and_joins_the_registry_on_request() {
     );
     assert!(register_guest(&doc, &turn).is_none(), "registered once");
 }
+
+#[test]
+fn a_parallel_item_beside_one_that_ran_is_not_skipped() {
+    let mut doc = doc();
+    // Topic a and topic b share a slot, as two round tables do.
+    Arc::make_mut(&mut doc.agenda[2]).parallel = true;
+    let b = doc.agenda[2].id;
+    apply_all(&mut doc, |d| start(d, b, at(9, 30)));
+    // The opening was passed over; topic a shares the slot that runs.
+    assert_eq!(doc.agenda[0].status, ItemStatus::Skipped);
+    assert_eq!(doc.agenda[1].status, ItemStatus::Planned);
+    let later = AgendaItem {
+        title: "Closing".to_owned(),
+        day: at(9, 0).date(),
+        duration_minutes: 30,
+        ..AgendaItem::default()
+    };
+    let closing = later.id;
+    doc.agenda.push(Arc::new(later));
+    apply_all(&mut doc, |d| start(d, closing, at(10, 30)));
+    assert_eq!(
+        doc.agenda[1].status,
+        ItemStatus::Planned,
+        "its slot ran, with topic b"
+    );
+}

@@ -119,7 +119,17 @@ impl SaveWriter {
                 self.busy = false;
                 Some(done)
             }
-            Err(TryRecvError::Empty | TryRecvError::Disconnected) => None,
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                if self.busy {
+                    // The thread is gone with the save it held: the document
+                    // stays unsaved, and later saves are written here.
+                    log::error!("The save thread stopped; saving on the window's thread");
+                    self.busy = false;
+                    self.jobs = None;
+                }
+                None
+            }
         }
     }
 

@@ -85,7 +85,10 @@ impl Session {
             doc: loaded.doc,
             path: Some(path.to_owned()),
             read_only: loaded.newer_format,
-            fingerprint: persistence::fingerprint_with_content(path),
+            // From the bytes that were read: a change made since is noticed.
+            fingerprint: loaded
+                .fingerprint
+                .or_else(|| persistence::fingerprint_with_content(path)),
             saved_state: Some(history.state()),
             autosaved_state: history.state(),
             capture_draft: String::new(),
@@ -270,7 +273,9 @@ impl Session {
         if self.read_only {
             return Err(SaveInPlaceError::ReadOnly);
         }
-        if !overwrite_changed && self.fingerprint.is_some() && self.changed_on_disk() {
+        // A file whose state is unknown (a recovery copy that did not record
+        // it) counts as changed: the user is asked before it is overwritten.
+        if !overwrite_changed && self.changed_on_disk() {
             return Err(SaveInPlaceError::ChangedOnDisk);
         }
         let mut job = self.save_as_job(&path);
@@ -385,5 +390,23 @@ mod tests {
         );
         session.save(true).unwrap();
         assert!(!session.is_dirty());
+    }
+
+    #[test]
+    fn a_file_whose_state_is_unknown_is_not_overwritten_without_asking() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.ron");
+        persistence::save(&path, &Document::new_meeting()).unwrap();
+        let mut session = Session::new(Document::new_meeting());
+        session.path = Some(path.clone());
+        assert!(
+            session.fingerprint.is_none(),
+            "as restored from a copy that did not record it"
+        );
+        assert!(matches!(
+            session.save(false),
+            Err(SaveInPlaceError::ChangedOnDisk)
+        ));
+        session.save(true).unwrap();
     }
 }

@@ -276,3 +276,30 @@ fn a_decision_is_marked_as_a_recommendation_in_its_record() {
     harness.run_ok();
     assert!(doc(&harness).meeting.recommendations.is_empty());
 }
+
+#[test]
+fn words_added_to_a_record_stay_with_the_item_they_were_typed_for() {
+    let (_dir, clock, mut harness) = sample_at(9, 0);
+    capture_then_finish_the_opening(&mut harness, &clock);
+    harness.get_by_label_contains("min  Opening session").click();
+    harness.run_ok();
+    let later = harness
+        .query_all_by_label("Text")
+        .max_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
+        .unwrap();
+    later.focus();
+    later.type_text("Test: the host thanked the delegations");
+    harness.run_ok();
+    harness.key_press(Key::Escape);
+    harness.get_by_label_contains("min  (b) Progress").click();
+    harness.run_ok();
+    harness.get_by_label_contains("Typed for Opening session");
+    harness.get_by_label("Add to the record").click();
+    harness.run_ok();
+    let opening = doc(&harness).agenda.first().unwrap().id;
+    let added = captured(&harness)
+        .into_iter()
+        .find(|r| r.text == "Test: the host thanked the delegations")
+        .unwrap();
+    assert_eq!(added.agenda_item, Some(opening));
+}

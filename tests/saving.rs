@@ -114,3 +114,39 @@ fn quitting_during_a_save_asks_again_when_edits_came_meanwhile() {
     assert!(!harness.state().is_closing());
     harness.get_by_label("Save changes to this meeting?");
 }
+
+#[test]
+fn words_left_in_capture_are_not_lost_by_a_close_asked_during_a_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = sample_copy(dir.path());
+    let mut harness = harness(Some(path), ScriptedDialogs::default());
+    harness.key_press(Key::F7);
+    harness.run_ok();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    harness.run_ok();
+    harness
+        .get_by_label("Text")
+        .type_text("The delegate of Qatar propos");
+    harness.run_ok();
+    harness.key_press(Key::Escape);
+    let gate = harness.state().save_gate();
+    gate.close();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run_ok();
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run_ok();
+    gate.open();
+    finish_saving(&mut harness);
+    assert!(
+        !harness.state().is_closing(),
+        "the words in capture are not thrown away"
+    );
+    harness.get_by_label("Save changes to this meeting?");
+    harness.get_by_label_contains("The delegate of Qatar propos");
+}

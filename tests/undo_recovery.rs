@@ -70,6 +70,8 @@ fn a_recovery_file_left_by_a_crash_is_offered_compared_and_restored() {
     document.people.pop();
     let file = RecoveryFile {
         document_path: Some(path.clone()),
+        // As Majlis records it: the saved file as it was when the work began.
+        file_fingerprint: persistence::fingerprint_with_content(&path),
         document: document.clone(),
         ..RecoveryFile::default()
     };

@@ -25,7 +25,7 @@ impl MajlisApp {
     pub fn request(&mut self, intent: Intent, ctx: &egui::Context) {
         if self.writer.is_busy() {
             // Decided once the file is written, with what is unsaved then.
-            self.after_save.get_or_insert(intent);
+            self.deferred.get_or_insert(intent);
             return;
         }
         if self.session.as_ref().is_some_and(Session::has_unsaved_work) {

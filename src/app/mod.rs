@@ -90,8 +90,11 @@ pub struct MajlisApp {
     autosaver: Autosaver,
     /// Writes session files off the window's thread.
     writer: crate::save_writer::SaveWriter,
-    /// What to do once the save in progress is written.
+    /// What to do once the save in progress is written, as chosen with it.
     after_save: Option<Intent>,
+    /// What was asked for while a save was being written (a close, an open):
+    /// asked again once it is written, with what is unsaved then.
+    deferred: Option<Intent>,
     offers: Vec<recover::Offer>,
     clock: Box<dyn Clock>,
     pub projector_open: bool,
@@ -129,6 +132,7 @@ impl MajlisApp {
                 crate::save_writer::SaveWriter::start(move || ctx.request_repaint())
             },
             after_save: None,
+            deferred: None,
             clock: options.clock,
             projector_open: false,
             projector: ui::projector::ProjectorSettings::default(),
@@ -420,7 +424,7 @@ impl eframe::App for MajlisApp {
             if self.writer.is_busy() {
                 // Closes once the file is written, or asks if edits came meanwhile.
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-                self.after_save = Some(Intent::Quit);
+                self.deferred = Some(Intent::Quit);
             } else if self.session.as_ref().is_some_and(Session::has_unsaved_work) {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
                 self.modal = Some(Modal::UnsavedChanges { then: Intent::Quit });

@@ -78,7 +78,7 @@ impl MajlisApp {
     /// Waits for a save in progress to end, before quitting.
     pub(super) fn wait_for_save(&mut self) {
         if let Some(done) = self.writer.wait() {
-            let then = self.after_save.take();
+            let then = self.after_save.take().or(self.deferred.take());
             self.record_save(done);
             if then.is_some_and(|intent| intent != Intent::Quit) {
                 log::info!("Quitting: what was to follow the save is dropped");
@@ -88,6 +88,9 @@ impl MajlisApp {
 
     fn save_finished(&mut self, done: SaveDone, ctx: &egui::Context) {
         let then = self.after_save.take();
+        // Asked for while the file was written; dropped if the save did not
+        // happen, as the user then has a dialog to answer first.
+        let deferred = self.deferred.take();
         if let Err(SaveError::ChangedOnDisk { .. }) = &done.result {
             // Seen only on reading the file: the same dialog as the quick look.
             self.modal = Some(Modal::ChangedOnDisk { then });
@@ -96,16 +99,21 @@ impl MajlisApp {
         if !self.record_save(done) {
             return;
         }
-        let Some(intent) = then else { return };
-        if self
-            .session
-            .as_ref()
-            .is_some_and(crate::session::Session::is_dirty)
-        {
-            // Edited while the file was written: ask again rather than lose them.
+        if let Some(intent) = then {
+            if self
+                .session
+                .as_ref()
+                .is_some_and(crate::session::Session::is_dirty)
+            {
+                // Edited while the file was written: ask again rather than lose them.
+                self.request(intent, ctx);
+            } else {
+                // The user chose to save first, warned of any words left in capture.
+                self.perform(intent, ctx);
+            }
+        } else if let Some(intent) = deferred {
+            // Asks if anything is still unsaved, words in capture included.
             self.request(intent, ctx);
-        } else {
-            self.perform(intent, ctx);
         }
     }
 

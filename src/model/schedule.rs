@@ -184,23 +184,47 @@ pub fn day_progress(doc: &Document, day: NaiveDate, now: NaiveDateTime) -> Optio
         .zip(&slots)
         .find(|(a, _)| a.id == latest.id)
         .map_or(0, |(_, s)| *s);
-    let passed_over = |item: &AgendaItem, slot: usize| {
-        item.status == ItemStatus::Skipped || (item.actual_start.is_none() && slot < latest_slot)
-    };
-    let mut kept: Vec<&AgendaItem> = Vec::with_capacity(items.len());
-    let mut skipped: Vec<&AgendaItem> = Vec::new();
-    for (item, slot) in items.iter().copied().zip(slots.iter().copied()) {
-        if passed_over(item, slot) {
-            skipped.push(item);
-        } else {
-            kept.push(item);
+    // Per slot: its planned length (its longest item), whether one of its
+    // items ran, whether all of them are marked skipped, and how many it holds.
+    let mut plan: Vec<SlotPlan> = Vec::new();
+    for (item, slot) in items.iter().zip(&slots) {
+        if plan.len() <= *slot {
+            plan.push(SlotPlan::default());
         }
+        let Some(entry) = plan.get_mut(*slot) else {
+            continue;
+        };
+        entry.minutes = entry.minutes.max(i64::from(item.duration_minutes));
+        entry.ran |= item.actual_start.is_some() && item.status != ItemStatus::Skipped;
+        entry.marked_skipped &= item.status == ItemStatus::Skipped;
+        entry.items += 1;
     }
-    let planned_start = planned_starts(day_start, &kept)
-        .into_iter()
-        .zip(&kept)
-        .find(|(_, a)| a.id == latest.id)
-        .map(|(start, _)| start)?;
+    // A slot is passed over when none of its items ran and they were all
+    // skipped, or a later slot has started.
+    let dropped = |index: usize, slot: &SlotPlan| !slot.ran && (slot.marked_skipped || index < latest_slot);
+    let minutes_before = plan
+        .iter()
+        .enumerate()
+        .take(latest_slot)
+        .filter(|(i, slot)| !dropped(*i, slot))
+        .map(|(_, slot)| slot.minutes)
+        .fold(0_i64, i64::saturating_add);
+    let planned_start = day_start
+        .overflowing_add_signed(Duration::minutes(minutes_before))
+        .0;
+    let kept_minutes = plan
+        .iter()
+        .enumerate()
+        .filter(|(i, slot)| !dropped(*i, slot))
+        .map(|(_, slot)| slot.minutes)
+        .fold(0_i64, i64::saturating_add);
+    let (skipped, skipped_minutes) = plan
+        .iter()
+        .enumerate()
+        .filter(|(i, slot)| dropped(*i, slot))
+        .fold((0, 0_i64), |(n, m), (_, slot)| {
+            (n + slot.items, m.saturating_add(slot.minutes))
+        });
     let actual_start = latest.actual_start?;
     // A meeting run on another date than planned (rescheduled, or rehearsed) is
     // compared by time of day.
@@ -209,10 +233,7 @@ pub fn day_progress(doc: &Document, day: NaiveDate, now: NaiveDateTime) -> Optio
         run_date.and_time(day_start),
         planned_minutes(&items).saturating_mul(60),
     );
-    let kept_end = later(
-        run_date.and_time(day_start),
-        planned_minutes(&kept).saturating_mul(60),
-    );
+    let kept_end = later(run_date.and_time(day_start), kept_minutes.saturating_mul(60));
     let late = (actual_start - run_date.and_time(planned_start)).num_seconds();
     let over = if latest.status == ItemStatus::Done {
         latest.elapsed_seconds.saturating_sub(latest.planned_seconds())
@@ -223,17 +244,32 @@ pub fn day_progress(doc: &Document, day: NaiveDate, now: NaiveDateTime) -> Optio
             .max(0)
     };
     let behind_seconds = late.saturating_add(over);
-    let skipped_minutes = skipped
-        .iter()
-        .map(|a| i64::from(a.duration_minutes))
-        .fold(0_i64, i64::saturating_add);
     Some(DayProgress {
         behind_seconds,
-        skipped: skipped.len(),
+        skipped,
         skipped_minutes,
         planned_end,
         projected_end: later(kept_end, behind_seconds),
     })
+}
+
+/// What the day's plan holds in one slot.
+struct SlotPlan {
+    minutes: i64,
+    ran: bool,
+    marked_skipped: bool,
+    items: usize,
+}
+
+impl Default for SlotPlan {
+    fn default() -> Self {
+        Self {
+            minutes: 0,
+            ran: false,
+            marked_skipped: true,
+            items: 0,
+        }
+    }
 }
 
 /// `time` moved by `seconds`, stopping at the calendar's limits instead of

@@ -207,3 +207,29 @@ fn parallel_items_in_the_slot_of_the_running_one_are_not_passed_over() {
     assert_eq!(progress.skipped, 0);
     assert_eq!(progress.behind_seconds, 0);
 }
+
+#[test]
+fn a_slot_where_one_parallel_item_ran_keeps_its_time_in_the_plan() {
+    // Opening 30, round tables A and B side by side (60), closing 30; this
+    // laptop ran B, not A, and starts the closing on plan at 10:30.
+    let mut opening = item(30, false);
+    opening.actual_start = Some(at(9, 0, 0));
+    opening.elapsed_seconds = 30 * 60;
+    opening.status = ItemStatus::Done;
+    let mut a = item(60, false);
+    a.status = ItemStatus::Skipped;
+    let mut b = item(60, true);
+    b.actual_start = Some(at(9, 30, 0));
+    b.elapsed_seconds = 60 * 60;
+    b.status = ItemStatus::Done;
+    let mut closing = item(30, false);
+    closing.actual_start = Some(at(10, 30, 0));
+    closing.running_since = closing.actual_start;
+    closing.status = ItemStatus::Running;
+    let doc = doc_with(vec![opening, a, b, closing]);
+    let progress = day_progress(&doc, day(), at(10, 35, 0)).unwrap();
+    assert_eq!(progress.behind_seconds, 0, "on plan");
+    assert_eq!(progress.skipped, 0, "the slot of A ran, with B");
+    assert_eq!(progress.skipped_minutes, 0);
+    assert_eq!(progress.projected_end, at(11, 0, 0));
+}

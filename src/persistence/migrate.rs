@@ -46,6 +46,7 @@ pub(super) fn from_text(text: &str) -> Result<Loaded, LoadError> {
         doc,
         source_version: found,
         newer_format: false,
+        fingerprint: None,
     })
 }
 
@@ -91,6 +92,7 @@ fn read_newer(text: &str, found: u32) -> Result<Loaded, LoadError> {
         doc,
         source_version: found,
         newer_format: true,
+        fingerprint: None,
     })
 }
 

@@ -31,6 +31,8 @@ pub struct Loaded {
     pub source_version: u32,
     /// Set when the file comes from a newer Majlis: it must not be overwritten in place.
     pub newer_format: bool,
+    /// The file as it was read, when it was read from disk.
+    pub fingerprint: Option<Fingerprint>,
 }
 
 impl Loaded {
@@ -48,11 +50,19 @@ impl Loaded {
 
 /// Reads and parses a session file.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    // The time and size before the bytes: a change made while reading makes
+    // them disagree with the content, which counts as changed at the next save.
+    let before = fingerprint(path);
     let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
         path: path.to_owned(),
         source,
     })?;
-    parse(&bytes)
+    let mut loaded = parse(&bytes)?;
+    loaded.fingerprint = before.map(|quick| Fingerprint {
+        content: Some(content_hash(&bytes)),
+        ..quick
+    });
+    Ok(loaded)
 }
 
 /// The backup kept beside `path` by the last save, when it exists and can be read:

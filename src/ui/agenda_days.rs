@@ -31,8 +31,8 @@ pub struct DayList {
     /// The rows drawn last frame, and the height they were drawn in.
     visible: std::ops::Range<usize>,
     viewport_height: f32,
-    /// Whether an item row had the keyboard last frame.
-    row_focused: bool,
+    /// The item row that had the keyboard last frame.
+    focused_row: Option<Id>,
     /// A row to bring into view and give the keyboard to.
     reveal: Option<Id>,
 }
@@ -57,8 +57,8 @@ impl DayList {
                 self.reveal = Some(item.id);
             }
         }
-        if self.row_focused {
-            self.keyboard_select(ui, selected);
+        if let Some(from) = self.focused_row {
+            self.keyboard_select(ui, from, selected);
         }
         let mut scroll = egui::ScrollArea::vertical().auto_shrink(false);
         if let Some(offset) = self.reveal.and_then(|id| self.offset_to_show(ui, id)) {
@@ -66,7 +66,7 @@ impl DayList {
         }
         let reveal = self.reveal.take();
         let rows = &self.rows;
-        let mut row_focused = false;
+        let mut focused_row = None;
         let mut visible = 0..0;
         let output = scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
             visible = range.clone();
@@ -77,19 +77,23 @@ impl DayList {
                         if matches!(row, Row::Item(id) if Some(*id) == reveal) {
                             response.request_focus();
                         }
-                        row_focused |= response.has_focus();
+                        if let (Row::Item(id), true) = (row, response.has_focus()) {
+                            focused_row = Some(*id);
+                        }
                     }
                 });
             }
         });
         self.visible = visible;
         self.viewport_height = output.inner_rect.height();
-        self.row_focused = row_focused;
+        self.focused_row = focused_row;
     }
 
     /// Up and Down move the selection from row to row while a row has the
     /// keyboard, scrolling to rows below or above the visible part of the list.
-    fn keyboard_select(&mut self, ui: &Ui, selected: &mut Option<Id>) {
+    /// `from` is the row that has the keyboard, which Tab may have moved away
+    /// from the selected one.
+    fn keyboard_select(&mut self, ui: &Ui, from: Id, selected: &mut Option<Id>) {
         let (up, down) = ui.input(|i| {
             (
                 i.key_pressed(Key::ArrowUp) && !i.modifiers.any(),
@@ -107,7 +111,7 @@ impl DayList {
                 _ => None,
             })
             .collect();
-        let at = selected.and_then(|id| items.iter().position(|i| *i == id));
+        let at = items.iter().position(|i| *i == from);
         let next = match (at, down) {
             (Some(i), true) => items.get(i + 1),
             (Some(i), false) => i.checked_sub(1).and_then(|i| items.get(i)),

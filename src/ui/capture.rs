@@ -136,13 +136,32 @@ impl CaptureState {
             }
         });
         let entered = self.fields_ui(ui, doc, LATER);
+        // What is typed belongs to the item it was typed for, even if another
+        // item is selected before it is added.
+        if self.text.trim().is_empty() {
+            self.for_item = None;
+        } else if self.for_item.is_none() {
+            self.for_item = Some(item.id);
+        }
+        let target = self.for_item.and_then(|id| doc.agenda_item(id)).unwrap_or(item);
+        if target.id != item.id {
+            let title = target.title.trim();
+            widgets::colored(
+                ui,
+                theme::WARNING,
+                &format!("Typed for {title}: it will be added to that item's record"),
+            );
+            if ui.small_button("Add it to this item instead").clicked() {
+                self.for_item = Some(item.id);
+            }
+        }
         let add = ui.button("Add to the record").clicked();
         if let Some(error) = &self.error {
             ui.colored_label(theme::ERROR, error);
         }
         if (entered || add) && !self.text.trim().is_empty() {
-            let later = matches!(item.status, ItemStatus::Done | ItemStatus::Skipped);
-            self.submit(doc, item.id, now, later, LATER, actions);
+            let later = matches!(target.status, ItemStatus::Done | ItemStatus::Skipped);
+            self.submit(doc, target.id, now, later, LATER, actions);
         }
     }
 

@@ -187,7 +187,7 @@ impl RecordList {
             actions.push(Action::UpsertRecord(draft));
         }
         if let Some(meeting) = meeting {
-            actions.push(Action::SetMeeting(meeting));
+            actions.push(Action::SetRecommendations(meeting.recommendations));
         }
     }
 
@@ -195,11 +195,13 @@ impl RecordList {
     fn due_ui(&mut self, ui: &mut Ui, due: &mut Option<NaiveDate>) {
         let response = widgets::text_field(ui, "Action due date", &mut self.due_text);
         if response.changed() {
+            self.due_error = None;
+        }
+        // Read once the typing is over: "15/10/20" on the way to "15/10/2008"
+        // is not a date to keep.
+        if response.lost_focus() {
             match crate::model::dates::parse_date(&self.due_text, self.today) {
-                Ok(date) => {
-                    *due = date;
-                    self.due_error = None;
-                }
+                Ok(date) => *due = date,
                 Err(e) => self.due_error = Some(e.to_string()),
             }
         }

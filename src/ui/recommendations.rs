@@ -105,7 +105,7 @@ fn entry_ui(
         })
         .inner;
     if let Some(meeting) = meeting {
-        actions.push(Action::SetMeeting(meeting));
+        actions.push(Action::SetRecommendations(meeting.recommendations));
     }
     let mut text = record.text.clone();
     let field = TextField::multiline(&mut text)
