@@ -69,8 +69,7 @@ impl SaveWriter {
             .spawn(move || {
                 for job in inbox {
                     held.pass();
-                    let result = persistence::save_unless_changed(&job.path, &job.doc, job.expected);
-                    if report.send(SaveDone { job, result }).is_err() {
+                    if report.send(write_here(job)).is_err() {
                         break;
                     }
                     wake();

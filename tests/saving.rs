@@ -9,6 +9,17 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 use majlis::persistence;
 
+/// The window's close button, as the window manager reports it.
+fn press_close(harness: &mut egui_kittest::Harness<'_, majlis::app::MajlisApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+}
+
 #[test]
 fn edits_made_while_the_file_is_written_stay_unsaved_and_are_saved_next() {
     let dir = tempfile::tempdir().unwrap();
@@ -71,13 +82,7 @@ fn quitting_during_a_save_waits_for_the_file_then_closes() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run_ok();
     assert!(harness.state().is_saving());
-    harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    press_close(&mut harness);
     harness.run_ok();
     assert!(!harness.state().is_closing(), "the window waits for the file");
     assert!(harness.query_by_label("Save changes to this meeting?").is_none());
@@ -101,13 +106,7 @@ fn quitting_during_a_save_asks_again_when_edits_came_meanwhile() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.get_by_label("Venue").type_text(" (hall A)");
     harness.run_ok();
-    harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    press_close(&mut harness);
     harness.run_ok();
     gate.open();
     finish_saving(&mut harness);
@@ -133,13 +132,7 @@ fn words_left_in_capture_are_not_lost_by_a_close_asked_during_a_save() {
     gate.close();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run_ok();
-    harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    press_close(&mut harness);
     harness.run_ok();
     gate.open();
     finish_saving(&mut harness);

@@ -192,7 +192,7 @@ impl MajlisApp {
             self.modal = Some(Modal::SwitchItem { to });
         }
         if let Some(text) = self.agenda.notice.take() {
-            self.status = Status::info(text);
+            self.info(text);
         }
         if let Some(card) = self.agenda.show_card.take() {
             self.board.highlight(card);

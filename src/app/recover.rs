@@ -1,6 +1,6 @@
 //! The offer to restore work left in recovery files by a crash or a kill.
 
-use super::{MajlisApp, Status};
+use super::MajlisApp;
 use crate::model::ChangeCounts;
 use crate::persistence;
 use crate::recovery::Orphan;
@@ -99,7 +99,7 @@ impl MajlisApp {
         let draft = session.capture_draft().to_owned();
         self.replace_session(session);
         self.agenda.restore_capture_draft(&draft);
-        self.status = Status::info("Restored unsaved work. Save it to keep it".to_owned());
+        self.info("Restored unsaved work. Save it to keep it");
     }
 }
 
@@ -166,7 +166,7 @@ fn comparison_ui(ui: &mut egui::Ui, comparison: &Comparison) {
         .auto_shrink([false, true])
         .show(ui, |ui| {
             for line in comparison.lines.iter().take(SHOWN_LINES) {
-                logical_label(ui, line);
+                crate::ui::widgets::truncated(ui, line);
             }
             let more = comparison.lines.len().saturating_sub(SHOWN_LINES);
             match more {
@@ -179,13 +179,6 @@ fn comparison_ui(ui: &mut egui::Ui, comparison: &Comparison) {
                 }
             }
         });
-}
-
-/// One line shown in reading order, with its logical text as accessible name:
-/// screen readers (and tests) get the words in the order they were written.
-/// It is cut to the width (shown whole on hover) rather than wrapped.
-fn logical_label(ui: &mut egui::Ui, text: &str) {
-    crate::ui::widgets::truncated(ui, text);
 }
 
 fn compare(orphan: &Orphan) -> Comparison {
@@ -215,7 +208,7 @@ fn compare(orphan: &Orphan) -> Comparison {
     };
     let heading = match persistence::load(path) {
         Ok(saved) => {
-            let changes = file.document.changes_since(&saved.doc);
+            let changes = crate::model::Change::between(&saved.doc, &file.document);
             let c = ChangeCounts::of(&changes);
             for change in &changes {
                 lines.push(change.line());

@@ -169,13 +169,6 @@ impl Change {
     }
 }
 
-impl Document {
-    /// The records that differ in this document from `saved` (see [`Change::between`]).
-    pub fn changes_since(&self, saved: &Document) -> Vec<Change> {
-        Change::between(saved, self)
-    }
-}
-
 /// Appends the changes in one collection; `describe` gives a record's kind and name.
 fn compare<T: PartialEq>(
     changes: &mut Vec<Change>,
@@ -326,7 +319,6 @@ mod tests {
             ]
         );
         assert!(Change::between(&old, &old).is_empty());
-        assert_eq!(new.changes_since(&old), Change::between(&old, &new));
     }
 
     #[test]

@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 pub use agenda::{AgendaItem, AgendaKind, ItemStatus, SpeakerTurn};
 pub use audience::{Audience, Confidentiality};
-pub use diff::ChangeCounts;
+pub use diff::{Change, ChangeCounts};
 pub use funding::{FundingKind, FundingSource, Instrument};
 pub use ids::{Id, Stamp, now};
 pub use meeting::{Meeting, MeetingDay};

@@ -142,9 +142,15 @@ impl Document {
     }
 }
 
+/// The id of element `i` of the list `kind` of record `parent`: the same on
+/// every laptop that migrates the same file, so these names never change.
+fn child_id(parent: Id, kind: &str, i: usize) -> Id {
+    Id::derived(parent, &format!("{kind}/{i}"))
+}
+
 fn with_turn_ids(mut item: AgendaItem) -> AgendaItem {
     for (i, turn) in item.speakers.iter_mut().enumerate() {
-        turn.id = Id::derived(item.id, &format!("speaker/{i}"));
+        turn.id = child_id(item.id, "speaker", i);
     }
     item
 }
@@ -186,7 +192,7 @@ impl Partnership {
                 });
             }
         }
-        let child = |kind: &str, i: usize| Id::derived(id, &format!("{kind}/{i}"));
+        let child = |kind: &str, i: usize| child_id(id, kind, i);
         model::Partnership {
             id,
             modified,

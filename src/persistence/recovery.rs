@@ -65,7 +65,7 @@ pub fn read_recovery(path: &Path) -> Result<RecoveryFile, LoadError> {
     {
         return read_older(text);
     }
-    let file: RecoveryFile = ron::Options::default().with_recursion_limit(64).from_str(text)?;
+    let file: RecoveryFile = migrate::options().from_str(text)?;
     if file.format_version > FORMAT_VERSION {
         return Err(LoadError::TooNew {
             found: file.format_version,
@@ -117,7 +117,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for DocumentText<'a> {
 /// date as a session file of that format is, and a mistake in it is placed in
 /// the recovery file.
 fn read_older(text: &str) -> Result<RecoveryFile, LoadError> {
-    let older: OlderRecoveryFile = ron::Options::default().with_recursion_limit(64).from_str(text)?;
+    let older: OlderRecoveryFile = migrate::options().from_str(text)?;
     let document = match older.document.0 {
         Some(raw) => {
             let document = raw.get_ron();

@@ -240,12 +240,14 @@ fn row_ui(
             push_status(doc, id, status, actions);
         }
     });
-    cell(&mut |ui| text_label(ui, &data.text));
+    cell(&mut |ui| {
+        widgets::truncated(ui, &data.text);
+    });
     cell(&mut |ui| {
         if data.owner.is_empty() {
             ui.weak("No owner");
         } else {
-            text_label(ui, &data.owner);
+            widgets::truncated(ui, &data.owner);
         }
     });
     cell(&mut |ui| match data.due {
@@ -289,12 +291,6 @@ fn item_link(ui: &mut Ui, data: &ActionRow, selected: &mut Option<Id>) {
     if widgets::link(ui, title).clicked() {
         *selected = Some(item);
     }
-}
-
-/// A single-line label in reading order. Screen readers get the text in
-/// logical order: a label's text is its accessibility value.
-fn text_label(ui: &mut Ui, text: &str) {
-    widgets::truncated(ui, text);
 }
 
 fn push_status(doc: &Document, id: Id, status: ActionStatus, actions: &mut Vec<Action>) {

@@ -131,7 +131,7 @@ impl AgendaPanel {
             Some((counted, actions, recommended)) if counted == state => (actions, recommended),
             _ => {
                 let actions = doc.records.iter().filter(|r| r.action().is_some()).count();
-                let recommended = recommendations::list(doc).len();
+                let recommended = crate::model::recommendations::recommended(doc).len();
                 self.counts = Some((state, actions, recommended));
                 (actions, recommended)
             }

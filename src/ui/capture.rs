@@ -87,11 +87,7 @@ impl CaptureState {
         if let Some(error) = &self.error {
             ui.colored_label(theme::ERROR, error);
         }
-        if self.text.trim().is_empty() {
-            self.for_item = None;
-        } else if self.for_item.is_none() {
-            self.for_item = Some(item.id);
-        }
+        self.track_item(item.id);
         if let Some(other) = self.for_item.filter(|id| *id != item.id) {
             let title = doc
                 .agenda_item(other)
@@ -136,13 +132,7 @@ impl CaptureState {
             }
         });
         let entered = self.fields_ui(ui, doc, LATER);
-        // What is typed belongs to the item it was typed for, even if another
-        // item is selected before it is added.
-        if self.text.trim().is_empty() {
-            self.for_item = None;
-        } else if self.for_item.is_none() {
-            self.for_item = Some(item.id);
-        }
+        self.track_item(item.id);
         let target = self.for_item.and_then(|id| doc.agenda_item(id)).unwrap_or(item);
         if target.id != item.id {
             let title = target.title.trim();
@@ -162,6 +152,16 @@ impl CaptureState {
         if (entered || add) && !self.text.trim().is_empty() {
             let later = matches!(target.status, ItemStatus::Done | ItemStatus::Skipped);
             self.submit(doc, target.id, now, later, LATER, actions);
+        }
+    }
+
+    /// What is typed belongs to the item shown when typing began, even if
+    /// another one is running or selected before it is added.
+    fn track_item(&mut self, item: Id) {
+        if self.text.trim().is_empty() {
+            self.for_item = None;
+        } else if self.for_item.is_none() {
+            self.for_item = Some(item);
         }
     }
 

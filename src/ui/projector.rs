@@ -156,7 +156,7 @@ fn decisions_ui(ui: &mut Ui, doc: &Document, item: &AgendaItem) {
 }
 
 fn recommendations_ui(ui: &mut Ui, doc: &Document) {
-    let records = super::recommendations::list(doc);
+    let records = crate::model::recommendations::recommended(doc);
     ui.vertical_centered(|ui| {
         ui.add_space(16.0);
         ui.label(RichText::new("Recommendations").size(48.0).strong());

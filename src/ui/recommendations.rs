@@ -13,15 +13,10 @@ use crate::model::{Document, Id, Meeting, Record, RecordKind, now};
 /// The height of an entry not drawn yet: a few lines of text and its buttons.
 const ESTIMATED_HEIGHT: f32 = 120.0;
 
-/// The decisions marked as recommendations, in the meeting's order.
-pub fn list(doc: &Document) -> Vec<&Record> {
-    recommended(doc)
-}
-
 /// Lists the recommendations to reorder and edit them while the room drafts them.
 /// Returns whether "Show on the projector" was clicked.
 pub fn ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) -> bool {
-    let records = list(doc);
+    let records = recommended(doc);
     if records.is_empty() {
         ui.weak(
             "No recommendations yet: mark a decision as a recommendation of the meeting in its item's record",

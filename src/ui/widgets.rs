@@ -7,11 +7,6 @@ use super::text_field::layout::LayoutCache;
 use super::theme;
 use crate::bidi;
 
-/// A label shown in reading order whose accessible name is the logical text.
-pub fn text(ui: &mut Ui, text: &str) -> Response {
-    label(ui, text)
-}
-
 /// A label: drawn in visual order (see [`bidi::visual`]), exposed to screen
 /// readers (AccessKit) in logical order, the order the words were written.
 pub fn label(ui: &mut Ui, text: &str) -> Response {
