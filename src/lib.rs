@@ -11,6 +11,7 @@ pub mod file_dialog;
 pub mod fonts;
 pub mod generate;
 pub mod history;
+pub mod i18n;
 pub mod live;
 pub mod model;
 pub mod persistence;

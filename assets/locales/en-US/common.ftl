@@ -1,0 +1,6 @@
+# Shared by several panels, and the example the catalogue's own tests use.
+
+i18n-example = { $name } has { $count_plural ->
+    [one] { $count } person
+   *[other] { $count } people
+}

@@ -1,0 +1,178 @@
+//! The message catalogue: every visible string of the interface is looked up
+//! here by its id, so that speaking another language is adding a catalogue.
+//!
+//! Messages live in `assets/locales/<language>/*.ftl` (Fluent) and are built
+//! into the binary. Code names a message with [`tr!`](crate::tr), whose id must
+//! be a literal; `tests/catalogue.rs` fails when the code uses an id the
+//! catalogue lacks, or the catalogue holds one no code uses.
+//!
+//! Two choices keep the output right in every language:
+//! - A count is passed as an integer. It reaches the message as the number
+//!   written for the language (`2,000`) and, beside it, as `<name>_plural`:
+//!   its plural category (`one`, `few`, `many`...) from `icu_plurals`.
+//!   Messages select on that, never on the number itself: Fluent's own rules
+//!   put Arabic 103 or 110 in `other`, which is wrong.
+//! - Arguments are not wrapped in Unicode isolation marks: the interface
+//!   orders every label itself (see [`crate::bidi`]), and exported text
+//!   (CSV, reports) must not carry invisible characters.
+
+mod number;
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, langid};
+use icu_plurals::{PluralCategory, PluralRules};
+
+pub use number::group_digits;
+
+fluent_templates::static_loader! {
+    static CATALOGUE = {
+        locales: "./assets/locales",
+        fallback_language: "en-US",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The language of the interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Language {
+    #[default]
+    English,
+}
+
+impl Language {
+    fn id(self) -> LanguageIdentifier {
+        match self {
+            Self::English => langid!("en-US"),
+        }
+    }
+
+    fn plural_tag(self) -> &'static str {
+        match self {
+            Self::English => "en",
+        }
+    }
+}
+
+/// The language messages are looked up in.
+pub fn language() -> Language {
+    Language::English
+}
+
+/// One argument of a message: text as given, or a count.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg<'a> {
+    Text(Cow<'a, str>),
+    Count(i64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(text: &'a str) -> Self {
+        Self::Text(Cow::Borrowed(text))
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(text: &'a String) -> Self {
+        Self::Text(Cow::Borrowed(text))
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(text: String) -> Self {
+        Self::Text(Cow::Owned(text))
+    }
+}
+
+macro_rules! count_from {
+    ($($int:ty),*) => {$(
+        impl From<$int> for Arg<'_> {
+            fn from(count: $int) -> Self {
+                Self::Count(i64::try_from(count).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+
+count_from!(usize, u64, u32, u16, u8, i64, i32);
+
+/// Looks a message up by id in the interface's language, with its arguments.
+///
+/// An id the catalogue lacks gives the id itself (a test keeps that from
+/// happening), never a panic.
+pub fn message(id: &str, args: &[(&'static str, Arg<'_>)]) -> String {
+    thread_local! {
+        // The rules of the language in use, kept for the thread (they are not `Sync`).
+        static RULES: RefCell<Option<(Language, PluralRules)>> = const { RefCell::new(None) };
+    }
+    let language = language();
+    let mut values: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
+    for (name, arg) in args {
+        match arg {
+            Arg::Text(text) => {
+                values.insert(Cow::Borrowed(*name), FluentValue::from(text.as_ref()));
+            }
+            Arg::Count(count) => {
+                let category = RULES.with_borrow_mut(|rules| match rules {
+                    Some((cached, rules)) if *cached == language => plural(rules, *count),
+                    _ => {
+                        let made = self::rules(language.plural_tag());
+                        let category = plural(&made, *count);
+                        *rules = Some((language, made));
+                        category
+                    }
+                });
+                values.insert(Cow::Borrowed(*name), FluentValue::from(group_digits(*count)));
+                values.insert(Cow::Owned(format!("{name}_plural")), FluentValue::from(category));
+            }
+        }
+    }
+    let args = (!values.is_empty()).then_some(&values);
+    CATALOGUE
+        .try_lookup_complete(&language.id(), id, args)
+        .unwrap_or_else(|| {
+            log::error!("message {id} is missing from the catalogue");
+            id.to_owned()
+        })
+}
+
+/// The plural category of `count` under `rules`, as Fluent variant keys name it.
+fn plural(rules: &PluralRules, count: i64) -> &'static str {
+    match rules.category_for(count) {
+        PluralCategory::Zero => "zero",
+        PluralCategory::One => "one",
+        PluralCategory::Two => "two",
+        PluralCategory::Few => "few",
+        PluralCategory::Many => "many",
+        PluralCategory::Other => "other",
+    }
+}
+
+fn rules(tag: &str) -> PluralRules {
+    let locale = tag.parse::<icu_locale_core::Locale>();
+    locale
+        .ok()
+        .and_then(|locale| PluralRules::try_new_cardinal((&locale).into()).ok())
+        .unwrap_or_else(|| {
+            log::error!("no plural rules for {tag}");
+            PluralRules::try_new_cardinal(Default::default()).unwrap_or_else(|_| unreachable!())
+        })
+}
+
+/// A message of the catalogue, by literal id, with named arguments:
+/// `tr!("i18n-example", name = "ESCWA", count = 12)`.
+#[macro_export]
+macro_rules! tr {
+    ($id:literal) => {
+        $crate::i18n::message($id, &[])
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::message($id, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
+    };
+}
+
+#[cfg(test)]
+mod tests;
