@@ -1,5 +1,6 @@
 //! Every change to the document, as plain data, applied by one pure function.
 
+use crate::tr;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -24,7 +25,7 @@ pub enum Action {
     /// always its own undo step.
     Run {
         item: AgendaItem,
-        label: &'static str,
+        label: String,
     },
     /// Moves an agenda item before another one, or to the end of `day`.
     MoveAgendaItem {
@@ -38,19 +39,19 @@ pub enum Action {
 
 impl Action {
     /// Words for the Edit menu: "Undo {label}".
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self) -> String {
         match self {
-            Self::SetMeeting(_) => "edit meeting details",
-            Self::SetRecommendations(_) => "change the recommendations",
-            Self::UpsertAgendaItem(_) => "edit agenda item",
-            Self::UpsertOrganisation(_) => "edit organisation",
-            Self::UpsertPerson(_) => "edit person",
-            Self::UpsertPartnership(_) => "edit partnership",
-            Self::UpsertFundingSource(_) => "edit funding source",
-            Self::UpsertRecord(_) => "edit captured record",
-            Self::Run { label, .. } => label,
-            Self::MoveAgendaItem { .. } => "move agenda item",
-            Self::Remove(_) => "delete",
+            Self::SetMeeting(_) => tr!("undo-edit-meeting-details"),
+            Self::SetRecommendations(_) => tr!("undo-change-the-recommendations"),
+            Self::UpsertAgendaItem(_) => tr!("undo-edit-agenda-item"),
+            Self::UpsertOrganisation(_) => tr!("undo-edit-organisation"),
+            Self::UpsertPerson(_) => tr!("undo-edit-person"),
+            Self::UpsertPartnership(_) => tr!("undo-edit-partnership"),
+            Self::UpsertFundingSource(_) => tr!("undo-edit-funding-source"),
+            Self::UpsertRecord(_) => tr!("undo-edit-captured-record"),
+            Self::Run { label, .. } => label.clone(),
+            Self::MoveAgendaItem { .. } => tr!("undo-move-agenda-item"),
+            Self::Remove(_) => tr!("undo-delete"),
         }
     }
 

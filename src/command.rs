@@ -1,5 +1,6 @@
 //! User commands, each with its menu text and shortcut in one place.
 
+use crate::tr;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 /// Something the user asks of the app from a menu, a button or the keyboard.
@@ -46,20 +47,20 @@ impl Command {
         Self::Projector,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::New => "New",
-            Self::Open => "Open…",
-            Self::Save => "Save",
-            Self::SaveAs => "Save as…",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::Quit => "Quit",
-            Self::StartItem => "Start or resume item",
-            Self::PauseItem => "Pause item",
-            Self::NextItem => "Next item",
-            Self::NextSpeaker => "Next speaker",
-            Self::Projector => "Projector window",
+            Self::New => tr!("command-new"),
+            Self::Open => tr!("command-open"),
+            Self::Save => tr!("command-save"),
+            Self::SaveAs => tr!("command-save-as"),
+            Self::Undo => tr!("command-undo"),
+            Self::Redo => tr!("command-redo"),
+            Self::Quit => tr!("command-quit"),
+            Self::StartItem => tr!("command-start-item"),
+            Self::PauseItem => tr!("command-pause-item"),
+            Self::NextItem => tr!("command-next-item"),
+            Self::NextSpeaker => tr!("command-next-speaker"),
+            Self::Projector => tr!("command-projector"),
         }
     }
 
@@ -121,6 +122,6 @@ impl Command {
 pub fn with_shortcut(ctx: &egui::Context, command: Command) -> String {
     match command.shortcut() {
         Some(s) => format!("{} ({})", command.label(), ctx.format_shortcut(&s)),
-        None => command.label().to_owned(),
+        None => command.label(),
     }
 }

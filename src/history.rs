@@ -115,7 +115,7 @@ mod tests {
 
     fn edit(history: &mut History, doc: &mut Document, org: &Organisation, at: Instant) {
         let action = Action::UpsertOrganisation(org.clone());
-        history.before_edit(doc, action.label(), action.group_key(), at);
+        history.before_edit(doc, &action.label(), action.group_key(), at);
         apply(doc, action);
     }
 

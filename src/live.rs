@@ -2,12 +2,13 @@
 //! Each operation is a pure function of the document and the time, giving the
 //! actions to apply.
 
+use crate::tr;
 use chrono::NaiveDateTime;
 
 use crate::action::Action;
 use crate::model::{AgendaItem, Document, Id, ItemStatus, SpeakerTurn, schedule};
 
-fn run(item: AgendaItem, label: &'static str) -> Action {
+fn run(item: AgendaItem, label: String) -> Action {
     Action::Run { item, label }
 }
 
@@ -82,13 +83,13 @@ pub fn start(doc: &Document, id: Id, now: NaiveDateTime) -> Vec<Action> {
         .agenda
         .iter()
         .filter(|a| a.id != id && matches!(a.status, ItemStatus::Running | ItemStatus::Paused))
-        .map(|a| run(finished(a, now), "finish item"))
+        .map(|a| run(finished(a, now), tr!("undo-finish-item")))
         .collect();
     if let Some(item) = doc.agenda_item(id) {
         for skipped in passed_over(doc, item) {
             let mut skipped = skipped.clone();
             skipped.status = ItemStatus::Skipped;
-            actions.push(run(skipped, "skip item"));
+            actions.push(run(skipped, tr!("undo-skip-item")));
         }
         let mut item = stopped(item, now);
         item.status = ItemStatus::Running;
@@ -99,7 +100,7 @@ pub fn start(doc: &Document, id: Id, now: NaiveDateTime) -> Vec<Action> {
         for turn in item.speakers.iter_mut().filter(|t| t.is_speaking()) {
             resume_turn(turn, now);
         }
-        actions.push(run(item, "start item"));
+        actions.push(run(item, tr!("undo-start-item")));
     }
     actions
 }
@@ -115,7 +116,7 @@ pub fn pause(doc: &Document, now: NaiveDateTime) -> Vec<Action> {
         turn.paused_at.get_or_insert(now);
     }
     item.status = ItemStatus::Paused;
-    vec![run(item, "pause item")]
+    vec![run(item, tr!("undo-pause-item"))]
 }
 
 fn finished(item: &AgendaItem, now: NaiveDateTime) -> AgendaItem {
@@ -148,7 +149,7 @@ pub fn next(doc: &Document, now: NaiveDateTime) -> Vec<Action> {
 /// Finishes the current item without starting another.
 pub fn finish(doc: &Document, now: NaiveDateTime) -> Vec<Action> {
     current(doc)
-        .map(|a| vec![run(finished(a, now), "finish item")])
+        .map(|a| vec![run(finished(a, now), tr!("undo-finish-item"))])
         .unwrap_or_default()
 }
 
@@ -160,7 +161,7 @@ pub fn queue_speaker(item: &AgendaItem, person: Id, limit_seconds: Option<i64>) 
         limit_seconds,
         ..SpeakerTurn::default()
     });
-    run(item, "add speaker")
+    run(item, tr!("undo-add-speaker"))
 }
 
 /// Adds a speaker from the floor who is not in the registry, by the name given.
@@ -172,7 +173,7 @@ pub fn queue_guest(item: &AgendaItem, name: &str, limit_seconds: Option<i64>) ->
         limit_seconds,
         ..SpeakerTurn::default()
     });
-    run(item, "add speaker")
+    run(item, tr!("undo-add-speaker"))
 }
 
 /// Adds a speaker from the floor to the registry, under the id their turns already use.
@@ -196,7 +197,7 @@ pub fn move_speaker(item: &AgendaItem, index: usize, up: bool) -> Option<Action>
     }
     let mut item = item.clone();
     item.speakers.swap(index, other);
-    Some(run(item, "reorder speakers"))
+    Some(run(item, tr!("undo-reorder-speakers")))
 }
 
 /// Removes a waiting turn from the queue.
@@ -204,7 +205,7 @@ pub fn remove_speaker(item: &AgendaItem, index: usize) -> Option<Action> {
     item.speakers.get(index).filter(|t| t.is_waiting())?;
     let mut item = item.clone();
     item.speakers.remove(index);
-    Some(run(item, "remove speaker"))
+    Some(run(item, tr!("undo-remove-speaker")))
 }
 
 /// Ends the current speaker and gives the floor to the first one waiting.
@@ -217,14 +218,14 @@ pub fn next_speaker(item: &AgendaItem, now: NaiveDateTime) -> Action {
         // While the item is paused, the next speaker's time starts when it resumes.
         turn.paused_at = paused.then_some(now);
     }
-    run(item, "next speaker")
+    run(item, tr!("undo-next-speaker"))
 }
 
 /// Ends the current speaker.
 pub fn stop_speaker(item: &AgendaItem, now: NaiveDateTime) -> Action {
     let mut item = item.clone();
     end_speaker(&mut item, now);
-    run(item, "stop speaker")
+    run(item, tr!("undo-stop-speaker"))
 }
 
 /// Whether anything is running that the clock must keep showing.

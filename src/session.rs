@@ -1,5 +1,6 @@
 //! One open document: its content, where it lives on disk, and its history.
 
+use crate::tr;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -138,7 +139,7 @@ impl Session {
     /// Applies an edit, recording it for undo.
     pub fn apply(&mut self, action: Action, now: Instant) {
         self.history
-            .before_edit(&self.doc, action.label(), action.group_key(), now);
+            .before_edit(&self.doc, &action.label(), action.group_key(), now);
         apply(&mut self.doc, action);
         self.touched(now);
     }
@@ -151,8 +152,8 @@ impl Session {
             }
             return;
         }
-        let label = actions.last().map_or("edit", Action::label);
-        self.history.before_edit(&self.doc, label, None, now);
+        let label = actions.last().map_or_else(|| tr!("undo-edit"), Action::label);
+        self.history.before_edit(&self.doc, &label, None, now);
         for action in actions {
             apply(&mut self.doc, action);
         }

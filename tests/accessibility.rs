@@ -123,13 +123,13 @@ fn every_panel_exposes_arabic_names_in_logical_order_and_names_every_control() {
     let mut found = BTreeSet::new();
 
     for tab in Tab::ALL {
-        harness.get_by_label(tab.label()).click();
+        harness.get_by_label(&tab.label()).click();
         harness.run_ok();
-        found.extend(walk(&harness, &names, tab.label()));
+        found.extend(walk(&harness, &names, &tab.label()));
     }
 
     // The agenda's views, and an item with its record.
-    harness.get_by_label(Tab::Agenda.label()).click();
+    harness.get_by_label(&Tab::Agenda.label()).click();
     harness.run_ok();
     for view in ["Action items (", "Recommendations (", "Days and items"] {
         harness.get_by_label_contains(view).click();
@@ -141,7 +141,7 @@ fn every_panel_exposes_arabic_names_in_logical_order_and_names_every_control() {
     found.extend(walk(&harness, &names, "an item and its record"));
 
     // The registry: tables are virtualised, so search brings the names into view.
-    harness.get_by_label(Tab::Registry.label()).click();
+    harness.get_by_label(&Tab::Registry.label()).click();
     harness.run_ok();
     harness.get_by_label("Organisations").click();
     harness.run_ok();
@@ -196,7 +196,7 @@ fn every_panel_exposes_arabic_names_in_logical_order_and_names_every_control() {
     }
 
     // The board, then the projector over it.
-    harness.get_by_label(Tab::Board.label()).click();
+    harness.get_by_label(&Tab::Board.label()).click();
     harness.run_ok();
     found.extend(walk(&harness, &names, "board"));
     harness.key_press(Key::F9);

@@ -224,7 +224,7 @@ fn cedar(harness: &Harness<'_, MajlisApp>) -> Organisation {
 #[test]
 fn an_arabic_name_typed_in_the_registry_is_stored_as_typed_and_undone_in_one_step() {
     let (_dir, mut harness) = sample_at_nine();
-    harness.get_by_label(Tab::Registry.label()).click();
+    harness.get_by_label(&Tab::Registry.label()).click();
     harness.run_ok();
     harness.get_by_label("Cedar Angels Network").click();
     harness.run_ok();

@@ -20,7 +20,7 @@ fn big_meeting(dir: &std::path::Path) -> PathBuf {
 fn the_board_draws_only_the_cards_in_view_all_of_one_height() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness(Some(big_meeting(dir.path())), ScriptedDialogs::default());
-    harness.get_by_label(Tab::Board.label()).click();
+    harness.get_by_label(&Tab::Board.label()).click();
     harness.run_ok();
 
     let stages: Vec<egui::Rect> = harness
@@ -49,7 +49,7 @@ fn the_board_draws_only_the_cards_in_view_all_of_one_height() {
 fn a_small_board_shows_every_card() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness(Some(sample_copy(dir.path())), ScriptedDialogs::default());
-    harness.get_by_label(Tab::Board.label()).click();
+    harness.get_by_label(&Tab::Board.label()).click();
     harness.run_ok();
     let doc = &harness.state().session.as_ref().unwrap().doc;
     let partnerships = doc.partnerships.len();
@@ -60,7 +60,7 @@ fn a_small_board_shows_every_card() {
 fn search_and_the_organisation_picker_work_on_thousands_of_records() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness(Some(big_meeting(dir.path())), ScriptedDialogs::default());
-    harness.get_by_label(Tab::Registry.label()).click();
+    harness.get_by_label(&Tab::Registry.label()).click();
     harness.run_ok();
     harness.get_by_label("People").click();
     harness.run_ok();

@@ -2,6 +2,8 @@
 //! in the catalogue with the arguments it reads, and every message of the
 //! catalogue is named by some code.
 
+#![expect(clippy::expect_used, reason = "test helpers fail the test by panicking")]
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -139,10 +141,10 @@ fn messages(text: &str) -> Vec<(String, BTreeSet<String>)> {
         if starts_message {
             let (id, value) = line.split_once('=').expect("a message line has '='");
             found.push((id.trim().to_owned(), variables(value)));
-        } else if line.starts_with(' ') {
-            if let Some((_, vars)) = found.last_mut() {
-                vars.extend(variables(line));
-            }
+        } else if line.starts_with(' ')
+            && let Some((_, vars)) = found.last_mut()
+        {
+            vars.extend(variables(line));
         }
     }
     found

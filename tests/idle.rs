@@ -107,14 +107,14 @@ fn a_settled_window_schedules_no_repaint() {
     // As if ten seconds had passed: the message is gone, and with it the last reason to paint.
     harness.state_mut().status = Status::default();
     for tab in Tab::ALL {
-        harness.get_by_label(tab.label()).click();
+        harness.get_by_label(&tab.label()).click();
         harness.run();
         for _ in 0..3 {
             harness.step();
             assert!(
                 asks_for_nothing(&harness),
                 "the idle {} tab asks for a frame in {:?}",
-                tab.label(),
+                &tab.label(),
                 repaint_delay(&harness)
             );
         }

@@ -38,7 +38,7 @@ fn typing_is_undone_as_one_step_and_redone() {
 fn deleting_an_organisation_warns_of_what_refers_to_it_and_is_undoable() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness(Some(sample_copy(dir.path())), ScriptedDialogs::default());
-    harness.get_by_label(Tab::Registry.label()).click();
+    harness.get_by_label(&Tab::Registry.label()).click();
     harness.run_ok();
     harness.get_by_label("Birzeit University").click();
     harness.run_ok();

@@ -20,12 +20,12 @@ fn opens_the_sample_switches_tabs_and_tracks_unsaved_changes() {
     );
 
     for tab in Tab::ALL {
-        harness.get_by_label(tab.label()).click();
+        harness.get_by_label(&tab.label()).click();
         harness.run_ok();
         assert_eq!(harness.state().tab, tab);
     }
 
-    harness.get_by_label(Tab::Agenda.label()).click();
+    harness.get_by_label(&Tab::Agenda.label()).click();
     harness.run_ok();
     harness.get_by_label("Title").focus();
     harness.run_ok();
@@ -171,7 +171,7 @@ fn saving_into_a_vanished_folder_says_why_and_keeps_the_work() {
 fn moving_a_card_to_another_stage_is_undone_and_redone() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness(Some(sample_copy(dir.path())), ScriptedDialogs::default());
-    harness.get_by_label(Tab::Board.label()).click();
+    harness.get_by_label(&Tab::Board.label()).click();
     harness.run_ok();
     let before = harness.state().session.as_ref().unwrap().doc.clone();
     let first_idea = harness.query_all_by_label("Stage").next().expect("a card");

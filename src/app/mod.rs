@@ -284,9 +284,8 @@ impl MajlisApp {
                         .shortcut()
                         .map(|s| ctx.format_shortcut(&s))
                         .unwrap_or_default();
-                    let button =
-                        egui::Button::new(text.clone().unwrap_or_else(|| command.label().to_owned()))
-                            .shortcut_text(shortcut);
+                    let button = egui::Button::new(text.clone().unwrap_or_else(|| command.label()))
+                        .shortcut_text(shortcut);
                     if ui.add_enabled(text.is_some(), button).clicked() {
                         self.run_command(command, &ctx);
                     }

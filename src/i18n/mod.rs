@@ -106,7 +106,7 @@ count_from!(usize, u64, u32, u16, u8, i64, i32);
 pub fn message(id: &str, args: &[(&'static str, Arg<'_>)]) -> String {
     thread_local! {
         // The rules of the language in use, kept for the thread (they are not `Sync`).
-        static RULES: RefCell<Option<(Language, PluralRules)>> = const { RefCell::new(None) };
+        static RULES: RefCell<Option<(Language, Option<PluralRules>)>> = const { RefCell::new(None) };
     }
     let language = language();
     let mut values: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
@@ -116,13 +116,13 @@ pub fn message(id: &str, args: &[(&'static str, Arg<'_>)]) -> String {
                 values.insert(Cow::Borrowed(*name), FluentValue::from(text.as_ref()));
             }
             Arg::Count(count) => {
-                let category = RULES.with_borrow_mut(|rules| match rules {
-                    Some((cached, rules)) if *cached == language => plural(rules, *count),
-                    _ => {
-                        let made = self::rules(language.plural_tag());
-                        let category = plural(&made, *count);
-                        *rules = Some((language, made));
-                        category
+                let category = RULES.with_borrow_mut(|cache| {
+                    if cache.as_ref().is_none_or(|(cached, _)| *cached != language) {
+                        *cache = Some((language, rules(language.plural_tag())));
+                    }
+                    match cache {
+                        Some((_, Some(rules))) => plural(rules, *count),
+                        _ => "other",
                     }
                 });
                 values.insert(Cow::Borrowed(*name), FluentValue::from(group_digits(*count)));
@@ -151,15 +151,16 @@ fn plural(rules: &PluralRules, count: i64) -> &'static str {
     }
 }
 
-fn rules(tag: &str) -> PluralRules {
-    let locale = tag.parse::<icu_locale_core::Locale>();
-    locale
+/// The cardinal plural rules of a language, by its tag (`en`, `ar`).
+fn rules(tag: &str) -> Option<PluralRules> {
+    let rules = tag
+        .parse::<icu_locale_core::Locale>()
         .ok()
-        .and_then(|locale| PluralRules::try_new_cardinal((&locale).into()).ok())
-        .unwrap_or_else(|| {
-            log::error!("no plural rules for {tag}");
-            PluralRules::try_new_cardinal(Default::default()).unwrap_or_else(|_| unreachable!())
-        })
+        .and_then(|locale| PluralRules::try_new_cardinal((&locale).into()).ok());
+    if rules.is_none() {
+        log::error!("no plural rules for {tag}");
+    }
+    rules
 }
 
 /// A message of the catalogue, by literal id, with named arguments:

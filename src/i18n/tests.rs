@@ -15,7 +15,7 @@ fn a_missing_message_gives_its_id() {
 
 #[test]
 fn arabic_plural_categories_hold_past_one_hundred() {
-    let arabic: PluralRules = rules("ar");
+    let arabic: PluralRules = rules("ar").unwrap();
     let categories: Vec<_> = [0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 110, 111, 199, 1000]
         .into_iter()
         .map(|n| plural(&arabic, n))
@@ -31,7 +31,7 @@ fn arabic_plural_categories_hold_past_one_hundred() {
 
 #[test]
 fn english_has_one_and_other() {
-    let english = rules("en");
+    let english = rules("en").unwrap();
     assert_eq!(plural(&english, 1), "one");
     assert_eq!(plural(&english, 0), "other");
     assert_eq!(plural(&english, 101), "other");

@@ -1,3 +1,4 @@
+use crate::tr;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
@@ -152,14 +153,14 @@ impl AgendaKind {
         Self::Closing,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Opening => "Opening",
-            Self::Plenary => "Plenary topic",
-            Self::RoundTable => "Round table",
-            Self::Presentation => "Presentation",
-            Self::Break => "Break",
-            Self::Closing => "Closing",
+            Self::Opening => tr!("agenda-kind-opening"),
+            Self::Plenary => tr!("agenda-kind-plenary"),
+            Self::RoundTable => tr!("agenda-kind-round-table"),
+            Self::Presentation => tr!("agenda-kind-presentation"),
+            Self::Break => tr!("agenda-kind-break"),
+            Self::Closing => tr!("agenda-kind-closing"),
         }
     }
 }
@@ -174,13 +175,13 @@ pub enum ItemStatus {
 }
 
 impl ItemStatus {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Planned => "Planned",
-            Self::Running => "Running",
-            Self::Paused => "Paused",
-            Self::Done => "Done",
-            Self::Skipped => "Skipped",
+            Self::Planned => tr!("item-status-planned"),
+            Self::Running => tr!("item-status-running"),
+            Self::Paused => tr!("item-status-paused"),
+            Self::Done => tr!("item-status-done"),
+            Self::Skipped => tr!("item-status-skipped"),
         }
     }
 }

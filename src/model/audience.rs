@@ -2,6 +2,7 @@
 //! copy and projection goes through [`for_audience`], so what the public may
 //! not see is left out in one place.
 
+use crate::tr;
 use std::collections::HashSet;
 use std::sync::Arc;
 
@@ -23,10 +24,10 @@ pub enum Confidentiality {
 impl Confidentiality {
     pub const ALL: [Self; 2] = [Self::Public, Self::Organisers];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Public => "Public",
-            Self::Organisers => "Organisers only",
+            Self::Public => tr!("confidentiality-public"),
+            Self::Organisers => tr!("confidentiality-organisers"),
         }
     }
 }

@@ -1,3 +1,4 @@
+use crate::tr;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -58,18 +59,18 @@ pub enum RecordType {
 }
 
 impl RecordType {
-    /// The kind in lower case, for the middle of a sentence.
-    pub fn label(self) -> &'static str {
+    /// The kind's key, which the messages about changes select on.
+    pub fn key(self) -> &'static str {
         match self {
-            Self::Meeting => "meeting details",
-            Self::AgendaItem => "agenda item",
+            Self::Meeting => "meeting",
+            Self::AgendaItem => "agenda-item",
             Self::Organisation => "organisation",
             Self::Person => "person",
             Self::Partnership => "partnership",
-            Self::FundingSource => "funding source",
+            Self::FundingSource => "funding-source",
             Self::Note => "note",
             Self::Decision => "decision",
-            Self::ActionItem => "action item",
+            Self::ActionItem => "action-item",
         }
     }
 
@@ -155,16 +156,16 @@ impl Change {
     /// The change as one line for the user, e.g.
     /// `Added: action item “Circulate the draft terms”`.
     pub fn line(&self) -> String {
-        let kind = self.kind.label();
+        let kind = self.kind.key();
         let name = quoted(&self.name);
         match (self.what, self.kind, &self.old_name) {
-            (ChangeKind::Changed, RecordType::Meeting, _) => "Changed: the meeting details".to_owned(),
+            (ChangeKind::Changed, RecordType::Meeting, _) => tr!("change-meeting"),
             (ChangeKind::Changed, _, Some(old)) => {
-                format!("Changed: {kind} {}, now {name}", quoted(old))
+                tr!("change-renamed", kind = kind, old = quoted(old), name = name)
             }
-            (ChangeKind::Changed, _, None) => format!("Changed: {kind} {name}"),
-            (ChangeKind::Added, ..) => format!("Added: {kind} {name}"),
-            (ChangeKind::Removed, ..) => format!("Removed: {kind} {name}"),
+            (ChangeKind::Changed, _, None) => tr!("change-changed", kind = kind, name = name),
+            (ChangeKind::Added, ..) => tr!("change-added", kind = kind, name = name),
+            (ChangeKind::Removed, ..) => tr!("change-removed", kind = kind, name = name),
         }
     }
 }
@@ -230,9 +231,9 @@ fn text_start(text: &str) -> String {
 
 fn quoted(name: &str) -> String {
     if name.trim().is_empty() {
-        "(blank)".to_owned()
+        tr!("change-blank-name")
     } else {
-        format!("\u{201c}{name}\u{201d}")
+        tr!("change-quoted-name", name = name)
     }
 }
 

@@ -1,3 +1,4 @@
+use crate::tr;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -74,15 +75,15 @@ impl FundingKind {
         Self::Incubator,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::VentureCapital => "Venture capital or technology fund",
-            Self::DevelopmentFinance => "Development finance institution",
-            Self::Donor => "Donor or UN programme",
-            Self::GovernmentProgramme => "Government programme",
-            Self::PublicPrivatePartnership => "Public-private partnership",
-            Self::CorporateProgramme => "Corporate programme",
-            Self::Incubator => "Incubator",
+            Self::VentureCapital => tr!("funding-kind-venture-capital"),
+            Self::DevelopmentFinance => tr!("funding-kind-development-finance"),
+            Self::Donor => tr!("funding-kind-donor"),
+            Self::GovernmentProgramme => tr!("funding-kind-government-programme"),
+            Self::PublicPrivatePartnership => tr!("funding-kind-public-private-partnership"),
+            Self::CorporateProgramme => tr!("funding-kind-corporate-programme"),
+            Self::Incubator => tr!("funding-kind-incubator"),
         }
     }
 }
@@ -99,15 +100,15 @@ pub enum Instrument {
 }
 
 impl Instrument {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Grant => "Grant",
-            Self::Loan => "Loan",
-            Self::Guarantee => "Guarantee",
-            Self::Equity => "Equity",
-            Self::TechnicalAssistance => "Technical assistance",
-            Self::InKind => "In kind",
-            Self::SeedMoney => "Seed money",
+            Self::Grant => tr!("instrument-grant"),
+            Self::Loan => tr!("instrument-loan"),
+            Self::Guarantee => tr!("instrument-guarantee"),
+            Self::Equity => tr!("instrument-equity"),
+            Self::TechnicalAssistance => tr!("instrument-technical-assistance"),
+            Self::InKind => tr!("instrument-in-kind"),
+            Self::SeedMoney => tr!("instrument-seed-money"),
         }
     }
 }

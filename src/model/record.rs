@@ -1,3 +1,4 @@
+use crate::tr;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
@@ -48,22 +49,27 @@ pub enum RecordKind {
 }
 
 impl RecordKind {
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self) -> String {
+        label_of_key(self.key())
+    }
+
+    /// The kind's name in the file and in choices: `note`, `decision` or `action`.
+    pub fn key(&self) -> &'static str {
         match self {
-            Self::Note => "Note",
-            Self::Decision { .. } => "Decision",
-            Self::Action { .. } => "Action item",
+            Self::Note => "note",
+            Self::Decision { .. } => "decision",
+            Self::Action { .. } => "action",
         }
     }
 
     /// The same kind of record with empty details: what a record becomes when
-    /// its kind is changed, keeping the details it already has where they fit.
+    /// its kind is changed to `key`, keeping the details it already has where they fit.
     #[must_use]
-    pub fn with_label(&self, label: &str) -> Self {
-        match (label, self) {
-            ("Note", _) => Self::Note,
-            ("Decision", Self::Decision { .. }) | ("Action item", Self::Action { .. }) => self.clone(),
-            ("Decision", _) => Self::Decision {
+    pub fn with_key(&self, key: &str) -> Self {
+        match (key, self) {
+            ("note", _) => Self::Note,
+            ("decision", Self::Decision { .. }) | ("action", Self::Action { .. }) => self.clone(),
+            ("decision", _) => Self::Decision {
                 outcome: String::new(),
             },
             _ => Self::Action {
@@ -74,19 +80,28 @@ impl RecordKind {
         }
     }
 
-    /// The kinds a record can have, by label.
-    pub const LABELS: [&'static str; 3] = ["Note", "Decision", "Action item"];
+    /// The kinds a record can have, as (key, label) choices.
+    pub fn choices() -> Vec<(String, String)> {
+        ["note", "decision", "action"]
+            .into_iter()
+            .map(|key| (key.to_owned(), label_of_key(key)))
+            .collect()
+    }
+}
+
+fn label_of_key(key: &str) -> String {
+    tr!("record-kind", kind = key)
 }
 
 impl ActionStatus {
     pub const ALL: [Self; 4] = [Self::Open, Self::InProgress, Self::Done, Self::Cancelled];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Open => "Open",
-            Self::InProgress => "In progress",
-            Self::Done => "Done",
-            Self::Cancelled => "Cancelled",
+            Self::Open => tr!("action-status-open"),
+            Self::InProgress => tr!("action-status-in-progress"),
+            Self::Done => tr!("action-status-done"),
+            Self::Cancelled => tr!("action-status-cancelled"),
         }
     }
 }

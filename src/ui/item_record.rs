@@ -142,14 +142,10 @@ impl RecordList {
 
     fn editor_ui(&mut self, ui: &mut Ui, doc: &Document, record: &Record, actions: &mut Vec<Action>) {
         let mut draft = record.clone();
-        let kinds: Vec<(String, String)> = RecordKind::LABELS
-            .iter()
-            .map(|l| ((*l).to_owned(), (*l).to_owned()))
-            .collect();
-        let mut kind = record.kind.label().to_owned();
-        widgets::choice(ui, "Kind of record", &mut kind, &kinds);
-        if kind != record.kind.label() {
-            draft.kind = record.kind.with_label(&kind);
+        let mut kind = record.kind.key().to_owned();
+        widgets::choice(ui, "Kind of record", &mut kind, &RecordKind::choices());
+        if kind != record.kind.key() {
+            draft.kind = record.kind.with_key(&kind);
         }
         widgets::text_area(ui, "Recorded text", &mut draft.text);
         let mut meeting = None;
@@ -174,7 +170,7 @@ impl RecordList {
                 let mut key = format!("{status:?}");
                 let statuses: Vec<(String, String)> = ActionStatus::ALL
                     .iter()
-                    .map(|s| (format!("{s:?}"), s.label().to_owned()))
+                    .map(|s| (format!("{s:?}"), s.label()))
                     .collect();
                 widgets::choice(ui, "Action status", &mut key, &statuses);
                 if let Some(chosen) = ActionStatus::ALL.into_iter().find(|s| format!("{s:?}") == key) {

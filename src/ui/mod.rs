@@ -1,6 +1,8 @@
 //! The panels. Each holds only view state and draws from the document,
 //! pushing its edits as [`Action`](crate::action::Action)s.
 
+use crate::tr;
+
 pub mod action_items;
 pub mod agenda;
 pub mod agenda_days;
@@ -42,14 +44,14 @@ impl Tab {
         Self::Report,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Agenda => "Agenda",
-            Self::Registry => "People & organisations",
-            Self::Board => "Partnership board",
-            Self::Financing => "Financing",
-            Self::Network => "Network",
-            Self::Report => "Report",
+            Self::Agenda => tr!("tab-agenda"),
+            Self::Registry => tr!("tab-registry"),
+            Self::Board => tr!("tab-board"),
+            Self::Financing => tr!("tab-financing"),
+            Self::Network => tr!("tab-network"),
+            Self::Report => tr!("tab-report"),
         }
     }
 }

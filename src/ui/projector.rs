@@ -2,6 +2,7 @@
 //! recommendations. It has no controls: the audience sees it, so what it shows
 //! and its theme are chosen in the main window's Meeting menu.
 
+use crate::tr;
 use chrono::NaiveDateTime;
 use egui::{RichText, Ui};
 
@@ -24,10 +25,10 @@ impl ProjectorContent {
     pub const ALL: [Self; 2] = [Self::Clock, Self::Recommendations];
 
     /// Words for the "Projector shows" menu.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Clock => "The running item's clock",
-            Self::Recommendations => "The recommendations",
+            Self::Clock => tr!("projector-shows-clock"),
+            Self::Recommendations => tr!("projector-shows-recommendations"),
         }
     }
 }
