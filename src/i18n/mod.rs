@@ -103,7 +103,10 @@ count_from!(usize, u64, u32, u16, u8, i64, i32);
 ///
 /// An id the catalogue lacks gives the id itself (a test keeps that from
 /// happening), never a panic.
-pub fn message(id: &str, args: &[(&'static str, Arg<'_>)]) -> String {
+pub fn message(id: &'static str, args: &[(&'static str, Arg<'_>)]) -> String {
+    if args.is_empty() {
+        return plain(id);
+    }
     thread_local! {
         // The rules of the language in use, kept for the thread (they are not `Sync`).
         static RULES: RefCell<Option<(Language, Option<PluralRules>)>> = const { RefCell::new(None) };
@@ -130,7 +133,33 @@ pub fn message(id: &str, args: &[(&'static str, Arg<'_>)]) -> String {
             }
         }
     }
-    let args = (!values.is_empty()).then_some(&values);
+    lookup(language, id, Some(&values))
+}
+
+/// A message without arguments: looked up once per language and thread, as
+/// panels ask for the same words every frame.
+fn plain(id: &'static str) -> String {
+    thread_local! {
+        static PLAIN: RefCell<(Language, HashMap<&'static str, String>)> = RefCell::default();
+    }
+    let language = language();
+    PLAIN.with_borrow_mut(|(cached, messages)| {
+        if *cached != language {
+            *cached = language;
+            messages.clear();
+        }
+        messages
+            .entry(id)
+            .or_insert_with(|| lookup(language, id, None))
+            .clone()
+    })
+}
+
+fn lookup(
+    language: Language,
+    id: &str,
+    args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>,
+) -> String {
     CATALOGUE
         .try_lookup_complete(&language.id(), id, args)
         .unwrap_or_else(|| {
