@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use crate::persistence::{RecoveryFile, write_recovery};
 use crate::recovery::Claim;
+use crate::tr;
 
 /// A change is written once typing pauses this long...
 pub const QUIET_DELAY: Duration = Duration::from_millis(300);
@@ -91,7 +92,7 @@ impl Autosaver {
             && jobs.send(job).is_err()
             && let Ok(mut error) = self.last_error.lock()
         {
-            *error = Some("the autosave thread stopped".to_owned());
+            *error = Some(tr!("status-autosave-thread-stopped"));
         }
     }
 }

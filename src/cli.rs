@@ -2,21 +2,12 @@
 
 use std::path::PathBuf;
 
-pub const HELP: &str = "\
-Majlis: run a partnership-building meeting offline
+use crate::tr;
 
-Usage:
-  majlis [FILE.ron]        Open the window, with FILE.ron if given
-  majlis check FILE.ron    Read FILE.ron without a window and print a summary;
-                           exits with 1 and the reason if it cannot be read
-  majlis generate --scale N [--seed S] -o FILE.ron
-                           Write a made-up meeting N times the size of a large
-                           real one (N = 1: 200 organisations, 2,000 people),
-                           to try or measure Majlis on a big meeting; the same
-                           N and S always give the same file
-  majlis --help            Show this help
-  majlis --version         Show the version
-";
+/// The usage of every command, for `--help` and after a mistake.
+pub fn help() -> String {
+    tr!("cli-help")
+}
 
 /// What the command line asks for.
 #[derive(Debug, PartialEq, Eq)]
@@ -50,16 +41,14 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
         [cmd, path] if cmd == "check" => Ok(Invocation::Check { path: path.into() }),
         [cmd, path] if cmd == "script" => Ok(Invocation::Script { path: path.into() }),
         [cmd, rest @ ..] if cmd == "generate" => parse_generate(rest),
-        [cmd] if cmd == "check" => Err("check needs a file: majlis check FILE.ron".to_owned()),
-        [arg] if arg.starts_with('-') => Err(format!("Unknown option {arg}")),
+        [cmd] if cmd == "check" => Err(tr!("cli-check-needs-file")),
+        [arg] if arg.starts_with('-') => Err(tr!("cli-unknown-option", option = arg)),
         [path] => Ok(Invocation::Window {
             open: Some(path.into()),
         }),
-        _ => Err(format!("Unexpected arguments: {}", args.join(" "))),
+        _ => Err(tr!("cli-unexpected-arguments", arguments = args.join(" "))),
     }
 }
-
-const GENERATE_USAGE: &str = "majlis generate --scale N [--seed S] -o FILE.ron";
 
 fn parse_generate(args: &[String]) -> Result<Invocation, String> {
     let mut scale = None;
@@ -68,29 +57,29 @@ fn parse_generate(args: &[String]) -> Result<Invocation, String> {
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
         let Some(value) = rest.next() else {
-            return Err(format!("{flag} needs a value: {GENERATE_USAGE}"));
+            return Err(tr!("cli-generate-needs-value", option = flag));
         };
         match flag.as_str() {
             "--scale" | "-s" => {
                 let n: u32 = value
                     .parse()
-                    .map_err(|_| format!("The scale must be a whole number, not {value}"))?;
+                    .map_err(|_| tr!("cli-scale-not-a-number", value = value))?;
                 if n == 0 {
-                    return Err("The scale must be at least 1".to_owned());
+                    return Err(tr!("cli-scale-too-small"));
                 }
                 scale = Some(n);
             }
             "--seed" => {
                 seed = value
                     .parse()
-                    .map_err(|_| format!("The seed must be a whole number, not {value}"))?;
+                    .map_err(|_| tr!("cli-seed-not-a-number", value = value))?;
             }
             "--output" | "-o" => output = Some(PathBuf::from(value)),
-            _ => return Err(format!("Unknown option {flag}: {GENERATE_USAGE}")),
+            _ => return Err(tr!("cli-generate-unknown-option", option = flag)),
         }
     }
     let Some(output) = output else {
-        return Err(format!("generate needs a file: {GENERATE_USAGE}"));
+        return Err(tr!("cli-generate-needs-file"));
     };
     Ok(Invocation::Generate {
         scale: scale.unwrap_or(1),
@@ -102,30 +91,43 @@ fn parse_generate(args: &[String]) -> Result<Invocation, String> {
 /// `majlis generate`: writes the meeting and says what it holds.
 pub fn generate(scale: u32, seed: u64, output: &std::path::Path) -> Result<String, String> {
     let doc = crate::generate::meeting(scale, seed);
-    crate::persistence::save(output, &doc).map_err(|e| format!("{}: {e}", output.display()))?;
-    Ok(format!("Wrote {}\n{}", output.display(), doc.summary()))
+    crate::persistence::save(output, &doc).map_err(|e| {
+        tr!(
+            "cli-file-error",
+            path = output.display().to_string(),
+            reason = e.to_string()
+        )
+    })?;
+    Ok(tr!(
+        "cli-generated",
+        path = output.display().to_string(),
+        summary = doc.summary().to_string()
+    ))
 }
 
 /// `majlis check`: the summary on success, the reason on failure, and where a
 /// readable backup is, how to open it.
 pub fn check(path: &std::path::Path) -> Result<String, String> {
     let loaded = crate::persistence::load(path).map_err(|e| {
-        let reason = format!("{}: {e}", path.display());
+        let reason = tr!(
+            "cli-file-error",
+            path = path.display().to_string(),
+            reason = e.to_string()
+        );
         match crate::persistence::readable_backup(path) {
-            Some(backup) => format!(
-                "{reason}\nThe backup kept by the last save can be read. Open it with: majlis {}\n\
-                 It opens read-only; use Save as… to keep it under a new name",
-                backup.display()
+            Some(backup) => tr!(
+                "cli-check-backup",
+                reason = reason,
+                backup = backup.display().to_string()
             ),
             None => reason,
         }
     })?;
-    let mut out = loaded.doc.summary().to_string();
-    if let Some(warning) = loaded.warning() {
-        out.push_str("\nWarning: ");
-        out.push_str(&warning);
-    }
-    Ok(out)
+    let summary = loaded.doc.summary().to_string();
+    Ok(match loaded.warning() {
+        Some(warning) => tr!("cli-check-warning", summary = summary, warning = warning),
+        None => summary,
+    })
 }
 
 #[cfg(test)]

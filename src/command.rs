@@ -121,7 +121,11 @@ impl Command {
 /// Text such as "Next item (F7)" for a button that runs `command`.
 pub fn with_shortcut(ctx: &egui::Context, command: Command) -> String {
     match command.shortcut() {
-        Some(s) => format!("{} ({})", command.label(), ctx.format_shortcut(&s)),
+        Some(s) => tr!(
+            "app-command-with-shortcut",
+            command = command.label(),
+            shortcut = ctx.format_shortcut(&s),
+        ),
         None => command.label(),
     }
 }

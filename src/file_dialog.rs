@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::tr;
+
 /// Asks the user for file paths. Tests replace the native dialogs with a script.
 pub trait FileDialogs {
     /// A session file to open, or `None` when cancelled or no dialog could open.
@@ -16,16 +18,16 @@ pub struct NativeDialogs;
 impl FileDialogs for NativeDialogs {
     fn pick_open(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Open a meeting")
-            .add_filter("Majlis meeting", &["ron"])
-            .add_filter("All files", &["*"])
+            .set_title(tr!("open-dialog-title"))
+            .add_filter(tr!("dialog-filter-meeting"), &["ron"])
+            .add_filter(tr!("dialog-filter-all"), &["*"])
             .pick_file()
     }
 
     fn pick_save(&mut self, suggested: &Path) -> Option<PathBuf> {
         let mut dialog = rfd::FileDialog::new()
-            .set_title("Save the meeting")
-            .add_filter("Majlis meeting", &["ron"]);
+            .set_title(tr!("save-dialog-title"))
+            .add_filter(tr!("dialog-filter-meeting"), &["ron"]);
         if let Some(folder) = suggested.parent().filter(|p| p.is_dir()) {
             dialog = dialog.set_directory(folder);
         }

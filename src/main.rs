@@ -1,5 +1,6 @@
 //! Starts Majlis: parses the command line, then runs a command or opens the window.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use majlis::app::{MajlisApp, Options};
@@ -7,31 +8,32 @@ use majlis::cli::{self, Invocation};
 use majlis::file_dialog::NativeDialogs;
 use majlis::recent::RecentFiles;
 use majlis::recovery::RecoveryStore;
+use majlis::tr;
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let args: Vec<String> = std::env::args().skip(1).collect();
     match cli::parse(&args) {
         Ok(Invocation::Help) => {
-            print!("{}", cli::HELP);
+            println!("{}", cli::help());
             ExitCode::SUCCESS
         }
         Ok(Invocation::Version) => {
-            println!("majlis {}", env!("CARGO_PKG_VERSION"));
+            println!("{}", tr!("cli-version", version = env!("CARGO_PKG_VERSION")));
             ExitCode::SUCCESS
         }
         Ok(Invocation::Check { path }) => report(cli::check(&path)),
         Ok(Invocation::Generate { scale, seed, output }) => report(cli::generate(scale, seed, &output)),
         Ok(Invocation::Script { path }) => {
             let Some(store) = RecoveryStore::default_dir().map(RecoveryStore::new) else {
-                eprintln!("No folder for recovery files: set MAJLIS_DATA_DIR");
+                eprintln!("{}", tr!("cli-no-recovery-folder"));
                 return ExitCode::FAILURE;
             };
             report(majlis::script::run(&path, &store).map(|()| String::new()))
         }
         Ok(Invocation::Window { open }) => run_window(open),
         Err(e) => {
-            eprintln!("{e}\n\n{}", cli::HELP);
+            eprintln!("{e}\n\n{}\n", cli::help());
             ExitCode::from(2)
         }
     }
@@ -42,7 +44,8 @@ fn report(result: Result<String, String>) -> ExitCode {
     match result {
         Ok(output) => {
             if !output.is_empty() {
-                println!("{output}");
+                // A reader that stopped early (`majlis check x.ron | head`) is not an error.
+                let _ = writeln!(std::io::stdout().lock(), "{output}");
             }
             ExitCode::SUCCESS
         }
@@ -80,7 +83,7 @@ fn run_window(open: Option<std::path::PathBuf>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("Majlis could not open its window: {e}");
+            eprintln!("{}", tr!("cli-window-failed", reason = e.to_string()));
             ExitCode::FAILURE
         }
     }

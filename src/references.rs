@@ -1,25 +1,22 @@
 //! What points to a record, so deleting it can say what else is affected.
 
 use crate::model::{Document, Id, RecordKind};
+use crate::tr;
 
 /// Plain sentences naming the records that refer to `id`; empty when none do.
 pub fn to_record(doc: &Document, id: Id) -> Vec<String> {
     let mut lines = Vec::new();
-    let mut count = |what: &str, n: usize| {
+    let mut count = |what: fn(usize) -> String, n: usize| {
         if n > 0 {
-            lines.push(format!(
-                "{n} {what}{} {}",
-                if n == 1 { "" } else { "s" },
-                if n == 1 { "refers to it" } else { "refer to it" }
-            ));
+            lines.push(what(n));
         }
     };
     count(
-        "person",
+        |count| tr!("dialog-referring-people", count = count),
         doc.people.iter().filter(|p| p.organisation == Some(id)).count(),
     );
     count(
-        "partnership",
+        |count| tr!("dialog-referring-partnerships", count = count),
         doc.partnerships
             .iter()
             .filter(|p| {
@@ -31,21 +28,21 @@ pub fn to_record(doc: &Document, id: Id) -> Vec<String> {
             .count(),
     );
     count(
-        "funding source",
+        |count| tr!("dialog-referring-funding-sources", count = count),
         doc.funding_sources
             .iter()
             .filter(|f| f.organisation == Some(id))
             .count(),
     );
     count(
-        "agenda item",
+        |count| tr!("dialog-referring-agenda-items", count = count),
         doc.agenda
             .iter()
             .filter(|a| a.facilitator == Some(id) || a.rapporteur == Some(id))
             .count(),
     );
     count(
-        "captured record",
+        |count| tr!("dialog-referring-records", count = count),
         doc.records
             .iter()
             .filter(|r| {

@@ -15,10 +15,17 @@ use crate::model::Record;
 use crate::persistence;
 use crate::recovery::RecoveryStore;
 use crate::session::Session;
+use crate::tr;
 
 /// Runs until standard input ends.
 pub fn run(path: &Path, store: &RecoveryStore) -> Result<(), String> {
-    let loaded = persistence::load(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let loaded = persistence::load(path).map_err(|e| {
+        tr!(
+            "cli-file-error",
+            path = path.display().to_string(),
+            reason = e.to_string()
+        )
+    })?;
     let mut session = Session::opened(loaded, path);
     session.recovery = Some(store.claim_new());
     let saver = Autosaver::start();
@@ -36,12 +43,12 @@ pub fn run(path: &Path, store: &RecoveryStore) -> Result<(), String> {
             .unwrap_or(Duration::from_millis(250));
         match inbox.recv_timeout(wait) {
             Ok(Ok(line)) => apply_line(&mut session, &saver, &line)?,
-            Ok(Err(e)) => return Err(format!("Could not read standard input: {e}")),
+            Ok(Err(e)) => return Err(tr!("cli-script-stdin-failed", reason = e.to_string())),
             Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => break,
         }
         if let Some(error) = saver.take_error() {
-            eprintln!("Autosave failed: {error}");
+            eprintln!("{}", tr!("cli-script-autosave-failed", reason = error));
         }
     }
     saver.flush();
@@ -61,7 +68,7 @@ fn apply_line(session: &mut Session, saver: &Autosaver, line: &str) -> Result<()
             saver.remove(claim.path.clone());
         }
     } else if !line.trim().is_empty() {
-        return Err(format!("Unknown script line: {line}"));
+        return Err(tr!("cli-script-unknown-line", line = line));
     }
     Ok(())
 }

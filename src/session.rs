@@ -35,11 +35,11 @@ pub struct Session {
 /// Why saving in place did not happen.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveInPlaceError {
-    #[error("This document has not been saved yet: choose where to save it")]
+    #[error("{}", tr!("save-error-no-path"))]
     NoPath,
-    #[error("This file comes from a newer version of Majlis and is open read-only: use Save as…")]
+    #[error("{}", tr!("save-error-read-only"))]
     ReadOnly,
-    #[error("The file on disk was changed by another program since it was opened")]
+    #[error("{}", tr!("save-error-changed-on-disk"))]
     ChangedOnDisk,
     #[error(transparent)]
     Save(#[from] SaveError),
@@ -133,7 +133,7 @@ impl Session {
         self.path
             .as_deref()
             .and_then(Path::file_name)
-            .map_or_else(|| "Untitled".to_owned(), |n| n.to_string_lossy().into_owned())
+            .map_or_else(|| tr!("app-untitled"), |n| n.to_string_lossy().into_owned())
     }
 
     /// Applies an edit, recording it for undo.

@@ -7,6 +7,7 @@ use super::{MajlisApp, Status};
 use crate::model::Document;
 use crate::persistence;
 use crate::session::Session;
+use crate::tr;
 use crate::ui::start::StartChoice;
 
 /// Something that replaces the open meeting or ends the app, so it may need
@@ -39,7 +40,7 @@ impl MajlisApp {
         match intent {
             Intent::New => {
                 self.replace_session(Session::new(Document::new_meeting()));
-                self.info("New meeting");
+                self.info(tr!("open-new-meeting"));
             }
             Intent::Open(Some(path)) => self.open_path(&path),
             Intent::Open(None) => match self.dialogs.pick_open() {
@@ -49,9 +50,9 @@ impl MajlisApp {
             Intent::OpenSample => match persistence::parse(crate::sample::BEIRUT_2007.as_bytes()) {
                 Ok(loaded) => {
                     self.replace_session(Session::new(loaded.doc));
-                    self.info("Opened the sample meeting. Save as… to keep your changes");
+                    self.info(tr!("open-sample-opened"));
                 }
-                Err(e) => self.error(format!("The sample meeting could not be read: {e}")),
+                Err(e) => self.error(tr!("open-sample-unreadable", error = e.to_string())),
             },
             Intent::Quit => {
                 self.wait_for_save();
@@ -87,37 +88,36 @@ impl MajlisApp {
                 session.read_only |= backup;
                 self.replace_session(session);
                 if backup {
-                    self.info(format!(
-                        "Opened the backup {}. It is read-only: use Save as… to keep it under a new name",
-                        path.display()
-                    ));
+                    self.info(tr!("open-backup-opened", path = path.display().to_string()));
                 } else {
                     self.recent.add(path);
-                    self.info(format!("Opened {}", path.display()));
+                    self.info(tr!("open-opened", path = path.display().to_string()));
                 }
                 if let Some(warning) = warning {
                     self.modal = Some(Modal::Message {
-                        title: "Opened read-only".to_owned(),
+                        title: tr!("open-read-only-heading"),
                         text: warning,
                     });
                 }
             }
             Err(e) => {
                 log::warn!("Could not open {}: {e}", path.display());
-                self.error(format!("Could not open {}: {e}", path.display()));
-                let text = format!("{}\n\n{e}\n\nNothing was changed", path.display());
+                let shown = path.display().to_string();
+                let error = e.to_string();
+                self.error(tr!("open-failed", path = &shown, error = &error));
                 self.modal = Some(match persistence::readable_backup(path) {
                     Some(backup) => Modal::OpenBackup {
-                        text: format!(
-                            "{text}\n\nThe backup kept by the last save, {}, can be read. \
-                             It opens read-only: use Save as… to keep it under a new name",
-                            file_name(&backup)
+                        text: tr!(
+                            "open-failed-text-backup",
+                            path = &shown,
+                            error = &error,
+                            backup = file_name(&backup),
                         ),
                         backup,
                     },
                     None => Modal::Message {
-                        title: "Could not open the file".to_owned(),
-                        text,
+                        title: tr!("open-failed-heading"),
+                        text: tr!("open-failed-text", path = &shown, error = &error),
                     },
                 });
             }

@@ -15,6 +15,7 @@ use crate::file_dialog::FileDialogs;
 use crate::recent::RecentFiles;
 use crate::recovery::RecoveryStore;
 use crate::session::Session;
+use crate::tr;
 use crate::ui::{self, Tab};
 
 pub use files::Intent;
@@ -171,10 +172,12 @@ impl MajlisApp {
                 } else {
                     session.redo()
                 };
-                self.status = match done {
-                    Some(label) => Status::info(format!("{}: {label}", command.label())),
-                    None => Status::info(format!("Nothing to {}", command.label().to_lowercase())),
-                };
+                self.status = Status::info(match (command, done) {
+                    (Command::Undo, Some(step)) => tr!("status-undone", step = step),
+                    (_, Some(step)) => tr!("status-redone", step = step),
+                    (Command::Undo, None) => tr!("status-nothing-to-undo"),
+                    (_, None) => tr!("status-nothing-to-redo"),
+                });
             }
         }
     }
@@ -223,11 +226,15 @@ impl MajlisApp {
 
     fn title(&self) -> String {
         match &self.session {
-            None => "Majlis".to_owned(),
+            None => tr!("app-title"),
             Some(s) => {
-                let marker = if s.is_dirty() { "● " } else { "" };
-                let read_only = if s.read_only { " (read-only)" } else { "" };
-                format!("{marker}{}{read_only} — Majlis", s.display_name())
+                let name = s.display_name();
+                match (s.is_dirty(), s.read_only) {
+                    (false, false) => tr!("app-title-meeting", name = name),
+                    (true, false) => tr!("app-title-meeting-unsaved", name = name),
+                    (false, true) => tr!("app-title-meeting-read-only", name = name),
+                    (true, true) => tr!("app-title-meeting-unsaved-read-only", name = name),
+                }
             }
         }
     }
@@ -236,15 +243,15 @@ impl MajlisApp {
         let ctx = ui.ctx().clone();
         let has_session = self.session.is_some();
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
+            ui.menu_button(tr!("menu-file"), |ui| {
                 for command in [Command::New, Command::Open] {
                     if command.menu_button(ui, true) {
                         self.run_command(command, &ctx);
                     }
                 }
-                ui.menu_button("Recent files", |ui| {
+                ui.menu_button(tr!("menu-recent-files"), |ui| {
                     if self.recent.paths.is_empty() {
-                        ui.weak("No recent files");
+                        ui.weak(tr!("menu-no-recent-files"));
                     }
                     for path in self.recent.paths.clone() {
                         if ui.button(path.display().to_string()).clicked() {
@@ -252,7 +259,7 @@ impl MajlisApp {
                         }
                     }
                 });
-                if ui.button("Open the sample meeting").clicked() {
+                if ui.button(tr!("menu-open-sample")).clicked() {
                     self.request(Intent::OpenSample, &ctx);
                 }
                 ui.separator();
@@ -266,7 +273,7 @@ impl MajlisApp {
                     self.run_command(Command::Quit, &ctx);
                 }
             });
-            ui.menu_button("Meeting", |ui| {
+            ui.menu_button(tr!("menu-meeting"), |ui| {
                 for command in Command::LIVE {
                     if command.menu_button(ui, has_session) {
                         self.run_command(command, &ctx);
@@ -275,10 +282,14 @@ impl MajlisApp {
                 ui.separator();
                 self.projector.menu_ui(ui);
             });
-            ui.menu_button("Edit", |ui| {
+            ui.menu_button(tr!("menu-edit"), |ui| {
                 let history = self.session.as_ref().map(|s| &s.history);
-                let undo = history.and_then(|h| h.undo_label()).map(|l| format!("Undo {l}"));
-                let redo = history.and_then(|h| h.redo_label()).map(|l| format!("Redo {l}"));
+                let undo = history
+                    .and_then(|h| h.undo_label())
+                    .map(|step| tr!("menu-undo-step", step = step));
+                let redo = history
+                    .and_then(|h| h.redo_label())
+                    .map(|step| tr!("menu-redo-step", step = step));
                 for (command, text) in [(Command::Undo, undo), (Command::Redo, redo)] {
                     let shortcut = command
                         .shortcut()
@@ -304,7 +315,7 @@ impl MajlisApp {
         ctx.show_viewport_immediate(
             egui::ViewportId::from_hash_of("majlis_projector"),
             egui::ViewportBuilder::default()
-                .with_title("Majlis projector")
+                .with_title(tr!("app-projector-title"))
                 .with_inner_size([1024.0, 720.0]),
             |ui, _class| {
                 ui.style_mut().visuals = settings.visuals();
@@ -326,13 +337,13 @@ impl MajlisApp {
         ui.horizontal(|ui| {
             if let Some(session) = &self.session {
                 let (text, colour) = if self.writer.is_busy() {
-                    ("Saving…", ui::theme::WARNING)
+                    (tr!("status-saving"), ui::theme::WARNING)
                 } else if session.is_dirty() {
-                    ("Unsaved changes", ui::theme::WARNING)
+                    (tr!("status-unsaved-changes"), ui::theme::WARNING)
                 } else if session.path.is_none() {
-                    ("Not saved yet", ui::theme::OK)
+                    (tr!("status-not-saved-yet"), ui::theme::OK)
                 } else {
-                    ("Saved", ui::theme::OK)
+                    (tr!("status-saved"), ui::theme::OK)
                 };
                 ui.colored_label(colour, text);
                 ui.separator();
@@ -363,21 +374,15 @@ impl MajlisApp {
             }
             Tab::Registry => self.registry.ui(ui, doc, state, &mut actions),
             Tab::Board => self.board.ui(ui, doc, &mut actions),
-            Tab::Financing => ui::placeholder::ui(
-                ui,
-                "Financing",
-                "Each project matched against the funding sources whose countries, areas, stages and ticket sizes fit it",
-            ),
-            Tab::Network => ui::placeholder::ui(
-                ui,
-                "Network",
-                "Organisations as a network, linked by the partnerships they share",
-            ),
-            Tab::Report => ui::placeholder::ui(
-                ui,
-                "Report",
-                "The meeting report: decisions, action items, partnerships and financing leads, ready to export",
-            ),
+            Tab::Financing => {
+                ui::placeholder::ui(ui, &Tab::Financing.label(), &tr!("app-financing-placeholder"));
+            }
+            Tab::Network => {
+                ui::placeholder::ui(ui, &Tab::Network.label(), &tr!("app-network-placeholder"));
+            }
+            Tab::Report => {
+                ui::placeholder::ui(ui, &Tab::Report.label(), &tr!("app-report-placeholder"));
+            }
         }
         let now = Instant::now();
         if !actions.is_empty() && !self.status.is_error {
@@ -417,7 +422,7 @@ impl eframe::App for MajlisApp {
             None => {}
         }
         if let Some(error) = self.autosaver.take_error() {
-            self.status = Status::error(format!("Autosave failed: {error}"));
+            self.status = Status::error(tr!("status-autosave-failed", error = error));
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
             if self.writer.is_busy() {

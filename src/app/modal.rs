@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Intent, MajlisApp};
 use crate::file_dialog::with_ron_extension;
+use crate::tr;
 use crate::ui::text_field::TextField;
 
 pub(super) enum Modal {
@@ -109,20 +110,21 @@ fn switch_ui(ui: &mut egui::Ui, doc: &crate::model::Document, to: crate::model::
             .unwrap_or_default()
     };
     let running = crate::live::current(doc).map(|a| title(a.id)).unwrap_or_default();
-    crate::ui::widgets::sentence_styled(ui, &format!("Switch to {}?", title(to)), egui::RichText::heading);
+    crate::ui::widgets::sentence_styled(
+        ui,
+        &tr!("dialog-switch-heading", item = title(to)),
+        egui::RichText::heading,
+    );
     crate::ui::widgets::sentence(
         ui,
-        &format!(
-            "{running} is running. Switching finishes it and starts {}",
-            title(to)
-        ),
+        &tr!("dialog-switch-text", running = running, item = title(to)),
     );
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if ui.button("Switch").clicked() {
+        if ui.button(tr!("dialog-switch")).clicked() {
             return Some(Answer::Switch(to));
         }
-        ui.button("Cancel").clicked().then_some(Answer::Close)
+        ui.button(tr!("dialog-cancel")).clicked().then_some(Answer::Close)
     })
     .inner
 }
@@ -130,41 +132,38 @@ fn switch_ui(ui: &mut egui::Ui, doc: &crate::model::Document, to: crate::model::
 fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<Answer> {
     match modal {
         Modal::UnsavedChanges { then } => {
-            ui.heading("Save changes to this meeting?");
-            ui.label("Your changes will be lost if you don't save them");
+            ui.heading(tr!("dialog-unsaved-heading"));
+            ui.label(tr!("dialog-unsaved-text"));
             if !draft.is_empty() {
                 ui.colored_label(
                     crate::ui::theme::WARNING,
-                    format!(
-                        "Live capture still holds words not yet added: \u{201c}{draft}\u{201d}. \
-                         Cancel, then press Enter in capture to add them"
-                    ),
+                    tr!("dialog-unsaved-capture", draft = draft),
                 );
             }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
+                if ui.button(tr!("dialog-save")).clicked() {
                     return Some(Answer::Save(Some(then.clone())));
                 }
-                if ui.button("Discard").clicked() {
+                if ui.button(tr!("dialog-discard")).clicked() {
                     return Some(Answer::Discard(then.clone()));
                 }
-                ui.button("Cancel").clicked().then_some(Answer::Close)
+                ui.button(tr!("dialog-cancel")).clicked().then_some(Answer::Close)
             })
             .inner
         }
         Modal::ChangedOnDisk { then } => {
-            ui.heading("The file was changed elsewhere");
-            ui.label("Another program or another copy of Majlis changed this file since you opened it. Overwrite it, or save your version under another name?");
+            ui.heading(tr!("dialog-changed-heading"));
+            ui.label(tr!("dialog-changed-text"));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Save as…").clicked() {
+                if ui.button(tr!("dialog-save-as")).clicked() {
                     return Some(Answer::SaveAs(then.take()));
                 }
-                if ui.button("Overwrite").clicked() {
+                if ui.button(tr!("dialog-overwrite")).clicked() {
                     return Some(Answer::Overwrite(then.take()));
                 }
-                ui.button("Cancel").clicked().then_some(Answer::Close)
+                ui.button(tr!("dialog-cancel")).clicked().then_some(Answer::Close)
             })
             .inner
         }
@@ -172,29 +171,29 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
             ui.heading(title.as_str());
             ui.label(text.as_str());
             ui.add_space(8.0);
-            ui.button("OK").clicked().then_some(Answer::Close)
+            ui.button(tr!("dialog-ok")).clicked().then_some(Answer::Close)
         }
         Modal::OpenBackup { text, backup } => {
-            ui.heading("Could not open the file");
+            ui.heading(tr!("open-failed-heading"));
             ui.label(text.as_str());
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Open the backup").clicked() {
+                if ui.button(tr!("open-backup-button")).clicked() {
                     return Some(Answer::OpenBackup(backup.clone()));
                 }
-                ui.button("OK").clicked().then_some(Answer::Close)
+                ui.button(tr!("dialog-ok")).clicked().then_some(Answer::Close)
             })
             .inner
         }
         Modal::SwitchItem { .. } => None,
         Modal::PathEntry { purpose, text } => {
-            let verb = match purpose {
-                PathPurpose::Open => "open",
-                PathPurpose::SaveAs { .. } => "save",
+            let (heading, button) = match purpose {
+                PathPurpose::Open => (tr!("dialog-path-open-heading"), tr!("dialog-path-open")),
+                PathPurpose::SaveAs { .. } => (tr!("dialog-path-save-heading"), tr!("dialog-path-save")),
             };
-            ui.heading(format!("Type the path of the file to {verb}"));
-            ui.label("No file was chosen. If no file chooser appeared, type the full path here");
-            let label = ui.label("Path");
+            ui.heading(heading);
+            ui.label(tr!("dialog-path-text"));
+            let label = ui.label(tr!("dialog-path-label"));
             let edit = TextField::singleline(text)
                 .desired_width(f32::INFINITY)
                 .show(ui)
@@ -202,7 +201,7 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
             let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
                 let ok = ui
-                    .add_enabled(!text.trim().is_empty(), egui::Button::new(capitalised(verb)))
+                    .add_enabled(!text.trim().is_empty(), egui::Button::new(button))
                     .clicked();
                 if (ok || entered) && !text.trim().is_empty() {
                     let path = PathBuf::from(text.trim());
@@ -213,17 +212,9 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
                     };
                     return Some(Answer::Path(path, purpose));
                 }
-                ui.button("Cancel").clicked().then_some(Answer::Close)
+                ui.button(tr!("dialog-cancel")).clicked().then_some(Answer::Close)
             })
             .inner
         }
     }
-}
-
-fn capitalised(verb: &str) -> String {
-    let mut chars = verb.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -5,6 +5,7 @@ use crate::model::ChangeCounts;
 use crate::persistence;
 use crate::recovery::Orphan;
 use crate::session::Session;
+use crate::tr;
 
 /// One recovery file shown in the offer, with the comparison once asked for.
 pub(super) struct Offer {
@@ -54,8 +55,8 @@ impl MajlisApp {
         let mut later = false;
         egui::Modal::new(egui::Id::unique("majlis_recovery")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading("Restore unsaved work?");
-            ui.label("Majlis stopped before these changes were saved. Restore them, compare them with the saved file, or discard them");
+            ui.heading(tr!("recover-heading"));
+            ui.label(tr!("recover-text"));
             for (i, offer) in self.offers.iter().enumerate() {
                 ui.separator();
                 ui.push_id(i, |ui| {
@@ -65,7 +66,7 @@ impl MajlisApp {
                 });
             }
             ui.separator();
-            later = ui.button("Decide later").clicked();
+            later = ui.button(tr!("recover-decide-later")).clicked();
         });
         if later {
             // The files stay; they are offered again at the next start.
@@ -99,29 +100,30 @@ impl MajlisApp {
         let draft = session.capture_draft().to_owned();
         self.replace_session(session);
         self.agenda.restore_capture_draft(&draft);
-        self.info("Restored unsaved work. Save it to keep it");
+        self.info(tr!("recover-restored"));
     }
 }
 
 fn offer_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<Choice> {
     match &offer.orphan.file {
         Ok(file) => {
-            let place = file
-                .document_path
-                .as_ref()
-                .map_or_else(|| "never saved".to_owned(), |p| p.display().to_string());
+            let place = file.document_path.as_ref().map_or_else(
+                || tr!("recover-file-never-saved"),
+                |p| tr!("recover-file", path = p.display().to_string()),
+            );
             crate::ui::widgets::styled(ui, &file.document.meeting.title, egui::RichText::strong);
-            ui.label(format!("File: {place}"));
+            ui.label(place);
             let when = file.autosaved.with_timezone(&chrono::Local);
-            ui.label(format!(
-                "Last autosaved {}",
-                when.format("%A %-d %B %Y at %H:%M:%S")
+            ui.label(tr!(
+                "recover-last-autosaved",
+                date = when.format("%A %-d %B %Y").to_string(),
+                time = when.format("%H:%M:%S").to_string(),
             ));
         }
         Err(e) => {
             ui.colored_label(
                 crate::ui::theme::ERROR,
-                format!("This recovery file cannot be read: {e}"),
+                tr!("recover-unreadable", error = e.to_string()),
             );
             ui.label(offer.orphan.claim.path.display().to_string());
         }
@@ -130,28 +132,33 @@ fn offer_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<Choice> {
         comparison_ui(ui, comparison);
     }
     if offer.confirm_discard {
-        ui.colored_label(
-            crate::ui::theme::WARNING,
-            "Discard these changes for good? They cannot be recovered",
-        );
+        ui.colored_label(crate::ui::theme::WARNING, tr!("recover-discard-question"));
         return ui
             .horizontal(|ui| {
-                if ui.button("Discard for good").clicked() {
+                if ui.button(tr!("recover-discard-for-good")).clicked() {
                     return Some(Choice::Discard);
                 }
-                ui.button("Keep them").clicked().then_some(Choice::Keep)
+                ui.button(tr!("recover-keep")).clicked().then_some(Choice::Keep)
             })
             .inner;
     }
     ui.horizontal(|ui| {
         let readable = offer.orphan.file.is_ok();
-        if ui.add_enabled(readable, egui::Button::new("Restore")).clicked() {
+        if ui
+            .add_enabled(readable, egui::Button::new(tr!("recover-restore")))
+            .clicked()
+        {
             return Some(Choice::Restore);
         }
-        if ui.add_enabled(readable, egui::Button::new("Compare")).clicked() {
+        if ui
+            .add_enabled(readable, egui::Button::new(tr!("recover-compare")))
+            .clicked()
+        {
             return Some(Choice::Compare);
         }
-        ui.button("Discard…").clicked().then_some(Choice::AskDiscard)
+        ui.button(tr!("recover-discard"))
+            .clicked()
+            .then_some(Choice::AskDiscard)
     })
     .inner
 }
@@ -169,14 +176,8 @@ fn comparison_ui(ui: &mut egui::Ui, comparison: &Comparison) {
                 crate::ui::widgets::truncated(ui, line);
             }
             let more = comparison.lines.len().saturating_sub(SHOWN_LINES);
-            match more {
-                0 => {}
-                1 => {
-                    ui.weak("And 1 more change");
-                }
-                n => {
-                    ui.weak(format!("And {n} more changes"));
-                }
+            if more > 0 {
+                ui.weak(tr!("recover-more-changes", count = more));
             }
         });
 }
@@ -196,13 +197,11 @@ fn compare(orphan: &Orphan) -> Comparison {
         .collect::<Vec<_>>()
         .join(" ");
     if !draft.is_empty() {
-        lines.push(format!(
-            "Typed in live capture and not yet added: \u{201c}{draft}\u{201d}"
-        ));
+        lines.push(tr!("recover-capture-draft", draft = draft));
     }
     let Some(path) = &file.document_path else {
         return Comparison {
-            heading: "This meeting was never saved: everything in it would be lost if discarded".to_owned(),
+            heading: tr!("recover-never-saved"),
             lines,
         };
     };
@@ -213,12 +212,14 @@ fn compare(orphan: &Orphan) -> Comparison {
             for change in &changes {
                 lines.push(change.line());
             }
-            format!(
-                "Compared with the saved file, records added: {}, removed: {}, changed: {}",
-                c.added, c.removed, c.changed
+            tr!(
+                "recover-compared",
+                added = c.added,
+                removed = c.removed,
+                changed = c.changed,
             )
         }
-        Err(e) => format!("The saved file cannot be read: {e}"),
+        Err(e) => tr!("recover-saved-unreadable", error = e.to_string()),
     };
     Comparison { heading, lines }
 }

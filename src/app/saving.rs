@@ -9,6 +9,7 @@ use super::{Intent, MajlisApp};
 use crate::persistence::{self, SaveError};
 use crate::save_writer::SaveDone;
 use crate::session::{SaveInPlaceError, SaveJob};
+use crate::tr;
 
 impl MajlisApp {
     /// Saves in place, then carries out `then`.
@@ -49,7 +50,7 @@ impl MajlisApp {
         let path = &persistence::resolve(path);
         let Some(session) = &self.session else { return };
         if session.read_only && session.path.as_deref() == Some(path) {
-            self.save_failed("This file is open read-only: save it under another name");
+            self.save_failed(&tr!("save-read-only"));
             return;
         }
         let job = session.save_as_job(path);
@@ -59,7 +60,7 @@ impl MajlisApp {
     /// Hands `job` to the writer thread; `then` is carried out once it is written.
     fn start_save(&mut self, job: SaveJob, then: Option<Intent>, ctx: &egui::Context) {
         if self.writer.is_busy() {
-            self.info("Still saving the previous version: save again when it is written");
+            self.info(tr!("save-still-saving"));
             return;
         }
         self.after_save = then;
@@ -137,16 +138,16 @@ impl MajlisApp {
             self.autosaver.remove(claim.path.clone());
         }
         self.recent.add(&done.job.path);
-        self.info(format!("Saved {}", done.job.path.display()));
+        self.info(tr!("save-saved", path = done.job.path.display().to_string()));
         true
     }
 
     fn save_failed(&mut self, why: &str) {
         log::warn!("Save failed: {why}");
-        self.error(format!("Not saved: {why}"));
+        self.error(tr!("save-failed", reason = why));
         self.modal = Some(Modal::Message {
-            title: "Could not save".to_owned(),
-            text: format!("{why}\n\nThe meeting is still open here; the file on disk is unchanged"),
+            title: tr!("save-failed-heading"),
+            text: tr!("save-failed-text", reason = why),
         });
     }
 }
@@ -160,5 +161,6 @@ fn save_as_suggestion(path: &Path) -> PathBuf {
     }
     let original = path.with_extension("");
     let stem = original.file_stem().unwrap_or_default().to_string_lossy();
-    original.with_file_name(format!("{stem} (restored).ron"))
+    let name = tr!("save-restored-name", name = &*stem);
+    original.with_file_name(format!("{name}.ron"))
 }

@@ -3,15 +3,19 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
+use crate::tr;
+
 /// Text that does not read as a date. The message is one sentence for the status bar.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "\u{201c}{}\u{201d} is not a date: type it like 2007-10-15, 15/10/2007, 15 Oct or tomorrow",
-    shortened(.text)
-)]
 pub struct DateError {
     /// The text as typed, without surrounding white space.
     pub text: String,
+}
+
+impl std::fmt::Display for DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&tr!("date-not-a-date", text = shortened(&self.text)))
+    }
 }
 
 /// Reads a due date as people type it, relative to `today` (the meeting day).

@@ -22,6 +22,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::tr;
+
 pub use agenda::{AgendaItem, AgendaKind, ItemStatus, SpeakerTurn};
 pub use audience::{Audience, Confidentiality};
 pub use diff::{Change, ChangeCounts};
@@ -83,7 +85,7 @@ impl Document {
     /// planned where it happens; it can be changed in the meeting details.
     pub fn new_meeting() -> Self {
         let mut doc = Self::default();
-        "Untitled meeting".clone_into(&mut doc.meeting.title);
+        doc.meeting.title = tr!("summary-untitled-meeting");
         doc.meeting.time_zone = iana_time_zone::get_timezone()
             .ok()
             .filter(|zone| time::time_zone(zone).is_some())
@@ -107,7 +109,7 @@ impl Document {
     pub fn organisation_name(&self, id: Option<Id>) -> String {
         match id.and_then(|id| self.organisation(id)) {
             Some(org) => org.name.clone(),
-            None if id.is_some() => "(unknown organisation)".to_owned(),
+            None if id.is_some() => unknown_organisation(),
             None => String::new(),
         }
     }
@@ -116,7 +118,7 @@ impl Document {
     pub fn person_name(&self, id: Option<Id>) -> String {
         match id.and_then(|id| self.person(id)) {
             Some(person) => person.name.clone(),
-            None if id.is_some() => "(unknown person)".to_owned(),
+            None if id.is_some() => tr!("unknown-person"),
             None => String::new(),
         }
     }
@@ -127,7 +129,7 @@ impl Document {
         match self.person(turn.person) {
             Some(person) => person.name.clone(),
             None if !turn.guest.trim().is_empty() => turn.guest.clone(),
-            None => "(unknown person)".to_owned(),
+            None => tr!("unknown-person"),
         }
     }
 
@@ -153,6 +155,11 @@ pub fn file_name_for(title: &str) -> String {
     } else {
         format!("{}.ron", slug.join("-"))
     }
+}
+
+/// What stands for an organisation a record refers to that is not in the registry.
+pub fn unknown_organisation() -> String {
+    tr!("unknown-organisation")
 }
 
 #[cfg(test)]

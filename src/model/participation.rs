@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::NaiveDateTime;
 
 use super::{Document, Id, Vocabularies};
+use crate::tr;
 
 /// Speaking time and turns of one group.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,14 +48,14 @@ pub fn participation(doc: &Document, item: Option<Id>, now: NaiveDateTime) -> Pa
         let org = registered.copied().flatten().and_then(|o| orgs.get(&o));
         let (kind, country) = org.copied().unwrap_or(("", ""));
         let kind = if registered.is_none() {
-            "Not in the registry".to_owned()
+            tr!("schedule-not-in-registry")
         } else if kind.is_empty() {
-            "Unknown".to_owned()
+            tr!("schedule-unknown-stakeholder-type")
         } else {
             Vocabularies::label(&doc.vocabularies.stakeholder_types, kind).to_owned()
         };
         let country = if country.is_empty() {
-            "Unknown".to_owned()
+            tr!("schedule-unknown-country")
         } else {
             country.to_owned()
         };

@@ -96,6 +96,17 @@ fn label_of_key(key: &str) -> String {
 impl ActionStatus {
     pub const ALL: [Self; 4] = [Self::Open, Self::InProgress, Self::Done, Self::Cancelled];
 
+    /// The status's name in messages that choose their words by it:
+    /// `open`, `in-progress`, `done` or `cancelled`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::InProgress => "in-progress",
+            Self::Done => "done",
+            Self::Cancelled => "cancelled",
+        }
+    }
+
     pub fn label(self) -> String {
         match self {
             Self::Open => tr!("action-status-open"),

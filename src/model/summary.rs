@@ -1,6 +1,7 @@
 use std::fmt;
 
 use super::{Document, Vocabularies};
+use crate::tr;
 
 /// Counts that describe a document at a glance.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,17 +48,37 @@ impl Summary {
 
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "Meeting          {}", self.title)?;
-        writeln!(f, "Days             {}", self.days.join(", "))?;
-        writeln!(f, "Agenda items     {}", self.agenda_items)?;
-        writeln!(f, "Organisations    {}", self.organisations)?;
-        writeln!(f, "People           {}", self.people)?;
-        writeln!(f, "Partnerships     {}", self.partnerships)?;
+        // Counts are written without grouping, as the summary always has been.
+        writeln!(f, "{}", tr!("summary-meeting", title = &self.title))?;
+        writeln!(f, "{}", tr!("summary-days", days = self.days.join(", ")))?;
+        writeln!(
+            f,
+            "{}",
+            tr!("summary-agenda-items", count = self.agenda_items.to_string())
+        )?;
+        writeln!(
+            f,
+            "{}",
+            tr!("summary-organisations", count = self.organisations.to_string())
+        )?;
+        writeln!(f, "{}", tr!("summary-people", count = self.people.to_string()))?;
+        writeln!(
+            f,
+            "{}",
+            tr!("summary-partnerships", count = self.partnerships.to_string())
+        )?;
         for (stage, count) in &self.partnerships_by_stage {
             writeln!(f, "  {stage:<22} {count}")?;
         }
-        writeln!(f, "Funding sources  {}", self.funding_sources)?;
-        write!(f, "Captured records {}", self.records)
+        writeln!(
+            f,
+            "{}",
+            tr!(
+                "summary-funding-sources",
+                count = self.funding_sources.to_string()
+            )
+        )?;
+        write!(f, "{}", tr!("summary-records", count = self.records.to_string()))
     }
 }
 

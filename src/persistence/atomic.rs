@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::fingerprint::{Fingerprint, content_hash, fingerprint};
 use super::{SaveError, fault};
+use crate::tr;
 
 /// The real, absolute location of a session file: links are followed, so saving
 /// replaces the file they point to, and a relative path stays right whatever the
@@ -115,7 +116,7 @@ impl Staged {
         let written = fingerprint(&self.target).ok_or_else(|| {
             error(std::io::Error::new(
                 std::io::ErrorKind::NotFound,
-                "the saved file vanished",
+                tr!("error-saved-file-vanished"),
             ))
         })?;
         Ok(Fingerprint {

@@ -1,17 +1,22 @@
+use std::fmt;
 use std::path::PathBuf;
 
 use thiserror::Error;
 
+use crate::tr;
+
 /// Why a session file could not be opened. Each message says what and where.
 #[derive(Debug, Error)]
 pub enum LoadError {
-    #[error("Could not read {path}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
-    #[error("The file is empty")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     Empty,
-    #[error("The file is not UTF-8 text: invalid byte at line {line}, column {column}")]
-    NotUtf8 { line: usize, column: usize },
-    #[error("Line {line}, column {column}: {message}")]
+    NotUtf8 {
+        line: usize,
+        column: usize,
+    },
     Syntax {
         line: usize,
         column: usize,
@@ -19,20 +24,62 @@ pub enum LoadError {
     },
     /// The text stops before the document is complete, most likely because the
     /// file was cut short; `line` and `column` are where it stops.
-    #[error(
-        "The file ends in the middle of a record at line {}: it may have been cut short while copying",
-        grouped(*line)
-    )]
-    Truncated { line: usize, column: usize },
-    #[error("This is not a Majlis session file: it has no format_version")]
+    Truncated {
+        line: usize,
+        column: usize,
+    },
     NotASession,
-    #[error(
-        "This file was written by a newer version of Majlis (format {found}; this version knows format {known}) and cannot be read: {detail}"
-    )]
-    TooNew { found: u32, known: u32, detail: String },
+    TooNew {
+        found: u32,
+        known: u32,
+        detail: String,
+    },
     /// A file of an older format was read but could not be written in the current one.
-    #[error("This file of format {from} could not be brought up to date: {detail}")]
-    Upgrade { from: u32, detail: String },
+    Upgrade {
+        from: u32,
+        detail: String,
+    },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Line, column and format numbers are places and versions, not counts.
+        let text = match self {
+            Self::Read { path, source } => tr!(
+                "error-read",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            ),
+            Self::Empty => tr!("error-empty"),
+            Self::NotUtf8 { line, column } => tr!(
+                "error-not-utf8",
+                line = line.to_string(),
+                column = column.to_string()
+            ),
+            Self::Syntax {
+                line,
+                column,
+                message,
+            } => tr!(
+                "error-syntax",
+                line = line.to_string(),
+                column = column.to_string(),
+                reason = message
+            ),
+            Self::Truncated { line, .. } => tr!("error-truncated", line = grouped(*line)),
+            Self::NotASession => tr!("error-not-a-session"),
+            Self::TooNew { found, known, detail } => tr!(
+                "error-too-new",
+                found = found.to_string(),
+                known = known.to_string(),
+                reason = detail
+            ),
+            Self::Upgrade { from, detail } => {
+                tr!("error-upgrade", format = from.to_string(), reason = detail)
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 impl LoadError {
@@ -108,14 +155,28 @@ impl From<ron::error::SpannedError> for LoadError {
 /// Why a save failed. The file on disk is unchanged whenever one of these is returned.
 #[derive(Debug, Error)]
 pub enum SaveError {
-    #[error("Could not encode the meeting: {0}")]
     Serialize(String),
-    #[error("Could not write to {path}: {source}")]
     Write { path: PathBuf, source: std::io::Error },
-    #[error("{path} has no folder to save into")]
     NoFolder { path: PathBuf },
-    #[error("{path} was changed by another program since it was opened")]
     ChangedOnDisk { path: PathBuf },
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Self::Serialize(reason) => tr!("error-encode", reason = reason),
+            Self::Write { path, source } => tr!(
+                "error-write",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            ),
+            Self::NoFolder { path } => tr!("error-no-folder", path = path.display().to_string()),
+            Self::ChangedOnDisk { path } => {
+                tr!("error-changed-on-disk", path = path.display().to_string())
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 /// The text of a file, or where its first invalid byte is. A character cut in

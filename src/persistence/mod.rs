@@ -22,6 +22,7 @@ pub use fingerprint::{Fingerprint, content_hash, fingerprint, fingerprint_with_c
 pub use recovery::{RecoveryFile, read_recovery, write_recovery};
 
 use crate::model::{Document, FORMAT_VERSION};
+use crate::tr;
 
 /// A document read from a file, with what the user must know about it.
 #[derive(Debug)]
@@ -39,10 +40,10 @@ impl Loaded {
     /// A warning to show when the file was opened, if any.
     pub fn warning(&self) -> Option<String> {
         self.newer_format.then(|| {
-            format!(
-                "This file was written by a newer version of Majlis (format {}; this version \
-                 knows format {FORMAT_VERSION}). It is open read-only: use Save as… to keep a copy.",
-                self.source_version
+            tr!(
+                "error-newer-format-warning",
+                found = self.source_version.to_string(),
+                known = FORMAT_VERSION.to_string()
             )
         })
     }

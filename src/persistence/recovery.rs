@@ -8,6 +8,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use super::{Fingerprint, LoadError, SaveError, atomic, errors, migrate};
 use crate::model::{Document, FORMAT_VERSION, Stamp};
+use crate::tr;
 
 /// What a recovery file holds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -70,7 +71,7 @@ pub fn read_recovery(path: &Path) -> Result<RecoveryFile, LoadError> {
         return Err(LoadError::TooNew {
             found: file.format_version,
             known: FORMAT_VERSION,
-            detail: "this recovery file was written by a newer version of Majlis".to_owned(),
+            detail: tr!("error-recovery-too-new"),
         });
     }
     Ok(file)

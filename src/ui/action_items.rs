@@ -11,18 +11,30 @@ use super::widgets;
 use crate::action::Action;
 use crate::model::actions::{self as list, ActionRow, Filter, Sort, SortColumn};
 use crate::model::{ActionStatus, Document, Id, Record, Shared};
+use crate::tr;
 
 /// Tall enough for the status drop-down.
 const ROW_HEIGHT: f32 = 26.0;
 
-/// The sortable columns after "Done": header text and accessible name.
-const COLUMNS: [(SortColumn, &str, &str); 5] = [
-    (SortColumn::Action, "Action", "Sort by action"),
-    (SortColumn::Owner, "Owner", "Sort by owner"),
-    (SortColumn::Due, "Due", "Sort by due date"),
-    (SortColumn::Status, "Status", "Sort by status"),
-    (SortColumn::Item, "Agenda item", "Sort by agenda item"),
+/// The sortable columns after "Done", in order.
+const COLUMNS: [SortColumn; 5] = [
+    SortColumn::Action,
+    SortColumn::Owner,
+    SortColumn::Due,
+    SortColumn::Status,
+    SortColumn::Item,
 ];
+
+/// A sortable column's header text and accessible name.
+fn column_names(column: SortColumn) -> (String, String) {
+    match column {
+        SortColumn::Action => (tr!("actions-column-action"), tr!("actions-column-action-name")),
+        SortColumn::Owner => (tr!("actions-column-owner"), tr!("actions-column-owner-name")),
+        SortColumn::Due => (tr!("actions-column-due"), tr!("actions-column-due-name")),
+        SortColumn::Status => (tr!("actions-column-status"), tr!("actions-column-status-name")),
+        SortColumn::Item => (tr!("actions-column-item"), tr!("actions-column-item-name")),
+    }
+}
 
 /// What the rows were built from. The history's state starts again for every
 /// document opened, so the records themselves tell one document from another.
@@ -74,9 +86,7 @@ impl ActionItemsView {
                 egui::Modifiers::COMMAND,
                 egui::Key::Num3,
             ));
-            ui.weak(format!(
-                "No action items yet: capture one with {shortcut} while an item runs"
-            ));
+            ui.weak(tr!("actions-empty", shortcut = shortcut));
             return;
         }
         self.filter_ui(ui, doc, state);
@@ -110,21 +120,17 @@ impl ActionItemsView {
 
     fn filter_ui(&mut self, ui: &mut Ui, doc: &Document, state: u64) {
         ui.horizontal(|ui| {
-            let label = ui.label("Owner");
+            let label = ui.label(tr!("actions-owner-filter"));
             TextField::singleline(&mut self.filter.owner)
                 .desired_width(180.0)
                 .show(ui)
                 .labelled_by(label.id)
-                .accessible_name("Filter by owner");
-            ui.checkbox(&mut self.filter.show_done, "Show done");
+                .accessible_name(tr!("actions-owner-filter-name"));
+            ui.checkbox(&mut self.filter.show_done, tr!("actions-show-done"));
             self.refresh(doc, state);
             ui.separator();
             let (shown, total) = (self.shown.len(), self.rows.len());
-            ui.weak(if total == 1 {
-                format!("{shown} of {total} action item")
-            } else {
-                format!("{shown} of {total} action items")
-            });
+            ui.weak(tr!("actions-shown", shown = shown, total = total));
         });
     }
 
@@ -150,11 +156,12 @@ impl ActionItemsView {
             .column(Column::initial(200.0).at_least(100.0).clip(true).resizable(true))
             .header(24.0, |mut header| {
                 header.col(|ui| {
-                    ui.strong("Done");
+                    ui.strong(tr!("actions-column-done"));
                 });
-                for (column, title, name) in COLUMNS {
+                for column in COLUMNS {
+                    let (title, name) = column_names(column);
                     header.col(|ui| {
-                        if sort_button(ui, self.sort, column, title, name) {
+                        if sort_button(ui, self.sort, column, &title, &name) {
                             clicked = Some(column);
                         }
                     });
@@ -178,7 +185,7 @@ fn sort_button(ui: &mut Ui, sort: Sort, column: SortColumn, title: &str, name: &
     let active = sort.column == column;
     let clicked = ui
         .add(egui::Button::selectable(active, RichText::new(title).strong()))
-        .on_hover_text("Click to sort by this column, and again to reverse the order")
+        .on_hover_text(tr!("actions-sort-hint"))
         .accessible_name(name)
         .clicked();
     if active {
@@ -230,7 +237,7 @@ fn row_ui(
         let mut done = data.status == ActionStatus::Done;
         let response = ui
             .add(egui::Checkbox::without_text(&mut done))
-            .accessible_name(format!("Done: {}", data.text));
+            .accessible_name(tr!("actions-done-name", action = &data.text));
         if response.changed() {
             let status = if done {
                 ActionStatus::Done
@@ -245,7 +252,7 @@ fn row_ui(
     });
     cell(&mut |ui| {
         if data.owner.is_empty() {
-            ui.weak("No owner");
+            ui.weak(tr!("actions-no-owner"));
         } else {
             widgets::truncated(ui, &data.owner);
         }
@@ -255,7 +262,7 @@ fn row_ui(
             ui.label(due.format("%Y-%m-%d").to_string());
         }
         None => {
-            ui.weak("No date");
+            ui.weak(tr!("actions-no-date"));
         }
     });
     cell(&mut |ui| {
@@ -269,7 +276,7 @@ fn row_ui(
                 }
             })
             .response
-            .accessible_name(format!("Status: {}", data.text));
+            .accessible_name(tr!("actions-status-name", action = &data.text));
         if status != data.status {
             push_status(doc, id, status, actions);
         }
@@ -280,15 +287,15 @@ fn row_ui(
 /// The agenda item's title; a click selects the item in the agenda.
 fn item_link(ui: &mut Ui, data: &ActionRow, selected: &mut Option<Id>) {
     let Some(item) = data.item else {
-        ui.weak("No agenda item");
+        ui.weak(tr!("actions-no-item"));
         return;
     };
     let title = if data.item_title.trim().is_empty() {
-        "Untitled item"
+        tr!("actions-untitled-item")
     } else {
-        data.item_title.as_str()
+        data.item_title.clone()
     };
-    if widgets::link(ui, title).clicked() {
+    if widgets::link(ui, &title).clicked() {
         *selected = Some(item);
     }
 }

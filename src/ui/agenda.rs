@@ -11,6 +11,7 @@ use crate::action::Action;
 use crate::command::Command;
 use crate::live as run;
 use crate::model::{Document, Id, ItemStatus};
+use crate::tr;
 
 /// What the agenda panel shows beside the running item.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -114,13 +115,13 @@ impl AgendaPanel {
         now: NaiveDateTime,
         actions: &mut Vec<Action>,
     ) {
-        ui.heading("Record of this item");
+        ui.heading(tr!("agenda-record-heading"));
         self.records
             .ui(ui, doc, item, now.date(), &mut self.show_card, actions);
         let running = matches!(item.status, ItemStatus::Running | ItemStatus::Paused);
         if !running {
             ui.add_space(6.0);
-            ui.strong("Add to the record of this item");
+            ui.strong(tr!("agenda-record-add-heading"));
             self.later.later_ui(ui, doc, item, now, actions);
         }
     }
@@ -137,16 +138,16 @@ impl AgendaPanel {
             }
         };
         ui.horizontal(|ui| {
-            ui.selectable_value(&mut self.view, AgendaView::Days, "Days and items");
+            ui.selectable_value(&mut self.view, AgendaView::Days, tr!("agenda-view-days"));
             ui.selectable_value(
                 &mut self.view,
                 AgendaView::ActionItems,
-                format!("Action items ({actions})"),
+                tr!("agenda-view-action-items", count = actions),
             );
             ui.selectable_value(
                 &mut self.view,
                 AgendaView::Recommendations,
-                format!("Recommendations ({recommended})"),
+                tr!("agenda-view-recommendations", count = recommended),
             );
         });
         ui.separator();
@@ -187,12 +188,12 @@ impl AgendaPanel {
                     Some(current) => match self.selected.filter(|id| *id != current.id) {
                         Some(other) => self.confirm_switch = Some(other),
                         None => {
-                            self.notice = Some(format!("{} is already running", current.title.trim()));
+                            self.notice = Some(tr!("agenda-already-running", item = current.title.trim()));
                         }
                     },
                     None => match self.selected {
                         Some(id) => actions.extend(run::start(doc, id, now)),
-                        None => self.notice = Some("Select an item to start it".to_owned()),
+                        None => self.notice = Some(tr!("agenda-select-to-start")),
                     },
                 }
             }

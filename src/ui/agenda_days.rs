@@ -8,6 +8,7 @@ use super::{live, theme, widgets};
 use crate::action::Action;
 use crate::model::schedule;
 use crate::model::{AgendaItem, Document, Id, ItemStatus, Meeting, MeetingDay};
+use crate::tr;
 
 const ROW_HEIGHT: f32 = 26.0;
 
@@ -177,12 +178,12 @@ fn row_ui(
     match row {
         Row::Intro => {
             if ui
-                .selectable_label(selected.is_none(), "Meeting details")
+                .selectable_label(selected.is_none(), tr!("agenda-meeting-details-row"))
                 .clicked()
             {
                 *selected = None;
             }
-            ui.weak("Drag items to reorder them, or select one and press Alt+Up or Alt+Down");
+            ui.weak(tr!("agenda-reorder-hint"));
         }
         Row::Day(day) => day_ui(ui, doc, day),
         Row::Progress(day) => progress_ui(ui, doc, day, now),
@@ -196,9 +197,9 @@ fn row_ui(
             );
         }
         Row::AddItem(day) => {
-            if ui.small_button("Add item").clicked() {
+            if ui.small_button(tr!("agenda-add-item")).clicked() {
                 let item = AgendaItem {
-                    title: "New item".to_owned(),
+                    title: tr!("agenda-new-item"),
                     day,
                     ..AgendaItem::default()
                 };
@@ -207,7 +208,7 @@ fn row_ui(
             }
         }
         Row::AddDay => {
-            if ui.button("Add day").clicked() {
+            if ui.button(tr!("agenda-add-day")).clicked() {
                 actions.push(Action::SetMeeting(with_another_day(doc, now.date())));
             }
         }
@@ -221,25 +222,41 @@ fn item_ui(
     selected: &mut Option<Id>,
     actions: &mut Vec<Action>,
 ) -> egui::Response {
-    let (marker, colour) = match item.status {
-        ItemStatus::Running => ("Running", theme::OK),
-        ItemStatus::Paused => ("Paused", theme::WARNING),
-        ItemStatus::Done => ("Done", ui.visuals().weak_text_color()),
-        ItemStatus::Skipped => ("Skipped", ui.visuals().weak_text_color()),
-        ItemStatus::Planned => ("", ui.visuals().weak_text_color()),
+    // A planned item has no marker; the others show their status.
+    let marker = match item.status {
+        ItemStatus::Planned => String::new(),
+        status => status.label(),
+    };
+    let colour = match item.status {
+        ItemStatus::Running => theme::OK,
+        ItemStatus::Paused => theme::WARNING,
+        ItemStatus::Done | ItemStatus::Skipped | ItemStatus::Planned => ui.visuals().weak_text_color(),
     };
     ui.add_sized(
         [58.0, 18.0],
         egui::Label::new(egui::RichText::new(marker).color(colour).small()),
     );
-    let parallel = if item.parallel { " (in parallel)" } else { "" };
-    let text = format!(
-        "{}  {:>3} min  {}  ·  {}{parallel}",
-        item.planned_start.format("%H:%M"),
-        item.duration_minutes,
-        item.title,
-        item.kind.label()
-    );
+    let start = item.planned_start.format("%H:%M").to_string();
+    // Padded to three places, so that the titles line up.
+    let minutes = format!("{:>3}", item.duration_minutes);
+    let (title, kind) = (item.title.as_str(), item.kind.label());
+    let text = if item.parallel {
+        tr!(
+            "agenda-row-parallel",
+            start = start,
+            minutes = minutes,
+            title = title,
+            kind = kind
+        )
+    } else {
+        tr!(
+            "agenda-row",
+            start = start,
+            minutes = minutes,
+            title = title,
+            kind = kind
+        )
+    };
     // The row is both selected by a click and dragged to reorder.
     let row =
         widgets::selectable_sentence(ui, *selected == Some(item.id), &text).interact(egui::Sense::drag());
@@ -310,19 +327,28 @@ fn day_ui(ui: &mut Ui, doc: &Document, day: NaiveDate) {
     let planned = schedule::planned_minutes(&schedule::items_of_day(doc, day));
     let available = schedule::available_minutes(starts, ends);
     ui.heading(day.format("%A %-d %B %Y").to_string());
-    let text = format!(
-        "{} of {} planned, {}–{}",
-        hours(planned),
-        hours(available),
-        starts.format("%H:%M"),
-        ends.format("%H:%M")
+    let (starts, ends) = (
+        starts.format("%H:%M").to_string(),
+        ends.format("%H:%M").to_string(),
     );
     if planned > available {
-        ui.colored_label(
-            theme::ERROR,
-            format!("{text}: {} too long", hours(planned - available)),
+        let text = tr!(
+            "agenda-day-hours-over",
+            planned = hours(planned),
+            available = hours(available),
+            starts = starts,
+            ends = ends,
+            over = hours(planned - available),
         );
+        ui.colored_label(theme::ERROR, text);
     } else {
+        let text = tr!(
+            "agenda-day-hours",
+            planned = hours(planned),
+            available = hours(available),
+            starts = starts,
+            ends = ends,
+        );
         ui.weak(text);
     }
 }
@@ -348,5 +374,10 @@ fn with_another_day(doc: &Document, today: NaiveDate) -> Meeting {
 }
 
 fn hours(minutes: i64) -> String {
-    format!("{} h {:02} min", minutes / 60, minutes % 60)
+    // A duration, written as it is read: not grouped, minutes on two places.
+    tr!(
+        "agenda-hours",
+        hours = (minutes / 60).to_string(),
+        minutes = format!("{:02}", minutes % 60),
+    )
 }

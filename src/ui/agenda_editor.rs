@@ -7,6 +7,7 @@ use crate::action::Action;
 use chrono::NaiveDateTime;
 
 use crate::model::{AgendaItem, AgendaKind, Document, ItemStatus, now};
+use crate::tr;
 
 pub fn meeting_ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
     // Fields of different records get different ids, so focus never carries over.
@@ -14,33 +15,23 @@ pub fn meeting_ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
 }
 
 fn meeting_fields(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
-    ui.heading("Meeting details");
+    ui.heading(tr!("agenda-meeting-heading"));
     let mut draft = doc.meeting.clone();
-    widgets::text_field(ui, "Title", &mut draft.title);
-    widgets::text_field(ui, "Title in Arabic", &mut draft.title_ar);
-    widgets::text_field(ui, "Organiser", &mut draft.organiser);
-    widgets::text_field(ui, "Venue", &mut draft.venue);
-    widgets::text_field(ui, "Time zone", &mut draft.time_zone);
+    widgets::text_field(ui, &tr!("agenda-meeting-title"), &mut draft.title);
+    widgets::text_field(ui, &tr!("agenda-meeting-title-ar"), &mut draft.title_ar);
+    widgets::text_field(ui, &tr!("agenda-meeting-organiser"), &mut draft.organiser);
+    widgets::text_field(ui, &tr!("agenda-meeting-venue"), &mut draft.venue);
+    widgets::text_field(ui, &tr!("agenda-meeting-time-zone"), &mut draft.time_zone);
     let zone = draft.time_zone.trim();
     if !zone.is_empty() && crate::model::time::time_zone(zone).is_none() {
         ui.colored_label(
             theme::WARNING,
-            format!(
-                "{zone} is not a time zone name such as Asia/Beirut: the room clock follows the laptop's zone"
-            ),
+            tr!("agenda-meeting-time-zone-unknown", zone = zone),
         );
     }
-    widgets::lines_field(ui, "Objectives (one per line)", &mut draft.objectives);
-    widgets::lines_field(
-        ui,
-        "Expected outcomes (one per line)",
-        &mut draft.expected_outcomes,
-    );
-    widgets::lines_field(
-        ui,
-        "Working languages (one per line)",
-        &mut draft.working_languages,
-    );
+    widgets::lines_field(ui, &tr!("agenda-meeting-objectives"), &mut draft.objectives);
+    widgets::lines_field(ui, &tr!("agenda-meeting-outcomes"), &mut draft.expected_outcomes);
+    widgets::lines_field(ui, &tr!("agenda-meeting-languages"), &mut draft.working_languages);
     if draft != doc.meeting {
         draft.modified = now();
         actions.push(Action::SetMeeting(draft));
@@ -66,14 +57,17 @@ fn item_fields(
 ) {
     widgets::heading(ui, &item.title);
     let running = matches!(item.status, ItemStatus::Running | ItemStatus::Paused);
-    if !running && ui.button("Start this item").clicked() {
+    if !running && ui.button(tr!("agenda-item-start")).clicked() {
         actions.extend(crate::live::start(doc, item.id, room_time));
     }
     let mut draft = item.clone();
-    widgets::text_field(ui, "Item title", &mut draft.title);
-    widgets::text_field(ui, "Item title in Arabic", &mut draft.title_ar);
+    widgets::text_field(ui, &tr!("agenda-item-title"), &mut draft.title);
+    widgets::text_field(ui, &tr!("agenda-item-title-ar"), &mut draft.title_ar);
     ui.horizontal(|ui| {
-        let label = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new("Kind"));
+        let label = ui.add_sized(
+            [theme::FIELD_LABEL_WIDTH, 18.0],
+            egui::Label::new(tr!("agenda-item-kind")),
+        );
         egui::ComboBox::from_id_salt("agenda_kind")
             .selected_text(draft.kind.label())
             .show_ui(ui, |ui| {
@@ -87,7 +81,7 @@ fn item_fields(
     ui.horizontal(|ui| {
         let label = ui.add_sized(
             [theme::FIELD_LABEL_WIDTH, 18.0],
-            egui::Label::new("Duration (minutes)"),
+            egui::Label::new(tr!("agenda-item-duration")),
         );
         ui.add(
             egui::DragValue::new(&mut draft.duration_minutes)
@@ -97,30 +91,35 @@ fn item_fields(
         )
         .labelled_by(label.id);
     });
-    ui.checkbox(&mut draft.parallel, "In parallel with the item before");
-    widgets::person_choice(ui, doc, "Facilitator", &mut draft.facilitator);
-    widgets::person_choice(ui, doc, "Rapporteur", &mut draft.rapporteur);
-    widgets::text_area(ui, "Description", &mut draft.description);
-    ui.label(format!("Status: {}", draft.status.label()));
+    ui.checkbox(&mut draft.parallel, tr!("agenda-item-parallel"));
+    widgets::person_choice(ui, doc, &tr!("agenda-item-facilitator"), &mut draft.facilitator);
+    widgets::person_choice(ui, doc, &tr!("agenda-item-rapporteur"), &mut draft.rapporteur);
+    widgets::text_area(ui, &tr!("agenda-item-description"), &mut draft.description);
+    ui.label(tr!("agenda-item-status", status = draft.status.label()));
     if let Some(start) = draft.actual_start {
-        let end = draft
-            .actual_end
-            .map_or_else(|| "…".to_owned(), |e| e.format("%H:%M").to_string());
-        ui.label(format!("Ran {}–{end}", start.format("%H:%M")));
+        let start = start.format("%H:%M").to_string();
+        ui.label(match draft.actual_end {
+            Some(end) => tr!(
+                "agenda-item-ran",
+                start = start,
+                end = end.format("%H:%M").to_string()
+            ),
+            None => tr!("agenda-item-ran-unfinished", start = start),
+        });
     }
     if draft != *item {
         draft.modified = now();
         actions.push(Action::UpsertAgendaItem(draft));
     }
     ui.add_space(8.0);
-    let delete = ui.button("Delete item…");
+    let delete = ui.button(tr!("agenda-item-delete-menu"));
     egui::Popup::from_toggle_button_response(&delete).show(|ui| {
         ui.set_max_width(280.0);
-        ui.label("Delete this item? Ctrl+Z brings it back");
+        ui.label(tr!("agenda-item-delete-question"));
         for line in crate::references::to_record(doc, item.id) {
-            ui.colored_label(theme::WARNING, format!("{line}; they are kept"));
+            ui.colored_label(theme::WARNING, tr!("agenda-item-delete-kept", references = line));
         }
-        if ui.button("Delete item").clicked() {
+        if ui.button(tr!("agenda-item-delete")).clicked() {
             actions.push(Action::Remove(item.id));
         }
     });

@@ -11,6 +11,7 @@ use egui::{TextStyle, Ui};
 use super::{theme, widgets};
 use crate::action::Action;
 use crate::model::{Id, StageChange, now};
+use crate::tr;
 use columns::{Card, Columns};
 
 /// View state of the board. The cached columns live in egui's memory, keyed by
@@ -42,7 +43,7 @@ impl BoardPanel {
                 for (stage, cards) in doc.vocabularies.stages.iter().zip(&columns.cards) {
                     ui.vertical(|ui| {
                         ui.set_width(theme::CARD_WIDTH);
-                        ui.strong(format!("{} ({})", stage.label, cards.len()));
+                        ui.strong(tr!("board-column", stage = &stage.label, count = cards.len()));
                         ui.separator();
                         let mut column = egui::ScrollArea::vertical()
                             .id_salt(("board_column", &stage.key))
@@ -142,7 +143,7 @@ fn title(ui: &mut Ui, text: &str, logical: &str) {
 /// A drop-down that fits a card; its accessible name is "Stage".
 fn stage_choice(ui: &mut Ui, value: &mut String, options: &[(String, String)]) {
     ui.horizontal(|ui| {
-        let label = ui.label("Stage");
+        let label = ui.label(tr!("board-stage"));
         let selected = options
             .iter()
             .find(|(key, _)| key == value)

@@ -11,6 +11,7 @@ use crate::action::Action;
 use crate::model::{
     ActionStatus, AgendaItem, Document, Id, ItemStatus, Partnership, Record, RecordKind, StageChange,
 };
+use crate::tr;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 enum Kind {
@@ -22,12 +23,32 @@ enum Kind {
 }
 
 impl Kind {
-    const ALL: [(Self, Key, &'static str); 4] = [
-        (Self::Note, Key::Num1, "Note"),
-        (Self::Decision, Key::Num2, "Decision"),
-        (Self::ActionItem, Key::Num3, "Action item"),
-        (Self::Partnership, Key::Num4, "Partnership idea"),
+    /// Each kind and the key that chooses it with Ctrl.
+    const ALL: [(Self, Key); 4] = [
+        (Self::Note, Key::Num1),
+        (Self::Decision, Key::Num2),
+        (Self::ActionItem, Key::Num3),
+        (Self::Partnership, Key::Num4),
     ];
+
+    fn label(self) -> String {
+        match self {
+            Self::Note => tr!("capture-kind-note"),
+            Self::Decision => tr!("capture-kind-decision"),
+            Self::ActionItem => tr!("capture-kind-action"),
+            Self::Partnership => tr!("capture-kind-partnership"),
+        }
+    }
+
+    /// The label with the shortcut that chooses the kind, such as "Note (Ctrl+1)".
+    fn label_with_shortcut(self, shortcut: String) -> String {
+        match self {
+            Self::Note => tr!("capture-kind-note-shortcut", shortcut = shortcut),
+            Self::Decision => tr!("capture-kind-decision-shortcut", shortcut = shortcut),
+            Self::ActionItem => tr!("capture-kind-action-shortcut", shortcut = shortcut),
+            Self::Partnership => tr!("capture-kind-partnership-shortcut", shortcut = shortcut),
+        }
+    }
 }
 
 /// What the rapporteur is typing.
@@ -74,16 +95,16 @@ impl CaptureState {
         actions: &mut Vec<Action>,
     ) {
         ui.horizontal_wrapped(|ui| {
-            ui.strong("Capture");
-            for (kind, key, label) in Kind::ALL {
+            ui.strong(tr!("capture-heading"));
+            for (kind, key) in Kind::ALL {
                 let shortcut = ui
                     .ctx()
                     .format_shortcut(&egui::KeyboardShortcut::new(Modifiers::COMMAND, key));
-                ui.selectable_value(&mut self.kind, kind, format!("{label} ({shortcut})"));
+                ui.selectable_value(&mut self.kind, kind, kind.label_with_shortcut(shortcut));
             }
         });
         let entered = self.fields_ui(ui, doc, LIVE);
-        ui.weak("Enter adds it, stamped with the time and this item; Ctrl+K jumps here");
+        ui.weak(tr!("capture-hint"));
         if let Some(error) = &self.error {
             ui.colored_label(theme::ERROR, error);
         }
@@ -92,12 +113,8 @@ impl CaptureState {
             let title = doc
                 .agenda_item(other)
                 .map_or_else(String::new, |a| a.title.clone());
-            widgets::colored(
-                ui,
-                theme::WARNING,
-                &format!("Typed during {title}: it will be filed there"),
-            );
-            if ui.small_button("File it under the current item").clicked() {
+            widgets::colored(ui, theme::WARNING, &tr!("capture-typed-during", item = title));
+            if ui.small_button(tr!("capture-file-under-current")).clicked() {
                 self.for_item = Some(item.id);
             }
         }
@@ -127,8 +144,8 @@ impl CaptureState {
         actions: &mut Vec<Action>,
     ) {
         ui.horizontal_wrapped(|ui| {
-            for (kind, _, label) in Kind::ALL {
-                ui.selectable_value(&mut self.kind, kind, label);
+            for (kind, _) in Kind::ALL {
+                ui.selectable_value(&mut self.kind, kind, kind.label());
             }
         });
         let entered = self.fields_ui(ui, doc, LATER);
@@ -136,16 +153,12 @@ impl CaptureState {
         let target = self.for_item.and_then(|id| doc.agenda_item(id)).unwrap_or(item);
         if target.id != item.id {
             let title = target.title.trim();
-            widgets::colored(
-                ui,
-                theme::WARNING,
-                &format!("Typed for {title}: it will be added to that item's record"),
-            );
-            if ui.small_button("Add it to this item instead").clicked() {
+            widgets::colored(ui, theme::WARNING, &tr!("capture-typed-for", item = title));
+            if ui.small_button(tr!("capture-add-here-instead")).clicked() {
                 self.for_item = Some(item.id);
             }
         }
-        let add = ui.button("Add to the record").clicked();
+        let add = ui.button(tr!("capture-add")).clicked();
         if let Some(error) = &self.error {
             ui.colored_label(theme::ERROR, error);
         }
@@ -180,24 +193,24 @@ impl CaptureState {
             });
         };
         let text_label = if self.kind == Kind::Partnership {
-            "Idea"
+            tr!("capture-field-idea")
         } else {
-            "Text"
+            tr!("capture-field-text")
         };
-        field(ui, text_label, &mut self.text, "text");
+        field(ui, &text_label, &mut self.text, "text");
         match self.kind {
-            Kind::Decision => field(ui, "Outcome", &mut self.outcome, "outcome"),
+            Kind::Decision => field(ui, &tr!("capture-field-outcome"), &mut self.outcome, "outcome"),
             Kind::ActionItem => {
-                field(ui, "Owner", &mut self.owner, "owner");
-                field(ui, "Due date", &mut self.due, "due");
+                field(ui, &tr!("capture-field-owner"), &mut self.owner, "owner");
+                field(ui, &tr!("capture-field-due"), &mut self.due, "due");
             }
             Kind::Note | Kind::Partnership => {}
         }
         if self.kind == Kind::ActionItem && !self.owner.trim().is_empty() {
             let owner = matching_people(doc, &self.owner).into_iter().next();
             let owner = owner.map_or_else(
-                || "No such person".to_owned(),
-                |(_, name)| format!("Owner: {name}"),
+                || tr!("capture-owner-unknown"),
+                |(_, name)| tr!("capture-owner-found", name = name),
             );
             widgets::weak(ui, &owner);
         }
@@ -229,7 +242,7 @@ impl CaptureState {
     pub fn shortcuts(&mut self, ui: &Ui) {
         let text_id = text_id();
         ui.input_mut(|input| {
-            for (kind, key, _) in Kind::ALL {
+            for (kind, key) in Kind::ALL {
                 if input.consume_key(Modifiers::COMMAND, key) {
                     self.kind = kind;
                 }
@@ -261,7 +274,7 @@ impl CaptureState {
                 } else if let Some((id, _)) = matching_people(doc, &self.owner).into_iter().next() {
                     Some(id)
                 } else {
-                    self.error = Some(format!("Nobody called {} is in the registry", self.owner.trim()));
+                    self.error = Some(tr!("capture-owner-not-registered", name = self.owner.trim()));
                     self.focus = Some(field_id(salt, "owner"));
                     return;
                 };

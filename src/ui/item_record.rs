@@ -11,6 +11,7 @@ use crate::model::{
     ActionStatus, AgendaItem, Document, Id, Partnership, Record, RecordKind, Vocabularies, now,
     recommendations,
 };
+use crate::tr;
 
 /// Which record of the list is open for editing, and a due date being typed.
 #[derive(Default)]
@@ -48,18 +49,30 @@ pub fn ideas_of(doc: &Document, item: Id) -> Vec<&Partnership> {
 pub fn describe(doc: &Document, record: &Record) -> String {
     let text = record.text.trim();
     match &record.kind {
-        RecordKind::Note => format!("Note: {text}"),
-        RecordKind::Decision { outcome } if outcome.trim().is_empty() => format!("Decision: {text}"),
-        RecordKind::Decision { outcome } => format!("Decision: {text} ({})", outcome.trim()),
+        RecordKind::Note => tr!("record-note-line", text = text),
+        RecordKind::Decision { outcome } if outcome.trim().is_empty() => {
+            tr!("record-decision-line", text = text)
+        }
+        RecordKind::Decision { outcome } => {
+            tr!(
+                "record-decision-outcome-line",
+                text = text,
+                outcome = outcome.trim()
+            )
+        }
         RecordKind::Action { owner, due, status } => {
-            let owner = match owner {
-                Some(_) => doc.person_name(*owner),
-                None => "nobody yet".to_owned(),
-            };
-            let due = due.map_or_else(|| "no due date".to_owned(), |d| d.format("%Y-%m-%d").to_string());
-            format!(
-                "Action item: {text} (owner {owner}, due {due}, {})",
-                status.label().to_lowercase()
+            // The message says "nobody yet" and "no due date" itself.
+            let yes_no = |known: bool| if known { "yes" } else { "no" };
+            let owner_name = owner.map(|_| doc.person_name(*owner)).unwrap_or_default();
+            let due_date = due.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+            tr!(
+                "record-action-line",
+                text = text,
+                owned = yes_no(owner.is_some()),
+                owner = owner_name,
+                dated = yes_no(due.is_some()),
+                due = due_date,
+                status = status.key(),
             )
         }
     }
@@ -69,7 +82,7 @@ pub fn describe(doc: &Document, record: &Record) -> String {
 pub fn when(record: &Record) -> String {
     match (record.captured_at, record.added_later) {
         (Some(at), false) => at.format("%H:%M").to_string(),
-        (Some(at), true) => format!("added later at {}", at.format("%H:%M")),
+        (Some(at), true) => tr!("record-added-later", time = at.format("%H:%M").to_string()),
         (None, _) => String::new(),
     }
 }
@@ -90,7 +103,7 @@ impl RecordList {
         let records = records_of(doc, item.id);
         let ideas = ideas_of(doc, item.id);
         if records.is_empty() && ideas.is_empty() {
-            ui.weak("Nothing captured in this item yet");
+            ui.weak(tr!("record-nothing-yet"));
         }
         for record in records {
             ui.push_id(record.id, |ui| self.record_ui(ui, doc, record, actions));
@@ -105,17 +118,17 @@ impl RecordList {
         ui.horizontal_wrapped(|ui| {
             ui.weak(when(record));
             if recommendations::is_recommended(&doc.meeting, record.id) {
-                ui.colored_label(theme::OK, "Recommendation");
+                ui.colored_label(theme::OK, tr!("record-recommendation-badge"));
             }
         });
         widgets::paragraph(ui, &describe(doc, record));
         ui.horizontal(|ui| {
             let (text, name) = if editing {
-                ("Close", "Close the editor")
+                (tr!("record-close"), tr!("record-close-name"))
             } else {
-                ("Edit", "Edit this record")
+                (tr!("record-edit"), tr!("record-edit-name"))
             };
-            if widgets::named_button(ui, text, name).clicked() {
+            if widgets::named_button(ui, &text, &name).clicked() {
                 self.editing = if editing { None } else { Some(record.id) };
                 self.due_text = record
                     .action()
@@ -126,11 +139,12 @@ impl RecordList {
             }
             if let Some((_, _, status)) = record.action()
                 && status != ActionStatus::Done
-                && widgets::named_button(ui, "Mark done", "Mark this action item done").clicked()
+                && widgets::named_button(ui, &tr!("record-mark-done"), &tr!("record-mark-done-name"))
+                    .clicked()
             {
                 actions.extend(with_status(record, ActionStatus::Done).map(Action::UpsertRecord));
             }
-            if widgets::named_button(ui, "Delete", "Delete this record").clicked() {
+            if widgets::named_button(ui, &tr!("record-delete"), &tr!("record-delete-name")).clicked() {
                 actions.push(Action::Remove(record.id));
             }
         });
@@ -143,19 +157,19 @@ impl RecordList {
     fn editor_ui(&mut self, ui: &mut Ui, doc: &Document, record: &Record, actions: &mut Vec<Action>) {
         let mut draft = record.clone();
         let mut kind = record.kind.key().to_owned();
-        widgets::choice(ui, "Kind of record", &mut kind, &RecordKind::choices());
+        widgets::choice(ui, &tr!("record-kind-field"), &mut kind, &RecordKind::choices());
         if kind != record.kind.key() {
             draft.kind = record.kind.with_key(&kind);
         }
-        widgets::text_area(ui, "Recorded text", &mut draft.text);
+        widgets::text_area(ui, &tr!("record-text-field"), &mut draft.text);
         let mut meeting = None;
         match &mut draft.kind {
             RecordKind::Note => {}
             RecordKind::Decision { outcome } => {
-                widgets::text_field(ui, "Recorded outcome", outcome);
+                widgets::text_field(ui, &tr!("record-outcome-field"), outcome);
                 let was = recommendations::is_recommended(&doc.meeting, record.id);
                 let mut recommended = was;
-                ui.checkbox(&mut recommended, "Recommendation of the meeting");
+                ui.checkbox(&mut recommended, tr!("record-recommended"));
                 if recommended != was {
                     meeting = if recommended {
                         recommendations::mark(doc, record.id)
@@ -165,14 +179,14 @@ impl RecordList {
                 }
             }
             RecordKind::Action { owner, due, status } => {
-                widgets::person_choice(ui, doc, "Action owner", owner);
+                widgets::person_choice(ui, doc, &tr!("record-owner-field"), owner);
                 self.due_ui(ui, due);
                 let mut key = format!("{status:?}");
                 let statuses: Vec<(String, String)> = ActionStatus::ALL
                     .iter()
                     .map(|s| (format!("{s:?}"), s.label()))
                     .collect();
-                widgets::choice(ui, "Action status", &mut key, &statuses);
+                widgets::choice(ui, &tr!("record-status-field"), &mut key, &statuses);
                 if let Some(chosen) = ActionStatus::ALL.into_iter().find(|s| format!("{s:?}") == key) {
                     *status = chosen;
                 }
@@ -189,7 +203,7 @@ impl RecordList {
 
     /// The due date as typed: stored once it reads as a date, else the reason is shown.
     fn due_ui(&mut self, ui: &mut Ui, due: &mut Option<NaiveDate>) {
-        let response = widgets::text_field(ui, "Action due date", &mut self.due_text);
+        let response = widgets::text_field(ui, &tr!("record-due-field"), &mut self.due_text);
         if response.changed() {
             self.due_error = None;
         }
@@ -211,13 +225,16 @@ fn idea_ui(ui: &mut Ui, doc: &Document, idea: &Partnership, show_card: &mut Opti
     let stage = Vocabularies::label(&doc.vocabularies.stages, &idea.stage);
     widgets::paragraph(
         ui,
-        &format!(
-            "Partnership idea: {}, on the board at the stage {stage}",
-            idea.title.trim()
-        ),
+        &tr!("record-idea-line", title = idea.title.trim(), stage = stage),
     );
     ui.horizontal_wrapped(|ui| {
-        if widgets::named_button(ui, "Show on the board", "Show this partnership on the board").clicked() {
+        if widgets::named_button(
+            ui,
+            &tr!("record-show-on-board"),
+            &tr!("record-show-on-board-name"),
+        )
+        .clicked()
+        {
             *show_card = Some(idea.id);
         }
     });

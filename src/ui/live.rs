@@ -9,6 +9,7 @@ use crate::command::{Command, with_shortcut};
 use crate::live as run;
 use crate::model::schedule::{ClockPhase, DayProgress, ItemClock, format_seconds};
 use crate::model::{AgendaItem, Document, ItemStatus};
+use crate::tr;
 
 /// The colour of the clock in each phase.
 pub fn phase_colour(phase: ClockPhase, normal: egui::Color32) -> egui::Color32 {
@@ -22,31 +23,32 @@ pub fn phase_colour(phase: ClockPhase, normal: egui::Color32) -> egui::Color32 {
 /// The words under the clock: "12:30 left" or "overrun by 2:10".
 pub fn remaining_words(clock: &ItemClock) -> String {
     if clock.remaining < 0 {
-        format!("overrun by {}", format_seconds(-clock.remaining))
+        tr!("live-overrun-by", time = format_seconds(-clock.remaining))
     } else {
-        format!("{} left", format_seconds(clock.remaining))
+        tr!("live-time-left", time = format_seconds(clock.remaining))
     }
 }
 
 /// How the day is going, in one sentence: "4:00 behind: the day now ends at 17:34",
 /// with the items passed over when there are any.
 pub fn progress_words(progress: &DayProgress) -> String {
-    let drift = match progress.behind_seconds {
-        b if b > 60 => format!("{} behind", format_seconds(b)),
-        b if b < -60 => format!("{} ahead", format_seconds(b.saturating_neg())),
-        _ => "On time".to_owned(),
+    let (drift, time) = match progress.behind_seconds {
+        b if b > 60 => ("behind", format_seconds(b)),
+        b if b < -60 => ("ahead", format_seconds(b.saturating_neg())),
+        _ => ("on-time", String::new()),
     };
-    let end = progress.projected_end.format("%H:%M");
-    match progress.skipped {
-        0 => format!("{drift}: the day now ends at {end}"),
-        1 => format!(
-            "{drift}: the day now ends at {end} with 1 item skipped ({} min)",
-            progress.skipped_minutes
-        ),
-        n => format!(
-            "{drift}: the day now ends at {end} with {n} items skipped ({} min)",
-            progress.skipped_minutes
-        ),
+    let end = progress.projected_end.format("%H:%M").to_string();
+    if progress.skipped == 0 {
+        tr!("live-progress", drift = drift, time = time, end = end)
+    } else {
+        tr!(
+            "live-progress-skipped",
+            drift = drift,
+            time = time,
+            end = end,
+            skipped = progress.skipped,
+            minutes = progress.skipped_minutes,
+        )
     }
 }
 
@@ -64,9 +66,9 @@ pub fn ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, now: NaiveDateTime, ac
     let ctx = ui.ctx().clone();
     ui.horizontal(|ui| {
         let state = if item.status == ItemStatus::Paused {
-            "Paused"
+            tr!("live-state-paused")
         } else {
-            "Now"
+            tr!("live-state-now")
         };
         ui.label(RichText::new(state).strong());
         widgets::styled(ui, &item.title, RichText::heading);
@@ -79,10 +81,10 @@ pub fn ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, now: NaiveDateTime, ac
                 .color(colour)
                 .strong(),
         );
-        ui.label(format!(
-            "{} of {} min",
-            format_seconds(clock.elapsed),
-            item.duration_minutes
+        ui.label(tr!(
+            "live-elapsed",
+            elapsed = format_seconds(clock.elapsed),
+            minutes = item.duration_minutes
         ));
         ui.separator();
         if item.status == ItemStatus::Paused {
@@ -95,7 +97,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, now: NaiveDateTime, ac
         if ui.button(with_shortcut(&ctx, Command::NextItem)).clicked() {
             actions.extend(run::next(doc, now));
         }
-        if ui.button("Finish item").clicked() {
+        if ui.button(tr!("live-finish-item")).clicked() {
             actions.extend(run::finish(doc, now));
         }
     });

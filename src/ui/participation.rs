@@ -7,19 +7,20 @@ use super::widgets;
 use crate::model::participation::{Share, participation};
 use crate::model::schedule::format_seconds;
 use crate::model::{AgendaItem, Document};
+use crate::tr;
 
 /// The participation of the whole meeting, or of `item` when one is selected.
 pub fn ui(ui: &mut Ui, doc: &Document, item: Option<&AgendaItem>, now: NaiveDateTime) {
     let title = if item.is_some() {
-        "Participation in this item"
+        tr!("participation-heading-item")
     } else {
-        "Participation"
+        tr!("participation-heading")
     };
     egui::CollapsingHeader::new(title).show(ui, |ui| {
         let summary = participation(doc, item.map(|a| a.id), now);
-        shares_ui(ui, "By stakeholder type", &summary.by_type);
-        shares_ui(ui, "By country", &summary.by_country);
-        ui.strong(format!("Not spoken yet ({})", summary.not_spoken.len()));
+        shares_ui(ui, &tr!("participation-by-type"), &summary.by_type);
+        shares_ui(ui, &tr!("participation-by-country"), &summary.by_country);
+        ui.strong(tr!("participation-not-spoken", count = summary.not_spoken.len()));
         let names: Vec<String> = summary
             .not_spoken
             .iter()
@@ -29,9 +30,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, item: Option<&AgendaItem>, now: NaiveDate
         let more = summary.not_spoken.len().saturating_sub(names.len());
         let mut text = names.join(", ");
         if more > 0 {
-            text.push_str(" and ");
-            text.push_str(&more.to_string());
-            text.push_str(" more");
+            text = tr!("participation-names-more", names = text, more = more);
         }
         widgets::sentence(ui, &text);
     });
@@ -40,7 +39,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, item: Option<&AgendaItem>, now: NaiveDate
 fn shares_ui(ui: &mut Ui, title: &str, shares: &[Share]) {
     ui.strong(title);
     if shares.is_empty() {
-        ui.weak("Nobody has spoken yet");
+        ui.weak(tr!("participation-nobody"));
     }
     egui::Grid::new(title).striped(true).show(ui, |ui| {
         for share in shares {
@@ -54,9 +53,5 @@ fn shares_ui(ui: &mut Ui, title: &str, shares: &[Share]) {
 
 /// "1 turn", "2 turns".
 fn turns(n: usize) -> String {
-    if n == 1 {
-        "1 turn".to_owned()
-    } else {
-        format!("{n} turns")
-    }
+    tr!("participation-turns", count = n)
 }

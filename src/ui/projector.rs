@@ -52,14 +52,14 @@ impl Default for ProjectorSettings {
 impl ProjectorSettings {
     /// The "Projector shows" and "Projector theme" submenus of the Meeting menu.
     pub fn menu_ui(&mut self, ui: &mut Ui) {
-        ui.menu_button("Projector shows", |ui| {
+        ui.menu_button(tr!("projector-menu-content"), |ui| {
             for content in ProjectorContent::ALL {
                 ui.radio_value(&mut self.content, content, content.label());
             }
         });
-        ui.menu_button("Projector theme", |ui| {
-            ui.radio_value(&mut self.dark, true, "Dark");
-            ui.radio_value(&mut self.dark, false, "Light");
+        ui.menu_button(tr!("projector-menu-theme"), |ui| {
+            ui.radio_value(&mut self.dark, true, tr!("projector-theme-dark"));
+            ui.radio_value(&mut self.dark, false, tr!("projector-theme-light"));
         });
     }
 
@@ -89,7 +89,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, now: NaiveDateTime, content: ProjectorCon
             None => {
                 ui.vertical_centered(|ui| {
                     ui.add_space(80.0);
-                    ui.label(RichText::new("Welcome").size(64.0).strong());
+                    ui.label(RichText::new(tr!("projector-welcome")).size(64.0).strong());
                 });
             }
         },
@@ -112,9 +112,9 @@ fn clock_ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, now: NaiveDateTime) 
         if let Some(turn) = item.current_speaker() {
             let name = doc.speaker_name(turn);
             let words = if turn.is_paused() {
-                format!("Speaking: {name} (paused)")
+                tr!("projector-speaking-paused", name = &name)
             } else {
-                format!("Speaking: {name}")
+                tr!("projector-speaking", name = &name)
             };
             widgets::styled(ui, &words, |t| t.size(40.0).strong());
         }
@@ -145,14 +145,14 @@ fn decisions_ui(ui: &mut Ui, doc: &Document, item: &AgendaItem) {
         return;
     }
     ui.add_space(16.0);
-    ui.label(RichText::new("Agreed so far").size(30.0).strong());
+    ui.label(RichText::new(tr!("projector-agreed-so-far")).size(30.0).strong());
     for (text, outcome) in decisions {
         let line = if outcome.is_empty() {
-            text.to_owned()
+            tr!("projector-decision", text = text)
         } else {
-            format!("{text}: {outcome}")
+            tr!("projector-decision-outcome", text = text, outcome = outcome)
         };
-        widgets::paragraph_styled(ui, &format!("• {line}"), &egui::FontId::proportional(28.0), None);
+        widgets::paragraph_styled(ui, &line, &egui::FontId::proportional(28.0), None);
     }
 }
 
@@ -160,12 +160,16 @@ fn recommendations_ui(ui: &mut Ui, doc: &Document) {
     let records = crate::model::recommendations::recommended(doc);
     ui.vertical_centered(|ui| {
         ui.add_space(16.0);
-        ui.label(RichText::new("Recommendations").size(48.0).strong());
+        ui.label(
+            RichText::new(tr!("projector-recommendations"))
+                .size(48.0)
+                .strong(),
+        );
     });
     ui.add_space(16.0);
     if records.is_empty() {
         ui.vertical_centered(|ui| {
-            ui.label(RichText::new("No recommendations yet").size(36.0));
+            ui.label(RichText::new(tr!("projector-no-recommendations")).size(36.0));
         });
         return;
     }
@@ -175,8 +179,8 @@ fn recommendations_ui(ui: &mut Ui, doc: &Document) {
         .auto_shrink(false)
         .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
         .show(ui, |ui| {
-            for (number, record) in (1..).zip(records) {
-                let text = format!("{number}. {}", record.text);
+            for (number, record) in (1_usize..).zip(records) {
+                let text = tr!("projector-recommendation", number = number, text = &record.text);
                 widgets::paragraph_styled(ui, &text, &egui::FontId::proportional(36.0), None);
                 if let RecordKind::Decision { outcome } = &record.kind
                     && !outcome.trim().is_empty()

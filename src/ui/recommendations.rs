@@ -9,6 +9,7 @@ use super::widgets;
 use crate::action::Action;
 use crate::model::recommendations::{move_earlier, move_later, recommended, unmark};
 use crate::model::{Document, Id, Meeting, Record, RecordKind, now};
+use crate::tr;
 
 /// The height of an entry not drawn yet: a few lines of text and its buttons.
 const ESTIMATED_HEIGHT: f32 = 120.0;
@@ -18,15 +19,13 @@ const ESTIMATED_HEIGHT: f32 = 120.0;
 pub fn ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) -> bool {
     let records = recommended(doc);
     if records.is_empty() {
-        ui.weak(
-            "No recommendations yet: mark a decision as a recommendation of the meeting in its item's record",
-        );
+        ui.weak(tr!("recommendations-empty"));
         return false;
     }
     let mut show_on_projector = false;
     ui.horizontal(|ui| {
-        ui.heading("Recommendations");
-        show_on_projector = ui.button("Show on the projector").clicked();
+        ui.heading(tr!("recommendations-heading"));
+        show_on_projector = ui.button(tr!("recommendations-show-on-projector")).clicked();
     });
     // Each entry is as tall as its text, so the list is not made of equal
     // rows; entries out of view take their height from the last time they
@@ -61,36 +60,38 @@ pub fn ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) -> bool {
     show_on_projector
 }
 
-/// One recommendation; `(number, last)` is where it stands in the list, counted from 1.
+/// One recommendation; `(position, last)` is where it stands in the list, counted from 1.
 fn entry_ui(
     ui: &mut Ui,
     doc: &Document,
     record: &Record,
-    (number, last): (usize, usize),
+    (position, last): (usize, usize),
     actions: &mut Vec<Action>,
 ) {
     let mut meeting: Option<Meeting> = None;
+    // A place in the list, not a count: written as it is, never grouped.
+    let number = position.to_string();
     let label = ui
         .horizontal(|ui| {
-            let label = ui.label(RichText::new(format!("Recommendation {number}")).strong());
+            let label = ui.label(RichText::new(tr!("recommendations-entry", number = &number)).strong());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
-                    .button("Remove from recommendations")
-                    .accessible_name(format!("Remove recommendation {number} from the recommendations"))
+                    .button(tr!("recommendations-remove"))
+                    .accessible_name(tr!("recommendations-remove-name", number = &number))
                     .clicked()
                 {
                     meeting = unmark(&doc.meeting, record.id);
                 }
                 if ui
-                    .add_enabled(number < last, egui::Button::new("Later"))
-                    .accessible_name(format!("Move recommendation {number} later"))
+                    .add_enabled(position < last, egui::Button::new(tr!("recommendations-later")))
+                    .accessible_name(tr!("recommendations-later-name", number = &number))
                     .clicked()
                 {
                     meeting = move_later(doc, record.id);
                 }
                 if ui
-                    .add_enabled(number > 1, egui::Button::new("Earlier"))
-                    .accessible_name(format!("Move recommendation {number} earlier"))
+                    .add_enabled(position > 1, egui::Button::new(tr!("recommendations-earlier")))
+                    .accessible_name(tr!("recommendations-earlier-name", number = &number))
                     .clicked()
                 {
                     meeting = move_earlier(doc, record.id);
@@ -126,17 +127,17 @@ fn details_ui(ui: &mut Ui, doc: &Document, record: &Record) {
         _ => "",
     };
     if outcome.is_empty() {
-        ui.weak("No outcome recorded");
+        ui.weak(tr!("recommendations-no-outcome"));
     } else {
-        ui.weak("Outcome");
+        ui.weak(tr!("recommendations-outcome"));
         widgets::paragraph(ui, outcome);
     }
     match record.agenda_item.and_then(|id| doc.agenda_item(id)) {
         Some(item) => widgets::sentence_styled(
             ui,
-            &format!("From the agenda item {}", item.title),
+            &tr!("recommendations-from-item", item = &item.title),
             RichText::weak,
         ),
-        None => ui.weak("Not taken under an agenda item"),
+        None => ui.weak(tr!("recommendations-no-item")),
     };
 }

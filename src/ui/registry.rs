@@ -13,6 +13,7 @@ use super::{theme, widgets};
 use crate::action::Action;
 use crate::model::{Document, Id, Organisation, Person, Vocabularies};
 use crate::references;
+use crate::tr;
 use index::Index;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -36,23 +37,27 @@ impl RegistryPanel {
     /// records themselves, which also notices a different document.
     pub fn ui(&mut self, ui: &mut Ui, doc: &Document, _state: u64, actions: &mut Vec<Action>) {
         ui.horizontal(|ui| {
-            ui.selectable_value(&mut self.showing, Showing::Organisations, "Organisations");
-            ui.selectable_value(&mut self.showing, Showing::People, "People");
+            ui.selectable_value(
+                &mut self.showing,
+                Showing::Organisations,
+                tr!("registry-organisations"),
+            );
+            ui.selectable_value(&mut self.showing, Showing::People, tr!("registry-people"));
             ui.separator();
-            widgets::search(ui, "name, acronym, country…", &mut self.query);
+            widgets::search(ui, &tr!("registry-search-hint"), &mut self.query);
             ui.separator();
-            if ui.button("Add organisation").clicked() {
+            if ui.button(tr!("registry-add-organisation")).clicked() {
                 let org = Organisation {
-                    name: "New organisation".to_owned(),
+                    name: tr!("registry-new-organisation"),
                     ..Organisation::default()
                 };
                 self.selected = Some(org.id);
                 self.showing = Showing::Organisations;
                 actions.push(Action::UpsertOrganisation(org));
             }
-            if ui.button("Add person").clicked() {
+            if ui.button(tr!("registry-add-person")).clicked() {
                 let person = Person {
-                    name: "New person".to_owned(),
+                    name: tr!("registry-new-person"),
                     ..Person::default()
                 };
                 self.selected = Some(person.id);
@@ -79,7 +84,13 @@ impl RegistryPanel {
         let types = &doc.vocabularies.stakeholder_types;
         table(
             ui,
-            &["Name", "Arabic name", "Acronym", "Type", "Country"],
+            &[
+                tr!("registry-column-name"),
+                tr!("registry-column-arabic-name"),
+                tr!("registry-column-acronym"),
+                tr!("registry-column-type"),
+                tr!("registry-column-country"),
+            ],
             |body| {
                 let rows = self.index.rows();
                 body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
@@ -111,7 +122,14 @@ impl RegistryPanel {
     }
 
     fn people_table(&mut self, ui: &mut Ui, doc: &Document) {
-        table(ui, &["Name", "Organisation", "Role", "Email", "Days"], |body| {
+        let headers = [
+            tr!("registry-column-name"),
+            tr!("registry-column-organisation"),
+            tr!("registry-column-role"),
+            tr!("registry-column-email"),
+            tr!("registry-column-days"),
+        ];
+        table(ui, &headers, |body| {
             let rows = self.index.rows();
             body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
                 let Some(person) = rows.get(row.index()).and_then(|i| doc.people.get(*i)) else {
@@ -142,7 +160,7 @@ impl RegistryPanel {
 
     fn editor_ui(&mut self, ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
         let Some(id) = self.selected else {
-            ui.weak("Select a row to see and edit it");
+            ui.weak(tr!("registry-select-hint"));
             return;
         };
         // Each record's fields get their own ids, so focus never carries over to another.
@@ -159,15 +177,15 @@ impl RegistryPanel {
             return;
         }
         ui.separator();
-        let button = ui.button("Delete…");
+        let button = ui.button(tr!("registry-delete-ask"));
         egui::Popup::from_toggle_button_response(&button).show(|ui| {
             ui.set_max_width(280.0);
-            ui.label("Delete this record? Ctrl+Z brings it back");
+            ui.label(tr!("registry-delete-question"));
             // Only while asking: it reads every record of the meeting.
             for line in &references::to_record(doc, id) {
                 ui.colored_label(theme::WARNING, line);
             }
-            if ui.button("Delete").clicked() {
+            if ui.button(tr!("registry-delete")).clicked() {
                 actions.push(Action::Remove(id));
                 self.selected = None;
             }
@@ -175,7 +193,7 @@ impl RegistryPanel {
     }
 }
 
-fn table(ui: &mut Ui, headers: &[&str], body: impl FnOnce(egui_extras::TableBody<'_>)) {
+fn table(ui: &mut Ui, headers: &[String], body: impl FnOnce(egui_extras::TableBody<'_>)) {
     // Selectable text would swallow the clicks that select a row.
     ui.style_mut().interaction.selectable_labels = false;
     let mut builder = TableBuilder::new(ui)
@@ -189,7 +207,7 @@ fn table(ui: &mut Ui, headers: &[&str], body: impl FnOnce(egui_extras::TableBody
         .header(24.0, |mut header| {
             for title in headers {
                 header.col(|ui| {
-                    ui.strong(*title);
+                    ui.strong(title);
                 });
             }
         })

@@ -10,6 +10,7 @@ use crate::command::{Command, with_shortcut};
 use crate::live as run;
 use crate::model::schedule::format_seconds;
 use crate::model::{AgendaItem, Document, Id, SpeakerTurn};
+use crate::tr;
 
 const SUGGESTIONS: usize = 6;
 
@@ -29,20 +30,27 @@ impl SpeakerState {
         now: NaiveDateTime,
         actions: &mut Vec<Action>,
     ) {
-        ui.strong("Speakers");
+        ui.strong(tr!("speakers-heading"));
         if let Some(turn) = item.current_speaker() {
             let spoken = turn.spoken_seconds(now);
             let over = turn.limit_seconds.is_some_and(|limit| spoken > limit);
-            let limit = turn
-                .limit_seconds
-                .map(|l| format!(" of {}", format_seconds(l)))
-                .unwrap_or_default();
             let name = doc.speaker_name(turn);
             let spoken = format_seconds(spoken);
-            let text = if turn.is_paused() {
-                format!("Speaking: {name}  {spoken}{limit}, paused")
-            } else {
-                format!("Speaking: {name}  {spoken}{limit}")
+            let text = match (turn.limit_seconds.map(format_seconds), turn.is_paused()) {
+                (None, false) => tr!("speakers-speaking", name = &name, spoken = &spoken),
+                (None, true) => tr!("speakers-speaking-paused", name = &name, spoken = &spoken),
+                (Some(limit), false) => tr!(
+                    "speakers-speaking-limit",
+                    name = &name,
+                    spoken = &spoken,
+                    limit = limit
+                ),
+                (Some(limit), true) => tr!(
+                    "speakers-speaking-limit-paused",
+                    name = &name,
+                    spoken = &spoken,
+                    limit = limit
+                ),
             };
             widgets::colored(ui, if over { theme::ERROR } else { theme::OK }, &text);
         }
@@ -50,7 +58,7 @@ impl SpeakerState {
             if ui.button(with_shortcut(ui.ctx(), Command::NextSpeaker)).clicked() {
                 actions.push(run::next_speaker(item, now));
             }
-            if item.current_speaker().is_some() && ui.button("Stop speaker").clicked() {
+            if item.current_speaker().is_some() && ui.button(tr!("speakers-stop")).clicked() {
                 actions.push(run::stop_speaker(item, now));
             }
         });
@@ -59,17 +67,17 @@ impl SpeakerState {
                 let name = doc.speaker_name(turn);
                 widgets::label(ui, &name);
                 ui.push_id(i, |ui| {
-                    let earlier = format!("Move {name} earlier");
-                    if widgets::named_button(ui, "Earlier", &earlier).clicked() {
+                    let earlier = tr!("speakers-earlier-name", name = &name);
+                    if widgets::named_button(ui, &tr!("speakers-earlier"), &earlier).clicked() {
                         actions.extend(run::move_speaker(item, i, true));
                     }
-                    let later = format!("Move {name} later");
-                    if widgets::named_button(ui, "Later", &later).clicked() {
+                    let later = tr!("speakers-later-name", name = &name);
+                    if widgets::named_button(ui, &tr!("speakers-later"), &later).clicked() {
                         actions.extend(run::move_speaker(item, i, false));
                     }
-                    let remove = format!("Remove {name} from the queue");
-                    if widgets::named_button(ui, "×", &remove)
-                        .on_hover_text("Remove from the queue")
+                    let remove = tr!("speakers-remove-name", name = &name);
+                    if widgets::named_button(ui, &tr!("speakers-remove"), &remove)
+                        .on_hover_text(tr!("speakers-remove-hover"))
                         .clicked()
                     {
                         actions.extend(run::remove_speaker(item, i));
@@ -85,15 +93,15 @@ impl SpeakerState {
         let field_id = egui::Id::unique("add_speaker");
         let entered = ui
             .horizontal(|ui| {
-                let label = ui.label("Add speaker");
+                let label = ui.label(tr!("speakers-add"));
                 let field = TextField::singleline(&mut self.query)
                     .id(field_id)
-                    .hint_text("type a name")
+                    .hint_text(tr!("speakers-add-hint"))
                     .desired_width(180.0)
                     .show(ui)
                     .labelled_by(label.id);
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-                let limit = ui.label("Limit (min)");
+                let limit = ui.label(tr!("speakers-limit"));
                 ui.add(egui::DragValue::new(&mut self.limit_minutes).range(0..=60))
                     .labelled_by(limit.id);
                 entered
@@ -118,7 +126,7 @@ impl SpeakerState {
         let exact = matches
             .iter()
             .any(|(_, name)| name.trim().eq_ignore_ascii_case(&query));
-        let floor = format!("Add {query} as a speaker from the floor");
+        let floor = tr!("speakers-add-from-floor", name = &query);
         if !exact && widgets::button(ui, &floor).clicked() {
             chosen = Some(run::queue_guest(item, &query, limit));
         }
@@ -141,9 +149,9 @@ fn guest_ui(ui: &mut Ui, doc: &Document, turn: &SpeakerTurn, actions: &mut Vec<A
     let Some(register) = run::register_guest(doc, turn) else {
         return;
     };
-    ui.weak("not in the registry");
-    let name = format!("Add {} to the registry", turn.guest.trim());
-    if widgets::named_button(ui, "Add to the registry", &name).clicked() {
+    ui.weak(tr!("speakers-not-registered"));
+    let name = tr!("speakers-register-name", name = turn.guest.trim());
+    if widgets::named_button(ui, &tr!("speakers-register"), &name).clicked() {
         actions.push(register);
     }
 }

@@ -6,6 +6,7 @@ use super::text_field::TextField;
 use super::text_field::layout::LayoutCache;
 use super::theme;
 use crate::bidi;
+use crate::tr;
 
 /// A label: drawn in visual order (see [`bidi::visual`]), exposed to screen
 /// readers (AccessKit) in logical order, the order the words were written.
@@ -114,7 +115,7 @@ pub fn person_choice(
             .selected_text(bidi::visual(&selected))
             .width(220.0)
             .show_ui(ui, |ui| {
-                ui.selectable_value(value, None, "(nobody)");
+                ui.selectable_value(value, None, tr!("field-nobody"));
                 for person in &doc.people {
                     selectable_value(ui, value, Some(person.id), &person.name);
                 }
@@ -186,7 +187,7 @@ pub fn choice(ui: &mut Ui, label: &str, value: &mut String, options: &[(String, 
 /// A labelled search box.
 pub fn search(ui: &mut Ui, hint: &str, query: &mut String) -> Response {
     ui.horizontal(|ui| {
-        let label = ui.label("Search");
+        let label = ui.label(tr!("field-search"));
         TextField::singleline(query)
             .hint_text(hint)
             .desired_width(240.0)

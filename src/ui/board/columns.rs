@@ -52,7 +52,7 @@ impl Columns {
             None => String::new(),
             Some(id) => names
                 .get(&id)
-                .map_or_else(|| "(unknown organisation)".to_owned(), |n| (*n).to_owned()),
+                .map_or_else(crate::model::unknown_organisation, |n| (*n).to_owned()),
         };
         let mut column_of: HashMap<&str, usize> = HashMap::new();
         for (i, stage) in doc.vocabularies.stages.iter().enumerate() {

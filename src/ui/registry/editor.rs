@@ -5,6 +5,7 @@ use egui::Ui;
 use super::index::Index;
 use crate::action::Action;
 use crate::model::{Document, Organisation, Person, Term, now};
+use crate::tr;
 use crate::ui::{theme, widgets};
 
 /// Rows of the organisation drop-down shown at once; the rest scroll.
@@ -14,16 +15,21 @@ const PICKER_HEIGHT: f32 = 300.0;
 pub fn organisation_editor(ui: &mut Ui, doc: &Document, org: &Organisation, actions: &mut Vec<Action>) {
     widgets::heading(ui, &org.name);
     let mut draft = org.clone();
-    widgets::text_field(ui, "Name", &mut draft.name);
-    widgets::text_field(ui, "Name in Arabic", &mut draft.name_ar);
-    widgets::text_field(ui, "Acronym", &mut draft.acronym);
+    widgets::text_field(ui, &tr!("registry-field-name"), &mut draft.name);
+    widgets::text_field(ui, &tr!("registry-field-name-arabic"), &mut draft.name_ar);
+    widgets::text_field(ui, &tr!("registry-field-acronym"), &mut draft.acronym);
     let types = terms(&doc.vocabularies.stakeholder_types);
-    widgets::choice(ui, "Stakeholder type", &mut draft.stakeholder_type, &types);
-    widgets::text_field(ui, "Country (ISO code)", &mut draft.country);
-    widgets::text_field(ui, "Website", &mut draft.website);
-    widgets::text_field(ui, "Contact", &mut draft.contact);
-    widgets::lines_field(ui, "Offers (one per line)", &mut draft.offers);
-    widgets::lines_field(ui, "Needs (one per line)", &mut draft.needs);
+    widgets::choice(
+        ui,
+        &tr!("registry-field-stakeholder-type"),
+        &mut draft.stakeholder_type,
+        &types,
+    );
+    widgets::text_field(ui, &tr!("registry-field-country"), &mut draft.country);
+    widgets::text_field(ui, &tr!("registry-field-website"), &mut draft.website);
+    widgets::text_field(ui, &tr!("registry-field-contact"), &mut draft.contact);
+    widgets::lines_field(ui, &tr!("registry-field-offers"), &mut draft.offers);
+    widgets::lines_field(ui, &tr!("registry-field-needs"), &mut draft.needs);
     if draft != *org {
         draft.modified = now();
         actions.push(Action::UpsertOrganisation(draft));
@@ -34,11 +40,11 @@ pub fn organisation_editor(ui: &mut Ui, doc: &Document, org: &Organisation, acti
 pub fn person_editor(ui: &mut Ui, doc: &Document, index: &Index, person: &Person, actions: &mut Vec<Action>) {
     widgets::heading(ui, &person.name);
     let mut draft = person.clone();
-    widgets::text_field(ui, "Name", &mut draft.name);
+    widgets::text_field(ui, &tr!("registry-field-name"), &mut draft.name);
     organisation_picker(ui, doc, index, &mut draft);
-    widgets::text_field(ui, "Role", &mut draft.role);
-    widgets::text_field(ui, "Email", &mut draft.email);
-    widgets::text_field(ui, "Phone", &mut draft.phone);
+    widgets::text_field(ui, &tr!("registry-field-role"), &mut draft.role);
+    widgets::text_field(ui, &tr!("registry-field-email"), &mut draft.email);
+    widgets::text_field(ui, &tr!("registry-field-phone"), &mut draft.phone);
     if draft != *person {
         draft.modified = now();
         actions.push(Action::UpsertPerson(draft));
@@ -51,12 +57,16 @@ pub fn person_editor(ui: &mut Ui, doc: &Document, index: &Index, person: &Person
 /// until someone replaces it.
 fn organisation_picker(ui: &mut Ui, doc: &Document, index: &Index, draft: &mut Person) {
     ui.horizontal(|ui| {
-        let label = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new("Organisation"));
+        let label = ui.add_sized(
+            [theme::FIELD_LABEL_WIDTH, 18.0],
+            egui::Label::new(tr!("registry-field-organisation")),
+        );
         let current = match draft.organisation {
-            None => "(none)".to_owned(),
+            None => tr!("registry-no-organisation"),
             Some(_) => index.organisation_name(doc, draft.organisation),
         };
         let row_height = ui.spacing().interact_size.y;
+        let nobody = tr!("registry-no-organisation");
         let response = egui::ComboBox::from_id_salt("Organisation")
             .selected_text(crate::bidi::visual(&current))
             .width(220.0)
@@ -68,7 +78,7 @@ fn organisation_picker(ui: &mut Ui, doc: &Document, index: &Index, draft: &mut P
                     |ui, rows| {
                         for row in rows {
                             let (choice, text) = match row.checked_sub(1) {
-                                None => (None, "(none)"),
+                                None => (None, nobody.as_str()),
                                 Some(i) => match doc.organisations.get(i) {
                                     Some(org) => (Some(org.id), org.name.as_str()),
                                     None => continue,

@@ -151,7 +151,7 @@ impl Index {
         match id.map(|id| self.organisation(doc, id)) {
             None => String::new(),
             Some(Some(org)) => org.name.clone(),
-            Some(None) => "(unknown organisation)".to_owned(),
+            Some(None) => crate::model::unknown_organisation(),
         }
     }
 }

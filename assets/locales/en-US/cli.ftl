@@ -1,0 +1,42 @@
+# The command line: its help, its mistakes and what its commands print.
+
+cli-help =
+    Majlis: run a partnership-building meeting offline
+
+    Usage:
+      majlis [FILE.ron]        Open the window, with FILE.ron if given
+      majlis check FILE.ron    Read FILE.ron without a window and print a summary;
+                               exits with 1 and the reason if it cannot be read
+      majlis generate --scale N [--seed S] -o FILE.ron
+                               Write a made-up meeting N times the size of a large
+                               real one (N = 1: 200 organisations, 2,000 people),
+                               to try or measure Majlis on a big meeting; the same
+                               N and S always give the same file
+      majlis --help            Show this help
+      majlis --version         Show the version
+cli-version = majlis { $version }
+cli-check-needs-file = check needs a file: majlis check FILE.ron
+cli-unknown-option = Unknown option { $option }
+cli-unexpected-arguments = Unexpected arguments: { $arguments }
+cli-generate-needs-value = { $option } needs a value: majlis generate --scale N [--seed S] -o FILE.ron
+cli-generate-unknown-option = Unknown option { $option }: majlis generate --scale N [--seed S] -o FILE.ron
+cli-generate-needs-file = generate needs a file: majlis generate --scale N [--seed S] -o FILE.ron
+cli-scale-not-a-number = The scale must be a whole number, not { $value }
+cli-scale-too-small = The scale must be at least 1
+cli-seed-not-a-number = The seed must be a whole number, not { $value }
+cli-file-error = { $path }: { $reason }
+cli-generated =
+    Wrote { $path }
+    { $summary }
+cli-check-backup =
+    { $reason }
+    The backup kept by the last save can be read. Open it with: majlis { $backup }
+    It opens read-only; use Save as… to keep it under a new name
+cli-check-warning =
+    { $summary }
+    Warning: { $warning }
+cli-no-recovery-folder = No folder for recovery files: set MAJLIS_DATA_DIR
+cli-window-failed = Majlis could not open its window: { $reason }
+cli-script-stdin-failed = Could not read standard input: { $reason }
+cli-script-autosave-failed = Autosave failed: { $reason }
+cli-script-unknown-line = Unknown script line: { $line }

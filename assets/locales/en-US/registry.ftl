@@ -1,0 +1,36 @@
+# People & organisations: the registry's tables, search and editors.
+
+registry-organisations = Organisations
+registry-people = People
+registry-search-hint = name, acronym, country…
+registry-add-organisation = Add organisation
+registry-new-organisation = New organisation
+registry-add-person = Add person
+registry-new-person = New person
+registry-column-name = Name
+registry-column-arabic-name = Arabic name
+registry-column-acronym = Acronym
+registry-column-type = Type
+registry-column-country = Country
+registry-column-organisation = Organisation
+registry-column-role = Role
+registry-column-email = Email
+registry-column-days = Days
+registry-select-hint = Select a row to see and edit it
+registry-delete-ask = Delete…
+registry-delete-question = Delete this record? Ctrl+Z brings it back
+registry-delete = Delete
+registry-field-name = Name
+registry-field-name-arabic = Name in Arabic
+registry-field-acronym = Acronym
+registry-field-stakeholder-type = Stakeholder type
+registry-field-country = Country (ISO code)
+registry-field-website = Website
+registry-field-contact = Contact
+registry-field-offers = Offers (one per line)
+registry-field-needs = Needs (one per line)
+registry-field-organisation = Organisation
+registry-field-role = Role
+registry-field-email = Email
+registry-field-phone = Phone
+registry-no-organisation = (none)
