@@ -68,6 +68,7 @@ pub fn organisations(rng: &mut Rng, count: usize, vocabularies: &Vocabularies) -
                     String::new()
                 },
                 name,
+                aliases: Vec::new(),
                 stakeholder_type: kind.to_owned(),
                 country: place.2.to_owned(),
                 focus_areas: strings(&rng.sample(&areas, focus)),
@@ -185,6 +186,9 @@ pub fn people(
                     rng.below(1000)
                 ),
                 contact_confidentiality: organisers_only(rng, 30),
+                // One in seven did not agree to be named (without a draw, so the
+                // rest of a generated meeting stays as it was).
+                consent: n % 7 != 0,
                 attendance: days.iter().skip(first_day).take(attended).copied().collect(),
             }
         })

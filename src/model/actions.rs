@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use super::fold::fold;
 use super::{ActionStatus, Document, Id, Record, RecordKind, now};
 
 /// One action item as the table shows it, with the keys it is sorted by.
@@ -91,9 +92,9 @@ pub fn rows(doc: &Document) -> Vec<ActionRow> {
             let item = record.agenda_item.and_then(|id| items.get(&id).map(|i| (id, i)));
             Some(ActionRow {
                 record: record.id,
-                text_key: record.text.to_lowercase(),
+                text_key: fold(&record.text),
                 text: record.text.clone(),
-                owner_key: owner.to_lowercase(),
+                owner_key: fold(&owner),
                 owner,
                 due,
                 status,
@@ -155,7 +156,7 @@ fn rank(status: ActionStatus) -> usize {
 
 /// The positions in `rows` of the rows `filter` keeps, in order.
 pub fn shown(rows: &[ActionRow], filter: &Filter) -> Vec<usize> {
-    let needle = filter.owner.trim().to_lowercase();
+    let needle = fold(filter.owner.trim());
     rows.iter()
         .enumerate()
         .filter(|(_, row)| filter.show_done || row.status != ActionStatus::Done)

@@ -5,6 +5,7 @@ mod agenda;
 pub mod audience;
 pub mod dates;
 mod diff;
+pub mod fold;
 mod funding;
 mod ids;
 mod meeting;

@@ -13,6 +13,8 @@ pub struct Organisation {
     /// The name in Arabic, empty when unknown.
     pub name_ar: String,
     pub acronym: String,
+    /// Other names the organisation is known by, used to recognise it in imported lists.
+    pub aliases: Vec<String>,
     /// Key of a stakeholder type in the document's vocabularies.
     pub stakeholder_type: String,
     /// ISO 3166-1 alpha-2 country code, such as `LB`.
@@ -35,6 +37,7 @@ impl Default for Organisation {
             name: String::new(),
             name_ar: String::new(),
             acronym: String::new(),
+            aliases: Vec::new(),
             stakeholder_type: String::new(),
             country: String::new(),
             focus_areas: Vec::new(),
@@ -60,6 +63,9 @@ pub struct Person {
     pub phone: String,
     /// Who may see `email` and `phone`; a person's name is public.
     pub contact_confidentiality: Confidentiality,
+    /// Whether the person agreed to be named in reports and shared lists.
+    /// Unknown counts as no.
+    pub consent: bool,
     /// The meeting days this person attended.
     pub attendance: Vec<NaiveDate>,
 }
@@ -74,7 +80,8 @@ impl Default for Person {
             role: String::new(),
             email: String::new(),
             phone: String::new(),
-            contact_confidentiality: Confidentiality::Public,
+            contact_confidentiality: Confidentiality::Organisers,
+            consent: false,
             attendance: Vec::new(),
         }
     }

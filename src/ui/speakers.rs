@@ -1,5 +1,6 @@
 //! The speakers' queue of the running item.
 
+use crate::model::fold::fold;
 use chrono::NaiveDateTime;
 use egui::{Key, Ui};
 
@@ -158,12 +159,12 @@ fn guest_ui(ui: &mut Ui, doc: &Document, turn: &SpeakerTurn, actions: &mut Vec<A
 
 /// People whose name contains `query`, those starting with it first.
 pub fn matching_people(doc: &Document, query: &str) -> Vec<(Id, String)> {
-    let q = query.trim().to_lowercase();
+    let q = fold(query.trim());
     let mut found: Vec<(bool, Id, String)> = doc
         .people
         .iter()
         .filter_map(|p| {
-            let name = p.name.to_lowercase();
+            let name = fold(&p.name);
             name.contains(&q)
                 .then(|| (!name.starts_with(&q), p.id, p.name.clone()))
         })

@@ -1,5 +1,6 @@
 //! Small widgets shared by the panels.
 
+use crate::model::fold::fold;
 use egui::{Color32, Response, RichText, Role, Ui, WidgetInfo};
 
 use super::text_field::TextField;
@@ -197,9 +198,9 @@ pub fn search(ui: &mut Ui, hint: &str, query: &mut String) -> Response {
     .inner
 }
 
-/// Whether `haystack` contains `needle`, ignoring case.
+/// Whether `haystack` contains `needle`, compared as search compares (see [`fold`]).
 pub fn matches(haystack: &str, needle: &str) -> bool {
-    needle.is_empty() || haystack.to_lowercase().contains(&needle.to_lowercase())
+    needle.is_empty() || fold(haystack).contains(&fold(needle))
 }
 
 /// An English sentence that may quote Arabic names: drawn left to right

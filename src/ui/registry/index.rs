@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use crate::model::fold::fold;
 use crate::model::{Document, Id, Organisation, Person};
 
 /// The lowercased searchable text of each record, next to the record it was
@@ -99,7 +100,7 @@ impl Index {
             self.matches.clear();
             self.showing_people = showing_people;
         }
-        self.filter(&query.to_lowercase());
+        self.filter(&fold(query));
     }
 
     fn filter(&mut self, query: &str) {
@@ -165,14 +166,12 @@ const SEPARATOR: &str = "\u{0}";
 
 fn organisation_text(o: &Organisation) -> String {
     [&o.name, &o.name_ar, &o.acronym, &o.country]
-        .map(|field| field.to_lowercase())
+        .map(|field| fold(field))
         .join(SEPARATOR)
 }
 
 fn person_text(p: &Person) -> String {
-    [&p.name, &p.role]
-        .map(|field| field.to_lowercase())
-        .join(SEPARATOR)
+    [&p.name, &p.role].map(|field| fold(field)).join(SEPARATOR)
 }
 
 #[cfg(test)]
