@@ -108,11 +108,11 @@ prop_compose! {
     fn organisation()(
         (id, modified) in (id(), stamp()),
         (name, name_ar, acronym, stakeholder_type, country) in (text(), text(), text(), text(), text()),
-        (focus_areas, offers, needs) in (texts(), texts(), texts()),
+        (focus_areas, offers, needs, aliases) in (texts(), texts(), texts(), texts()),
         (website, contact, contact_confidentiality) in (text(), text(), confidentiality()),
     ) -> Organisation {
         Organisation {
-            id, modified, name, name_ar, acronym, stakeholder_type, country, focus_areas, offers, needs,
+            id, modified, name, name_ar, acronym, aliases, stakeholder_type, country, focus_areas, offers, needs,
             website, contact, contact_confidentiality,
         }
     }
@@ -122,9 +122,9 @@ prop_compose! {
     fn person()(
         (id, modified, organisation) in (id(), stamp(), maybe(id())),
         (name, role, email, phone) in (text(), text(), text(), text()),
-        (attendance, contact_confidentiality) in (vec(date(), 0..3), confidentiality()),
+        (attendance, contact_confidentiality, consent) in (vec(date(), 0..3), confidentiality(), any::<bool>()),
     ) -> Person {
-        Person { id, modified, name, organisation, role, email, phone, contact_confidentiality, attendance }
+        Person { id, modified, name, organisation, role, email, phone, contact_confidentiality, consent, attendance }
     }
 }
 
