@@ -35,6 +35,8 @@ pub enum Action {
     },
     /// Removes whatever record has this id.
     Remove(Id),
+    /// Erases a person on request (see [`crate::model::erase`]).
+    Erase(Id),
 }
 
 impl Action {
@@ -52,6 +54,7 @@ impl Action {
             Self::Run { label, .. } => label.clone(),
             Self::MoveAgendaItem { .. } => tr!("undo-move-agenda-item"),
             Self::Remove(_) => tr!("undo-delete"),
+            Self::Erase(_) => tr!("personal-undo-erase"),
         }
     }
 
@@ -69,6 +72,7 @@ impl Action {
             Self::Run { .. }
             | Self::MoveAgendaItem { .. }
             | Self::Remove(_)
+            | Self::Erase(_)
             | Self::SetRecommendations(_) => None,
         }
     }
@@ -104,6 +108,7 @@ pub fn apply(doc: &mut Document, action: Action) {
             doc.funding_sources.retain(|x| x.id != id);
             doc.records.retain(|x| x.id != id);
         }
+        Action::Erase(id) => crate::model::erase::erase(doc, id),
     }
 }
 

@@ -1,8 +1,13 @@
 //! The command line: open a file in the window, or work on files without one.
 
-use std::path::PathBuf;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
 
+use crate::model::import::{self, Field};
 use crate::tr;
+
+mod export;
+pub use export::export;
 
 /// The usage of every command, for `--help` and after a mistake.
 pub fn help() -> String {
@@ -24,9 +29,22 @@ pub enum Invocation {
         seed: u64,
         output: PathBuf,
     },
+    /// Adds the people of a list to a meeting.
+    Import {
+        meeting: PathBuf,
+        people: PathBuf,
+        dry_run: bool,
+    },
     /// Hidden: edits from standard input, for crash tests.
     Script {
         path: PathBuf,
+    },
+    /// Writes the people or organisations of a meeting as a CSV file.
+    Export {
+        meeting: PathBuf,
+        table: crate::model::export::Table,
+        output: PathBuf,
+        audience: crate::model::Audience,
     },
     Help,
     Version,
@@ -41,6 +59,8 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
         [cmd, path] if cmd == "check" => Ok(Invocation::Check { path: path.into() }),
         [cmd, path] if cmd == "script" => Ok(Invocation::Script { path: path.into() }),
         [cmd, rest @ ..] if cmd == "generate" => parse_generate(rest),
+        [cmd, rest @ ..] if cmd == "export" => export::parse(rest),
+        [cmd, rest @ ..] if cmd == "import" => parse_import(rest),
         [cmd] if cmd == "check" => Err(tr!("cli-check-needs-file")),
         [arg] if arg.starts_with('-') => Err(tr!("cli-unknown-option", option = arg)),
         [path] => Ok(Invocation::Window {
@@ -88,6 +108,35 @@ fn parse_generate(args: &[String]) -> Result<Invocation, String> {
     })
 }
 
+fn parse_import(args: &[String]) -> Result<Invocation, String> {
+    let mut meeting = None;
+    let mut people = None;
+    let mut dry_run = false;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--people" | "-p" => {
+                let Some(value) = rest.next() else {
+                    return Err(tr!("cli-import-needs-value", option = arg));
+                };
+                people = Some(PathBuf::from(value));
+            }
+            "--dry-run" | "-n" => dry_run = true,
+            _ if arg.starts_with('-') => return Err(tr!("cli-import-unknown-option", option = arg)),
+            _ if meeting.is_none() => meeting = Some(PathBuf::from(arg)),
+            _ => return Err(tr!("cli-unexpected-arguments", arguments = arg)),
+        }
+    }
+    match (meeting, people) {
+        (Some(meeting), Some(people)) => Ok(Invocation::Import {
+            meeting,
+            people,
+            dry_run,
+        }),
+        _ => Err(tr!("cli-import-needs-files")),
+    }
+}
+
 /// `majlis generate`: writes the meeting and says what it holds.
 pub fn generate(scale: u32, seed: u64, output: &std::path::Path) -> Result<String, String> {
     let doc = crate::generate::meeting(scale, seed);
@@ -130,6 +179,119 @@ pub fn check(path: &std::path::Path) -> Result<String, String> {
     })
 }
 
+/// `majlis import`: adds the people of a list to a meeting, after keeping a
+/// dated copy of it, and says what happened to every row that needs a look.
+pub fn import(meeting: &Path, people: &Path, dry_run: bool) -> Result<String, String> {
+    let file_error = |path: &Path, reason: String| {
+        tr!(
+            "cli-file-error",
+            path = path.display().to_string(),
+            reason = reason
+        )
+    };
+    let bytes = std::fs::read(people).map_err(|e| file_error(people, e.to_string()))?;
+    let table = import::read_list(&bytes).map_err(|e| file_error(people, e.to_string()))?;
+    if !table
+        .mapping
+        .iter()
+        .flatten()
+        .any(|f| matches!(f, Field::FullName | Field::FirstName | Field::LastName))
+    {
+        return Err(tr!(
+            "cli-import-no-name-column",
+            path = people.display().to_string(),
+            headers = table.headers.join(" | ")
+        ));
+    }
+    if crate::persistence::is_backup(meeting) {
+        return Err(tr!("cli-import-backup", path = meeting.display().to_string()));
+    }
+    let loaded = crate::persistence::load(meeting).map_err(|e| file_error(meeting, e.to_string()))?;
+    if loaded.newer_format {
+        return Err(file_error(meeting, loaded.warning().unwrap_or_default()));
+    }
+    let plan = import::plan(&loaded.doc, &table, &table.mapping);
+    let mut lines = vec![
+        tr!(
+            "cli-import-read",
+            path = people.display().to_string(),
+            encoding = table.encoding.as_str(),
+            separator = separator_name(table.separator)
+        ),
+        plan.counts.describe(),
+    ];
+    for row in plan.rows.iter().filter(|r| r.is_problem()) {
+        let line = row.line.to_string();
+        lines.push(tr!(
+            "cli-import-line",
+            line = line.as_str(),
+            text = row.outcome.describe()
+        ));
+        for note in &row.notes {
+            lines.push(tr!(
+                "cli-import-line",
+                line = line.as_str(),
+                text = note.describe()
+            ));
+        }
+    }
+    if dry_run {
+        lines.push(tr!("cli-import-dry-run"));
+        return Ok(lines.join("\n"));
+    }
+    if plan.actions.is_empty() {
+        lines.push(tr!("cli-import-nothing-to-do"));
+        return Ok(lines.join("\n"));
+    }
+    let copy = keep_dated_copy(meeting).map_err(|e| file_error(meeting, e.to_string()))?;
+    let mut doc = loaded.doc;
+    plan.apply_to(&mut doc);
+    crate::persistence::save_unless_changed(meeting, &doc, loaded.fingerprint)
+        .map_err(|e| file_error(meeting, e.to_string()))?;
+    lines.push(tr!(
+        "cli-import-saved",
+        path = meeting.display().to_string(),
+        copy = copy.display().to_string()
+    ));
+    Ok(lines.join("\n"))
+}
+
+/// The separator of a list, in words.
+fn separator_name(separator: char) -> String {
+    let key = match separator {
+        ';' => "semicolon",
+        '\t' => "tab",
+        _ => "comma",
+    };
+    tr!("cli-import-separator", separator = key)
+}
+
+/// Copies `path` to `NAME.before-import-YYYY-MM-DD.ron` beside it (`-2`, `-3`...
+/// when today's exists): the `.bak` of the next save will not keep it.
+fn keep_dated_copy(path: &Path) -> std::io::Result<PathBuf> {
+    let bytes = std::fs::read(path)?;
+    let stem = path
+        .file_stem()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    let date = chrono::Local::now().format("%Y-%m-%d").to_string();
+    for n in 1u32.. {
+        let suffix = if n == 1 { String::new() } else { format!("-{n}") };
+        let copy = path.with_file_name(format!("{stem}.before-import-{date}{suffix}.ron"));
+        match std::fs::File::create_new(&copy) {
+            Ok(mut file) => {
+                file.write_all(&bytes)?;
+                file.sync_all()?;
+                return Ok(copy);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Err(std::io::Error::other("no free name"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,5 +328,29 @@ mod tests {
         assert!(parse(&args(&["generate", "-o"])).is_err());
         assert!(parse(&args(&["--frobnicate"])).is_err());
         assert!(parse(&args(&["a", "b", "c"])).is_err());
+    }
+
+    #[test]
+    fn parses_import() {
+        assert_eq!(
+            parse(&args(&["import", "m.ron", "--people", "list.csv"])),
+            Ok(Invocation::Import {
+                meeting: "m.ron".into(),
+                people: "list.csv".into(),
+                dry_run: false
+            })
+        );
+        assert_eq!(
+            parse(&args(&["import", "--dry-run", "--people", "list.csv", "m.ron"])),
+            Ok(Invocation::Import {
+                meeting: "m.ron".into(),
+                people: "list.csv".into(),
+                dry_run: true
+            })
+        );
+        assert!(parse(&args(&["import", "m.ron"])).is_err());
+        assert!(parse(&args(&["import", "m.ron", "--people"])).is_err());
+        assert!(parse(&args(&["import", "m.ron", "--people", "a.csv", "--force"])).is_err());
+        assert!(parse(&args(&["import", "m.ron", "n.ron", "--people", "a.csv"])).is_err());
     }
 }

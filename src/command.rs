@@ -19,12 +19,14 @@ pub enum Command {
     NextItem,
     NextSpeaker,
     Projector,
+    /// Open or close check-in at the door, in the registry.
+    CheckIn,
 }
 
 impl Command {
     /// Commands that have a shortcut, in the order shortcuts are checked.
     /// Longer combinations come first so Ctrl+Shift+S is not read as Ctrl+S.
-    pub const WITH_SHORTCUTS: [Self; 11] = [
+    pub const WITH_SHORTCUTS: [Self; 12] = [
         Self::SaveAs,
         Self::Redo,
         Self::New,
@@ -36,6 +38,7 @@ impl Command {
         Self::NextItem,
         Self::NextSpeaker,
         Self::Projector,
+        Self::CheckIn,
     ];
 
     /// The commands of the Meeting menu, used while running the agenda.
@@ -61,6 +64,7 @@ impl Command {
             Self::NextItem => tr!("command-next-item"),
             Self::NextSpeaker => tr!("command-next-speaker"),
             Self::Projector => tr!("command-projector"),
+            Self::CheckIn => tr!("command-check-in"),
         }
     }
 
@@ -79,6 +83,7 @@ impl Command {
             Self::NextItem => return Some(KeyboardShortcut::new(Modifiers::NONE, Key::F7)),
             Self::NextSpeaker => return Some(KeyboardShortcut::new(Modifiers::NONE, Key::F8)),
             Self::Projector => return Some(KeyboardShortcut::new(Modifiers::NONE, Key::F9)),
+            Self::CheckIn => return Some(KeyboardShortcut::new(Modifiers::NONE, Key::F3)),
         };
         Some(KeyboardShortcut::new(cmd, key))
     }

@@ -10,6 +10,11 @@ pub trait FileDialogs {
     fn pick_open(&mut self) -> Option<PathBuf>;
     /// Where to save, or `None` when cancelled or no dialog could open.
     fn pick_save(&mut self, suggested: &Path) -> Option<PathBuf>;
+    /// Where to write an exported CSV file, or `None` when cancelled or no
+    /// dialog could open; by default asked as [`FileDialogs::pick_save`] is.
+    fn pick_csv(&mut self, suggested: &Path) -> Option<PathBuf> {
+        self.pick_save(suggested)
+    }
 }
 
 /// The platform's own file dialogs.
@@ -35,6 +40,19 @@ impl FileDialogs for NativeDialogs {
             dialog = dialog.set_file_name(name.to_string_lossy());
         }
         dialog.save_file().map(with_ron_extension)
+    }
+
+    fn pick_csv(&mut self, suggested: &Path) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title(tr!("personal-export-dialog-title"))
+            .add_filter(tr!("personal-dialog-filter-csv"), &["csv"]);
+        if let Some(folder) = suggested.parent().filter(|p| p.is_dir()) {
+            dialog = dialog.set_directory(folder);
+        }
+        if let Some(name) = suggested.file_name() {
+            dialog = dialog.set_file_name(name.to_string_lossy());
+        }
+        dialog.save_file()
     }
 }
 

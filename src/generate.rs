@@ -75,6 +75,8 @@ pub fn meeting(scale: u32, seed: u64) -> Document {
         funding_sources: shared(funding_sources),
         records: shared(records),
         vocabularies,
+        erased: Vec::new(),
+        not_listed: Vec::new(),
     }
 }
 

@@ -24,6 +24,17 @@ fn main() -> ExitCode {
         }
         Ok(Invocation::Check { path }) => report(cli::check(&path)),
         Ok(Invocation::Generate { scale, seed, output }) => report(cli::generate(scale, seed, &output)),
+        Ok(Invocation::Export {
+            meeting,
+            table,
+            output,
+            audience,
+        }) => report(cli::export(&meeting, table, &output, audience)),
+        Ok(Invocation::Import {
+            meeting,
+            people,
+            dry_run,
+        }) => report(cli::import(&meeting, &people, dry_run)),
         Ok(Invocation::Script { path }) => {
             let Some(store) = RecoveryStore::default_dir().map(RecoveryStore::new) else {
                 eprintln!("{}", tr!("cli-no-recovery-folder"));

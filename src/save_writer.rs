@@ -1,6 +1,7 @@
 //! Writes session files on a thread of their own, so the window keeps drawing
 //! and taking edits while a big meeting is saved.
 
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
@@ -12,6 +13,9 @@ use crate::session::SaveJob;
 pub struct SaveDone {
     pub job: SaveJob,
     pub result: Result<Fingerprint, SaveError>,
+    /// Older copies of the file (backup, recovery copies) that still hold a
+    /// person erased from the document, and why.
+    pub erase_problems: Vec<String>,
 }
 
 /// The writer thread and the save it is working on.
@@ -21,6 +25,7 @@ pub struct SaveWriter {
     worker: Option<JoinHandle<()>>,
     busy: bool,
     gate: Gate,
+    recovery_dir: Option<PathBuf>,
 }
 
 /// Holds saves back while closed; open unless a test closes it to look at the
@@ -59,17 +64,19 @@ impl Gate {
 
 impl SaveWriter {
     /// Starts the thread; `wake` is called when a save ends, so the window looks.
-    pub fn start(wake: impl Fn() + Send + 'static) -> Self {
+    /// Erasures in a saved document reach the recovery copies in `recovery_dir`.
+    pub fn start(recovery_dir: Option<PathBuf>, wake: impl Fn() + Send + 'static) -> Self {
         let (jobs, inbox) = mpsc::channel::<SaveJob>();
         let (report, done) = mpsc::channel();
         let gate = Gate::default();
         let held = gate.clone();
+        let here = recovery_dir.clone();
         let worker = std::thread::Builder::new()
             .name("save".to_owned())
             .spawn(move || {
                 for job in inbox {
                     held.pass();
-                    if report.send(write_here(job)).is_err() {
+                    if report.send(write_here(job, recovery_dir.as_deref())).is_err() {
                         break;
                     }
                     wake();
@@ -83,6 +90,7 @@ impl SaveWriter {
             worker,
             busy: false,
             gate,
+            recovery_dir: here,
         }
     }
 
@@ -105,9 +113,9 @@ impl SaveWriter {
                     self.busy = true;
                     None
                 }
-                Err(mpsc::SendError(job)) => Some(write_here(job)),
+                Err(mpsc::SendError(job)) => Some(write_here(job, self.recovery_dir.as_deref())),
             },
-            None => Some(write_here(job)),
+            None => Some(write_here(job, self.recovery_dir.as_deref())),
         }
     }
 
@@ -142,9 +150,18 @@ impl SaveWriter {
     }
 }
 
-fn write_here(job: SaveJob) -> SaveDone {
+fn write_here(job: SaveJob, recovery_dir: Option<&Path>) -> SaveDone {
     let result = persistence::save_unless_changed(&job.path, &job.doc, job.expected);
-    SaveDone { job, result }
+    let erase_problems = if result.is_ok() {
+        persistence::erase_in_copies(&job.path, &job.doc, recovery_dir)
+    } else {
+        Vec::new()
+    };
+    SaveDone {
+        job,
+        result,
+        erase_problems,
+    }
 }
 
 impl Drop for SaveWriter {

@@ -155,6 +155,9 @@ fn corrupted_files_of_format_1_never_panic_and_name_a_place_in_them() {
 fn every_released_format_keeps_loading() {
     for entry in std::fs::read_dir("tests/fixtures").unwrap() {
         let path = entry.unwrap().path();
+        if path.extension().is_none_or(|ext| ext != "ron") {
+            continue; // the lists the import tests read
+        }
         let loaded = persistence::load(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert!(!loaded.newer_format, "{}", path.display());
         assert!(loaded.doc.organisations.len() >= 30, "{}", path.display());

@@ -15,6 +15,8 @@ use crate::ui::start::StartChoice;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Intent {
     New,
+    /// A new meeting with the registry of the open one.
+    NewFromThis,
     /// Open this file, or ask which one.
     Open(Option<PathBuf>),
     OpenSample,
@@ -41,6 +43,12 @@ impl MajlisApp {
             Intent::New => {
                 self.replace_session(Session::new(Document::new_meeting()));
                 self.info(tr!("open-new-meeting"));
+            }
+            Intent::NewFromThis => {
+                let Some(session) = &self.session else { return };
+                let next = crate::model::next_meeting::next_meeting(&session.doc);
+                self.replace_session(Session::new(next));
+                self.info(tr!("personal-new-from-this-opened"));
             }
             Intent::Open(Some(path)) => self.open_path(&path),
             Intent::Open(None) => match self.dialogs.pick_open() {

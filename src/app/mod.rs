@@ -1,5 +1,6 @@
 //! The window: menu, tabs, status bar and dialogs around the open meeting.
 
+mod export;
 mod files;
 mod modal;
 mod recover;
@@ -97,6 +98,8 @@ pub struct MajlisApp {
     /// asked again once it is written, with what is unsaved then.
     deferred: Option<Intent>,
     offers: Vec<recover::Offer>,
+    /// File > Export…, while it is being set up.
+    export: Option<export::ExportDialog>,
     clock: Box<dyn Clock>,
     pub projector_open: bool,
     /// What the projector shows and its theme, chosen in the Meeting menu.
@@ -107,6 +110,7 @@ impl MajlisApp {
     pub fn new(ctx: &egui::Context, options: Options) -> Self {
         crate::fonts::install(ctx);
         ui::theme::apply(ctx);
+        let recovery_dir = options.recovery.as_ref().map(|s| s.dir().to_path_buf());
         let mut app = Self {
             session: None,
             tab: Tab::default(),
@@ -130,10 +134,11 @@ impl MajlisApp {
             autosaver: Autosaver::start(),
             writer: {
                 let ctx = ctx.clone();
-                crate::save_writer::SaveWriter::start(move || ctx.request_repaint())
+                crate::save_writer::SaveWriter::start(recovery_dir, move || ctx.request_repaint())
             },
             after_save: None,
             deferred: None,
+            export: None,
             clock: options.clock,
             projector_open: false,
             projector: ui::projector::ProjectorSettings::default(),
@@ -153,6 +158,11 @@ impl MajlisApp {
             Command::SaveAs => self.save_as(None, ctx),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Projector => self.projector_open = !self.projector_open,
+            Command::CheckIn => {
+                let shown = self.tab == Tab::Registry;
+                self.tab = Tab::Registry;
+                self.registry.check_in_key(shown);
+            }
             Command::StartItem | Command::PauseItem | Command::NextItem | Command::NextSpeaker => {
                 let Some(session) = &mut self.session else { return };
                 let mut actions = Vec::new();
@@ -197,7 +207,7 @@ impl MajlisApp {
         if let Some(text) = self.agenda.notice.take() {
             self.info(text);
         }
-        if let Some(card) = self.agenda.show_card.take() {
+        if let Some(card) = self.agenda.show_card.take().or(self.registry.show_card.take()) {
             self.board.highlight(card);
             self.tab = Tab::Board;
         }
@@ -268,6 +278,8 @@ impl MajlisApp {
                         self.run_command(command, &ctx);
                     }
                 }
+                ui.separator();
+                self.personal_menu_ui(ui, has_session, &ctx);
                 ui.separator();
                 if Command::Quit.menu_button(ui, true) {
                     self.run_command(Command::Quit, &ctx);
@@ -372,7 +384,10 @@ impl MajlisApp {
                 let now = self.clock.now(&doc.meeting.time_zone);
                 self.agenda.ui(ui, doc, state, now, &mut actions);
             }
-            Tab::Registry => self.registry.ui(ui, doc, state, &mut actions),
+            Tab::Registry => {
+                let today = self.clock.now(&doc.meeting.time_zone).date();
+                self.registry.ui(ui, doc, today, &mut actions);
+            }
             Tab::Board => self.board.ui(ui, doc, &mut actions),
             Tab::Financing => {
                 ui::placeholder::ui(ui, &Tab::Financing.label(), &tr!("app-financing-placeholder"));
@@ -457,7 +472,7 @@ impl eframe::App for MajlisApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        if self.modal.is_none() && self.offers.is_empty() {
+        if self.modal.is_none() && self.offers.is_empty() && self.export.is_none() {
             for command in Command::pressed(&ctx) {
                 self.run_command(command, &ctx);
             }
@@ -472,6 +487,7 @@ impl eframe::App for MajlisApp {
             }
         });
         self.modal_ui(&ctx);
+        self.export_ui(&ctx);
         self.recovery_ui(&ctx);
         self.projector_ui(&ctx);
     }

@@ -139,6 +139,14 @@ impl MajlisApp {
         }
         self.recent.add(&done.job.path);
         self.info(tr!("save-saved", path = done.job.path.display().to_string()));
+        if !done.erase_problems.is_empty() {
+            let problems = done.erase_problems.join("\n");
+            log::warn!("Erasure did not reach every copy: {problems}");
+            self.modal = Some(Modal::Message {
+                title: tr!("personal-copies-heading"),
+                text: problems,
+            });
+        }
         true
     }
 

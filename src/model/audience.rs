@@ -50,9 +50,11 @@ pub fn visible(audience: Audience, confidentiality: Confidentiality) -> bool {
 /// A copy of `doc` holding only what `audience` may see: records, agenda
 /// items, partnerships and funding sources it may not see are left out, and
 /// so are the records captured under an agenda item it may not see; contact
-/// details marked for the organisers are blanked, leaving the names. What
-/// remains no longer points at what was left out (recommendations, the item
-/// a partnership was born at).
+/// details marked for the organisers are blanked, leaving the names. People
+/// who did not agree to be named are left out of a copy for the public, and
+/// whatever refers to them (a speaking turn, an action item, a lead) reads
+/// "(not listed)" there. What remains no longer points at what was left out
+/// (recommendations, the item a partnership was born at).
 pub fn for_audience(doc: &Document, audience: Audience) -> Document {
     let shown = |c: Confidentiality| visible(audience, c);
     let mut copy = doc.clone();
@@ -73,6 +75,9 @@ pub fn for_audience(doc: &Document, audience: Audience) -> Document {
         }
     }
     copy.funding_sources.retain(|f| shown(f.confidentiality));
+    if audience == Audience::Public {
+        leave_out_without_consent(&mut copy);
+    }
     for person in &mut copy.people {
         if !shown(person.contact_confidentiality) {
             let person = Arc::make_mut(person);
@@ -94,6 +99,30 @@ pub fn for_audience(doc: &Document, audience: Audience) -> Document {
         .collect();
     copy.meeting.recommendations.retain(|id| !left_out.contains(id));
     copy
+}
+
+/// Leaves out of `copy` the people without consent; their ids go to
+/// [`Document::not_listed`] so references to them read "(not listed)", and a
+/// name typed for them on a speaking turn is forgotten.
+fn leave_out_without_consent(copy: &mut Document) {
+    let left_out: HashSet<Id> = copy.people.iter().filter(|p| !p.consent).map(|p| p.id).collect();
+    if left_out.is_empty() {
+        return;
+    }
+    copy.people.retain(|p| !left_out.contains(&p.id));
+    for item in &mut copy.agenda {
+        let named = |t: &super::SpeakerTurn| left_out.contains(&t.person) && !t.guest.is_empty();
+        if item.speakers.iter().any(named) {
+            for turn in &mut Arc::make_mut(item).speakers {
+                if left_out.contains(&turn.person) {
+                    turn.guest.clear();
+                }
+            }
+        }
+    }
+    copy.not_listed.extend(left_out);
+    copy.not_listed.sort();
+    copy.not_listed.dedup();
 }
 
 #[cfg(test)]
@@ -156,11 +185,14 @@ mod tests {
                 email: "rania@example.org".to_owned(),
                 phone: "+961 1 000 000".to_owned(),
                 contact_confidentiality: SECRET,
+                consent: true,
                 ..Person::default()
             }),
             Arc::new(Person {
                 name: "Karim".to_owned(),
                 email: "karim@example.org".to_owned(),
+                contact_confidentiality: Confidentiality::Public,
+                consent: true,
                 ..Person::default()
             }),
         ];
@@ -228,5 +260,41 @@ mod tests {
         let before = doc.clone();
         let _ = for_audience(&doc, Audience::Public);
         assert_eq!(doc, before);
+    }
+
+    #[test]
+    fn the_public_copy_leaves_out_people_without_consent() {
+        use crate::model::{RecordKind, SpeakerTurn};
+        let mut doc = document();
+        let nadia = Person {
+            name: "Nadia".to_owned(),
+            email: "nadia@example.org".to_owned(),
+            contact_confidentiality: Confidentiality::Public,
+            ..Person::default()
+        };
+        let id = nadia.id;
+        doc.people.push(Arc::new(nadia));
+        Arc::make_mut(&mut doc.agenda[0]).speakers.push(SpeakerTurn {
+            person: id,
+            guest: "Nadia".to_owned(),
+            ..SpeakerTurn::default()
+        });
+        Arc::make_mut(&mut doc.records[0]).kind = RecordKind::Action {
+            owner: Some(id),
+            due: None,
+            status: crate::model::ActionStatus::Open,
+        };
+        let public = for_audience(&doc, Audience::Public);
+        assert!(public.person(id).is_none());
+        assert_eq!(public.people.len(), 2);
+        let text = crate::persistence::to_ron(&public).unwrap();
+        assert!(!text.contains("Nadia") && !text.contains("nadia@"), "{text}");
+        assert_eq!(public.speaker_name(&public.agenda[0].speakers[0]), "(not listed)");
+        assert_eq!(
+            public.person_name(public.records[0].action().unwrap().0),
+            "(not listed)"
+        );
+        let organisers = for_audience(&doc, Audience::Organisers);
+        assert_eq!(organisers.person_name(Some(id)), "Nadia");
     }
 }

@@ -96,7 +96,7 @@ mod tests {
 
     #[test]
     fn latin_words_and_digits_inside_arabic_stay() {
-        assert_eq!(fold("مؤتمر ICT 2007"), "مؤتمر ict 2007");
+        assert_eq!(fold("مؤتمر ICT 2007"), "موتمر ict 2007");
     }
 
     #[test]

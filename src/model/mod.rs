@@ -3,18 +3,24 @@
 pub mod actions;
 mod agenda;
 pub mod audience;
+pub mod checkin;
 pub mod dates;
 mod diff;
+pub mod erase;
+pub mod export;
 pub mod fold;
 mod funding;
 mod ids;
+pub mod import;
 mod meeting;
+pub mod next_meeting;
 pub mod participation;
 mod partnership;
 pub mod recommendations;
 mod record;
 mod registry;
 pub mod schedule;
+pub mod suggest;
 mod summary;
 pub mod time;
 mod vocab;
@@ -62,6 +68,14 @@ pub struct Document {
     pub funding_sources: Vec<Shared<FundingSource>>,
     pub records: Vec<Shared<Record>>,
     pub vocabularies: Vocabularies,
+    /// People erased on request (see [`erase`]): what still refers to them
+    /// reads "(erased)". Ids alone say nothing about a person.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub erased: Vec<Id>,
+    /// In a copy for the public, people left out for want of consent (see
+    /// [`audience::for_audience`]): what refers to them reads "(not listed)".
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_listed: Vec<Id>,
 }
 
 impl Default for Document {
@@ -76,6 +90,8 @@ impl Default for Document {
             funding_sources: Vec::new(),
             records: Vec::new(),
             vocabularies: Vocabularies::default(),
+            erased: Vec::new(),
+            not_listed: Vec::new(),
         }
     }
 }
@@ -117,10 +133,24 @@ impl Document {
 
     /// The display name of a person, or a placeholder for a dangling reference.
     pub fn person_name(&self, id: Option<Id>) -> String {
-        match id.and_then(|id| self.person(id)) {
-            Some(person) => person.name.clone(),
-            None if id.is_some() => tr!("unknown-person"),
+        match id {
+            Some(id) => match self.person(id) {
+                Some(person) => person.name.clone(),
+                None => self.missing_person_name(id),
+            },
             None => String::new(),
+        }
+    }
+
+    /// What stands for a person not in the registry: erased on request, left
+    /// out of a copy for the public, or unknown.
+    pub fn missing_person_name(&self, id: Id) -> String {
+        if self.erased.contains(&id) {
+            tr!("personal-erased")
+        } else if self.not_listed.contains(&id) {
+            tr!("personal-not-listed")
+        } else {
+            tr!("unknown-person")
         }
     }
 
@@ -130,7 +160,7 @@ impl Document {
         match self.person(turn.person) {
             Some(person) => person.name.clone(),
             None if !turn.guest.trim().is_empty() => turn.guest.clone(),
-            None => tr!("unknown-person"),
+            None => self.missing_person_name(turn.person),
         }
     }
 

@@ -26,6 +26,10 @@ pub struct Vocabularies {
     pub programmes: Vec<Term>,
     /// The partnership pipeline, in order.
     pub stages: Vec<Term>,
+    /// Groups of words or phrases that mean the same when matching what one
+    /// organisation offers to what another needs, such as funding and grant.
+    /// Files written before the field existed get the default groups.
+    pub synonyms: Vec<Vec<String>>,
 }
 
 impl Vocabularies {
@@ -37,6 +41,118 @@ impl Vocabularies {
             .map_or(key, |t| t.label.as_str())
     }
 }
+
+/// Words that mean the same when offers are matched to needs; the first of a
+/// group names it. Plurals need no entry of their own (matching strips them).
+const SYNONYMS: &[&[&str]] = &[
+    &[
+        "funding",
+        "financing",
+        "finance",
+        "fund",
+        "grant",
+        "loan",
+        "investment",
+        "investor",
+        "invest",
+        "equity",
+        "capital",
+        "seed",
+        "sponsor",
+        "money",
+        "bankable",
+        "venture capital",
+    ],
+    &[
+        "training",
+        "trainer",
+        "trained",
+        "train",
+        "capacity building",
+        "course",
+        "curriculum",
+        "curricula",
+        "instructor",
+        "teacher",
+        "teaching",
+        "skill",
+        "education",
+        "learning",
+    ],
+    &["mentoring", "mentor", "coaching", "coach"],
+    &[
+        "incubation",
+        "incubator",
+        "incubate",
+        "technology park",
+        "start-up",
+        "startup",
+        "tenant",
+        "deal flow",
+    ],
+    &[
+        "research",
+        "researcher",
+        "academic",
+        "university",
+        "scientific",
+        "faculty",
+        "study",
+    ],
+    &[
+        "localisation",
+        "localization",
+        "arabisation",
+        "arabization",
+        "translation",
+        "arabic",
+    ],
+    &[
+        "connectivity",
+        "broadband",
+        "internet",
+        "telecom",
+        "telecommunication",
+        "bandwidth",
+    ],
+    &["equipment", "hardware", "computer", "tool", "software"],
+    &[
+        "policy",
+        "regulation",
+        "regulatory",
+        "regulator",
+        "strategy",
+        "advisory",
+        "advice",
+        "endorsement",
+    ],
+    &["market", "export", "client", "customer", "sale"],
+    &["pilot", "pilot site"],
+    &["venue", "host", "hosting", "site", "premises"],
+    &[
+        "talent",
+        "staff",
+        "personnel",
+        "graduate",
+        "student",
+        "volunteer",
+        "workforce",
+        "manager",
+    ],
+    &["security", "secure", "cybersecurity", "trust"],
+    &[
+        "data",
+        "statistics",
+        "indicator",
+        "measurement",
+        "benchmark",
+        "benchmarking",
+        "survey",
+    ],
+    &["e-government", "e-services", "public sector", "civil servant"],
+    &["women", "woman", "gender", "female"],
+    &["interoperability", "standard"],
+];
 
 fn terms(pairs: &[(&str, &str)]) -> Vec<Term> {
     pairs.iter().map(|(k, l)| Term::new(k, l)).collect()
@@ -86,6 +202,10 @@ impl Default for Vocabularies {
                 ("implementing", "Implementing"),
                 ("dropped", "Dropped"),
             ]),
+            synonyms: SYNONYMS
+                .iter()
+                .map(|group| group.iter().map(|word| (*word).to_owned()).collect())
+                .collect(),
         }
     }
 }
@@ -101,6 +221,14 @@ mod tests {
         assert_eq!(v.thrust_areas.len(), 10);
         assert_eq!(v.programmes.len(), 10);
         assert_eq!(v.stages.first().map(|t| t.key.as_str()), Some("idea"));
+    }
+
+    #[test]
+    fn files_without_synonyms_get_the_default_groups() {
+        let old: Vocabularies = ron::from_str("(stages: [(key: \"idea\", label: \"Idea\")])").unwrap();
+        assert_eq!(old.stages.len(), 1);
+        assert_eq!(old.synonyms, Vocabularies::default().synonyms);
+        assert!(old.synonyms.iter().any(|g| g.iter().any(|w| w == "grant")));
     }
 
     #[test]

@@ -138,6 +138,8 @@ impl Document {
             funding_sources,
             records,
             vocabularies,
+            erased: Vec::new(),
+            not_listed: Vec::new(),
         }
     }
 }

@@ -5,6 +5,7 @@
 //! as `NAME.ron.bak`.
 
 mod atomic;
+mod erasure;
 mod errors;
 mod fault;
 mod fingerprint;
@@ -17,6 +18,7 @@ mod truncated;
 use std::path::{Path, PathBuf};
 
 pub use atomic::{Staged, backup_path, resolve, stage};
+pub use erasure::erase_in_copies;
 pub use errors::{LoadError, SaveError};
 pub use fingerprint::{Fingerprint, content_hash, fingerprint, fingerprint_with_content};
 pub use recovery::{RecoveryFile, read_recovery, write_recovery};

@@ -1,20 +1,27 @@
-//! People & organisations: searchable tables and an editor for the selected record.
+//! People & organisations: searchable, filterable, sortable tables, an editor
+//! for the selected record, and check-in at the door.
 //!
-//! Tables draw only the rows in view and the search runs on a cached index, so
-//! the panel stays quick with tens of thousands of people.
+//! Tables draw only the rows in view, and search, filters and sort run on a
+//! cached index, so the panel stays quick with tens of thousands of people.
 
+mod checkin;
 mod editor;
+mod erase;
+mod filters;
 mod index;
+mod profile;
+mod suggestions;
 
+use chrono::NaiveDate;
 use egui::Ui;
-use egui_extras::{Column, TableBuilder};
+use egui_extras::{Column as TableColumn, TableBuilder};
 
 use super::{theme, widgets};
 use crate::action::Action;
 use crate::model::{Document, Id, Organisation, Person, Vocabularies};
 use crate::references;
 use crate::tr;
-use index::Index;
+use index::{Column, Filters, Index, Sort, View};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 enum Showing {
@@ -30,12 +37,76 @@ pub struct RegistryPanel {
     query: String,
     selected: Option<Id>,
     index: Index,
+    filters: Filters,
+    organisations_sort: Option<Sort>,
+    people_sort: Option<Sort>,
+    /// Check-in at the door, while it is open.
+    check_in: Option<checkin::CheckIn>,
+    /// A partnership to show on the board, asked for from an organisation's profile.
+    pub show_card: Option<Id>,
 }
 
 impl RegistryPanel {
-    /// Draws the panel. `_state` is the history's state; the index compares
-    /// records themselves, which also notices a different document.
-    pub fn ui(&mut self, ui: &mut Ui, doc: &Document, _state: u64, actions: &mut Vec<Action>) {
+    /// Opens check-in at the door, or closes it when it is open.
+    pub fn toggle_check_in(&mut self) {
+        self.check_in = match self.check_in {
+            Some(_) => None,
+            None => Some(checkin::CheckIn::default()),
+        };
+    }
+
+    /// The check-in key: opens check-in, or closes it when it is `shown`.
+    pub fn check_in_key(&mut self, shown: bool) {
+        if shown || self.check_in.is_none() {
+            self.toggle_check_in();
+        }
+    }
+
+    /// Draws the panel. `today` is the meeting day (see [`crate::model::time::meeting_day`]).
+    pub fn ui(&mut self, ui: &mut Ui, doc: &Document, today: NaiveDate, actions: &mut Vec<Action>) {
+        if let Some(check_in) = &mut self.check_in {
+            let mut close = false;
+            ui.horizontal(|ui| {
+                close = ui.button(tr!("registry-checkin-close")).clicked();
+            });
+            ui.separator();
+            check_in.ui(ui, doc, &mut self.index, today, actions);
+            if close {
+                self.check_in = None;
+            }
+            return;
+        }
+        self.toolbar_ui(ui, actions);
+        let view = View {
+            people: self.showing == Showing::People,
+            filters: self.filters.clone(),
+            sort: self.sort(),
+            day: today,
+        };
+        self.index.refresh(doc, &view, &self.query);
+        ui.horizontal_wrapped(|ui| {
+            filters::ui(ui, doc, &self.index, &mut self.filters);
+            ui.separator();
+            ui.label(tr!(
+                "registry-shown-of-total",
+                shown = self.index.rows().len(),
+                total = self.index.total()
+            ));
+        });
+        ui.separator();
+        egui::Panel::right("registry_editor")
+            .resizable(true)
+            .default_size(theme::EDITOR_WIDTH)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| self.editor_ui(ui, doc, actions));
+            });
+        egui::CentralPanel::no_frame().show(ui, |ui| match self.showing {
+            Showing::Organisations => self.organisations_table(ui, doc),
+            Showing::People => self.people_table(ui, doc),
+        });
+    }
+
+    fn toolbar_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
         ui.horizontal(|ui| {
             ui.selectable_value(
                 &mut self.showing,
@@ -64,78 +135,123 @@ impl RegistryPanel {
                 self.showing = Showing::People;
                 actions.push(Action::UpsertPerson(person));
             }
+            ui.separator();
+            let open = crate::command::with_shortcut(ui.ctx(), crate::command::Command::CheckIn);
+            if ui.button(open).clicked() {
+                self.toggle_check_in();
+            }
         });
-        ui.separator();
-        self.index
-            .refresh(doc, self.showing == Showing::People, &self.query);
-        egui::Panel::right("registry_editor")
-            .resizable(true)
-            .default_size(theme::EDITOR_WIDTH)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| self.editor_ui(ui, doc, actions));
-            });
-        egui::CentralPanel::no_frame().show(ui, |ui| match self.showing {
-            Showing::Organisations => self.organisations_table(ui, doc),
-            Showing::People => self.people_table(ui, doc),
+    }
+
+    fn sort(&self) -> Option<Sort> {
+        match self.showing {
+            Showing::Organisations => self.organisations_sort,
+            Showing::People => self.people_sort,
+        }
+    }
+
+    /// A click on the header of `column`: sorts by it, or reverses the sort.
+    fn sort_by(&mut self, column: Column) {
+        let sort = match self.showing {
+            Showing::Organisations => &mut self.organisations_sort,
+            Showing::People => &mut self.people_sort,
+        };
+        *sort = Some(match *sort {
+            Some(Sort {
+                column: current,
+                descending,
+            }) if current == column => Sort {
+                column,
+                descending: !descending,
+            },
+            _ => Sort {
+                column,
+                descending: false,
+            },
         });
+    }
+
+    /// A header's title and, when the table is sorted by it, whether descending.
+    fn header(&self, column: Column, title: String) -> Header {
+        Header {
+            column,
+            title,
+            sorted: self
+                .sort()
+                .filter(|sort| sort.column == column)
+                .map(|sort| sort.descending),
+        }
     }
 
     fn organisations_table(&mut self, ui: &mut Ui, doc: &Document) {
         let types = &doc.vocabularies.stakeholder_types;
-        table(
-            ui,
-            &[
-                tr!("registry-column-name"),
-                tr!("registry-column-arabic-name"),
-                tr!("registry-column-acronym"),
-                tr!("registry-column-type"),
-                tr!("registry-column-country"),
-            ],
-            |body| {
-                let rows = self.index.rows();
-                body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
-                    let Some(org) = rows.get(row.index()).and_then(|i| doc.organisations.get(*i)) else {
-                        return;
-                    };
-                    row.set_selected(self.selected == Some(org.id));
-                    row.col(|ui| {
-                        widgets::truncated(ui, &org.name);
-                    });
-                    row.col(|ui| {
-                        widgets::truncated(ui, &org.name_ar);
-                    });
-                    row.col(|ui| {
-                        ui.label(&org.acronym);
-                    });
-                    row.col(|ui| {
-                        ui.label(Vocabularies::label(types, &org.stakeholder_type));
-                    });
-                    row.col(|ui| {
-                        ui.label(&org.country);
-                    });
-                    if row.response().clicked() {
-                        self.selected = Some(org.id);
-                    }
+        let columns = [
+            (Column::Name, tr!("registry-column-name")),
+            (Column::ArabicName, tr!("registry-column-arabic-name")),
+            (Column::Acronym, tr!("registry-column-acronym")),
+            (Column::Type, tr!("registry-column-type")),
+            (Column::Country, tr!("registry-column-country")),
+        ];
+        let headers: Vec<Header> = columns
+            .into_iter()
+            .map(|(column, title)| self.header(column, title))
+            .collect();
+        let mut clicked = None;
+        let mut selected = self.selected;
+        table(ui, &headers, &mut clicked, |body| {
+            let rows = self.index.rows();
+            body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
+                let Some(org) = rows.get(row.index()).and_then(|i| doc.organisations.get(*i)) else {
+                    return;
+                };
+                row.set_selected(selected == Some(org.id));
+                row.col(|ui| {
+                    widgets::truncated(ui, &org.name);
                 });
-            },
-        );
+                row.col(|ui| {
+                    widgets::truncated(ui, &org.name_ar);
+                });
+                row.col(|ui| {
+                    ui.label(&org.acronym);
+                });
+                row.col(|ui| {
+                    ui.label(Vocabularies::label(types, &org.stakeholder_type));
+                });
+                row.col(|ui| {
+                    ui.label(&org.country);
+                });
+                if row.response().clicked() {
+                    selected = Some(org.id);
+                }
+            });
+        });
+        self.selected = selected;
+        if let Some(column) = clicked {
+            self.sort_by(column);
+        }
     }
 
     fn people_table(&mut self, ui: &mut Ui, doc: &Document) {
-        let headers = [
-            tr!("registry-column-name"),
-            tr!("registry-column-organisation"),
-            tr!("registry-column-role"),
-            tr!("registry-column-email"),
-            tr!("registry-column-days"),
+        let columns = [
+            (Column::Name, tr!("registry-column-name")),
+            (Column::Organisation, tr!("registry-column-organisation")),
+            (Column::Role, tr!("registry-column-role")),
+            (Column::Email, tr!("registry-column-email")),
+            (Column::Days, tr!("registry-column-days")),
         ];
-        table(ui, &headers, |body| {
+        let headers: Vec<Header> = columns
+            .into_iter()
+            .map(|(column, title)| self.header(column, title))
+            .collect();
+        let mut clicked = None;
+        let mut selected = self.selected;
+        table(ui, &headers, &mut clicked, |body| {
             let rows = self.index.rows();
             body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
                 let Some(person) = rows.get(row.index()).and_then(|i| doc.people.get(*i)) else {
                     return;
                 };
-                row.set_selected(self.selected == Some(person.id));
+                row.set_selected(selected == Some(person.id));
                 row.col(|ui| {
                     widgets::truncated(ui, &person.name);
                 });
@@ -152,10 +268,14 @@ impl RegistryPanel {
                     ui.label(person.attendance.len().to_string());
                 });
                 if row.response().clicked() {
-                    self.selected = Some(person.id);
+                    selected = Some(person.id);
                 }
             });
         });
+        self.selected = selected;
+        if let Some(column) = clicked {
+            self.sort_by(column);
+        }
     }
 
     fn editor_ui(&mut self, ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
@@ -163,37 +283,101 @@ impl RegistryPanel {
             ui.weak(tr!("registry-select-hint"));
             return;
         };
-        // Each record's fields get their own ids, so focus never carries over to another.
-        if let Some(org) = self.index.organisation(doc, id) {
-            ui.push_id(id, |ui| {
-                editor::organisation_editor(ui, doc, org, actions);
-            });
-        } else if let Some(person) = self.index.person(doc, id) {
-            ui.push_id(id, |ui| {
-                editor::person_editor(ui, doc, &self.index, person, actions);
-            });
-        } else {
+        let org = self.index.organisation(doc, id);
+        let person = self.index.person(doc, id);
+        if org.is_none() && person.is_none() {
+            self.selected = None;
+            return;
+        }
+        // At the top: the editor of an organisation runs long.
+        if delete_ui(ui, doc, id, actions) {
             self.selected = None;
             return;
         }
         ui.separator();
-        let button = ui.button(tr!("registry-delete-ask"));
-        egui::Popup::from_toggle_button_response(&button).show(|ui| {
-            ui.set_max_width(280.0);
-            ui.label(tr!("registry-delete-question"));
-            // Only while asking: it reads every record of the meeting.
-            for line in &references::to_record(doc, id) {
-                ui.colored_label(theme::WARNING, line);
-            }
-            if ui.button(tr!("registry-delete")).clicked() {
-                actions.push(Action::Remove(id));
-                self.selected = None;
-            }
+        let mut open = editor::Open::default();
+        // Each record's fields get their own ids, so focus never carries over to another.
+        ui.push_id(id, |ui| match (org, person) {
+            (Some(org), _) => editor::organisation_editor(ui, doc, org, &mut open, actions),
+            (None, Some(person)) => editor::person_editor(ui, doc, &self.index, person, actions),
+            (None, None) => {}
         });
+        if let Some(person) = open.person {
+            self.selected = Some(person);
+            self.showing = Showing::People;
+        }
+        if let Some(card) = open.partnership {
+            self.show_card = Some(card);
+        }
     }
 }
 
-fn table(ui: &mut Ui, headers: &[String], body: impl FnOnce(egui_extras::TableBody<'_>)) {
+/// "Delete…", asking first and naming what refers to the record; returns
+/// whether the record was deleted.
+fn delete_ui(ui: &mut Ui, doc: &Document, id: Id, actions: &mut Vec<Action>) -> bool {
+    let mut deleted = false;
+    let button = ui.button(tr!("registry-delete-ask"));
+    egui::Popup::from_toggle_button_response(&button).show(|ui| {
+        ui.set_max_width(280.0);
+        ui.label(tr!("registry-delete-question"));
+        // Only while asking: it reads every record of the meeting.
+        for line in &references::to_record(doc, id) {
+            ui.colored_label(theme::WARNING, line);
+        }
+        if ui.button(tr!("registry-delete")).clicked() {
+            actions.push(Action::Remove(id));
+            deleted = true;
+        }
+    });
+    deleted
+}
+
+/// The header of a column.
+struct Header {
+    column: Column,
+    title: String,
+    /// `Some(descending)` when the table is sorted by this column.
+    sorted: Option<bool>,
+}
+
+impl Header {
+    /// A button with the title, and a triangle when the table is sorted by it
+    /// (drawn, as the fonts have no arrows); screen readers hear the sort.
+    fn ui(&self, ui: &mut Ui) -> egui::Response {
+        let button = egui::Button::new(egui::RichText::new(&self.title).strong()).frame(false);
+        let response = ui.add(button);
+        let Some(descending) = self.sorted else {
+            return response;
+        };
+        let size = 4.0;
+        let centre = egui::pos2(response.rect.right() + 2.0 * size, response.rect.center().y);
+        let (tip, base) = if descending { (size, -size) } else { (-size, size) };
+        let points = vec![
+            centre + egui::vec2(0.0, tip),
+            centre + egui::vec2(-size, base),
+            centre + egui::vec2(size, base),
+        ];
+        let colour = ui.visuals().strong_text_color();
+        ui.painter()
+            .add(egui::Shape::convex_polygon(points, colour, egui::Stroke::NONE));
+        let name = if descending {
+            tr!("registry-sorted-descending", column = self.title.as_str())
+        } else {
+            tr!("registry-sorted-ascending", column = self.title.as_str())
+        };
+        let enabled = ui.is_enabled();
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &name));
+        response
+    }
+}
+
+/// A table whose headers sort it: `clicked` gets the column whose header was clicked.
+fn table(
+    ui: &mut Ui,
+    headers: &[Header],
+    clicked: &mut Option<Column>,
+    body: impl FnOnce(egui_extras::TableBody<'_>),
+) {
     // Selectable text would swallow the clicks that select a row.
     ui.style_mut().interaction.selectable_labels = false;
     let mut builder = TableBuilder::new(ui)
@@ -201,13 +385,15 @@ fn table(ui: &mut Ui, headers: &[String], body: impl FnOnce(egui_extras::TableBo
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
     for _ in headers {
-        builder = builder.column(Column::remainder().at_least(60.0).clip(true).resizable(true));
+        builder = builder.column(TableColumn::remainder().at_least(60.0).clip(true).resizable(true));
     }
     builder
         .header(24.0, |mut header| {
-            for title in headers {
+            for column in headers {
                 header.col(|ui| {
-                    ui.strong(title);
+                    if column.ui(ui).clicked() {
+                        *clicked = Some(column.column);
+                    }
                 });
             }
         })

@@ -213,8 +213,9 @@ fn terms() -> impl Strategy<Value = Vec<Term>> {
 prop_compose! {
     fn vocabularies()(
         (stakeholder_types, thrust_areas, programmes, stages) in (terms(), terms(), terms(), terms()),
+        synonyms in vec(vec(text(), 0..3), 0..3),
     ) -> Vocabularies {
-        Vocabularies { stakeholder_types, thrust_areas, programmes, stages }
+        Vocabularies { stakeholder_types, thrust_areas, programmes, stages, synonyms }
     }
 }
 
@@ -243,6 +244,8 @@ prop_compose! {
             funding_sources: funding_sources.into_iter().map(Arc::new).collect(),
             records: records.into_iter().map(Arc::new).collect(),
             vocabularies,
+            erased: Vec::new(),
+            not_listed: Vec::new(),
         }
     }
 }

@@ -12,6 +12,14 @@ cli-help =
                                real one (N = 1: 200 organisations, 2,000 people),
                                to try or measure Majlis on a big meeting; the same
                                N and S always give the same file
+      majlis import FILE.ron --people LIST.csv [--dry-run]
+                               Add the people of a registration list (CSV in
+                               UTF-8 or Windows-1256, separated by commas,
+                               semicolons or tabs) to FILE.ron, merging those
+                               already there; print what was added, merged and
+                               rejected, with line numbers. FILE.ron is first
+                               copied to FILE.before-import-DATE.ron; with
+                               --dry-run nothing is written
       majlis --help            Show this help
       majlis --version         Show the version
 cli-version = majlis { $version }
@@ -40,3 +48,20 @@ cli-window-failed = Majlis could not open its window: { $reason }
 cli-script-stdin-failed = Could not read standard input: { $reason }
 cli-script-autosave-failed = Autosave failed: { $reason }
 cli-script-unknown-line = Unknown script line: { $line }
+cli-import-needs-value = { $option } needs a value: majlis import FILE.ron --people LIST.csv [--dry-run]
+cli-import-unknown-option = Unknown option { $option }: majlis import FILE.ron --people LIST.csv [--dry-run]
+cli-import-needs-files = import needs a meeting and a list: majlis import FILE.ron --people LIST.csv [--dry-run]
+cli-import-no-name-column = { $path }: no column holds names; the headers are { $headers }
+cli-import-backup = { $path } is a backup: open it and use Save as… before importing into it
+cli-import-read = Read { $path } ({ $encoding }, { $separator })
+cli-import-separator = { $separator ->
+    [semicolon] separated by semicolons
+    [tab] separated by tabs
+   *[comma] separated by commas
+  }
+cli-import-line = Line { $line }: { $text }
+cli-import-dry-run = Dry run: nothing was written
+cli-import-nothing-to-do = Nothing to change: the meeting was not written
+cli-import-saved =
+    Saved { $path }
+    The meeting as it was before is kept as { $copy }

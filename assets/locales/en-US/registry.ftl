@@ -34,3 +34,58 @@ registry-field-role = Role
 registry-field-email = Email
 registry-field-phone = Phone
 registry-no-organisation = (none)
+registry-shown-of-total = { $shown } of { $total }
+registry-sorted-ascending = { $column }, sorted ascending
+registry-sorted-descending = { $column }, sorted descending
+registry-filter-type = Type
+registry-filter-country = Country
+registry-filter-focus-area = Focus area
+registry-filter-present-today = Present today
+registry-filter-clear = Clear filters
+registry-filter-all = All
+registry-field-aliases = Also known as (one per line or separated by commas)
+registry-field-focus-areas = Focus areas
+registry-field-contact-seen-by = Contact details seen by
+registry-field-consent = May be named in reports and shared lists
+registry-profile-people = { $count_plural ->
+    [one] { $count } person
+   *[other] { $count } people
+}
+registry-profile-no-people = No one from this organisation is in the registry
+registry-profile-person-role = { $name }, { $role }
+registry-profile-partnerships = { $count_plural ->
+    [one] In { $count } partnership
+   *[other] In { $count } partnerships
+}
+registry-profile-no-partnerships = Not in any partnership yet
+registry-profile-partnership = { $title } ({ $stage })
+
+# Check-in at the door.
+command-check-in = Check-in
+registry-checkin-close = Back to the registry
+registry-checkin-heading = Check-in for { $day }
+registry-checkin-search = Who is at the door
+registry-checkin-search-hint = name, email or organisation; Up and Down choose, Enter marks present
+registry-checkin-marked = { $name } is marked present
+registry-checkin-unmarked = { $name } is no longer marked present
+registry-checkin-unmark-question = { $name } is already marked present today. Un-mark them? Enter un-marks, Escape keeps them
+registry-checkin-unmark = Un-mark
+registry-checkin-keep = Keep as present
+registry-checkin-no-match = No one in the registry matches
+registry-checkin-add-walk-in = Add “{ $name }” as a walk-in
+registry-checkin-present = Present
+registry-checkin-walk-in-heading = Adding “{ $name }” as a walk-in, present today
+registry-checkin-walk-in-organisation = Their organisation
+registry-checkin-walk-in-organisation-hint = name or acronym; a new name adds the organisation; empty for none
+registry-checkin-walk-in-add = Add walk-in
+registry-checkin-walk-in-cancel = Cancel
+registry-checkin-walk-in-added = { $name } is added as a walk-in and marked present
+registry-checkin-present-total = { $count_plural ->
+    [one] { $count } person present today
+   *[other] { $count } people present today
+}
+registry-checkin-by-type = By stakeholder type
+registry-checkin-by-country = By country
+registry-checkin-no-type = No organisation or type
+registry-checkin-no-country = No organisation or country
+registry-checkin-count-line = { $label }: { $count }

@@ -1,0 +1,54 @@
+# Importing registration lists: why a file cannot be read, and what happens to each row.
+
+import-field-full-name = Full name
+import-field-first-name = First name
+import-field-last-name = Last name
+import-field-email = Email
+import-field-phone = Phone
+import-field-organisation = Organisation
+import-field-organisation-ar = Organisation in Arabic
+import-field-acronym = Acronym
+import-field-role = Role or title
+import-field-country = Country
+import-field-stakeholder-type = Stakeholder type
+import-error-empty = The file holds no list: it is empty or has only blank lines
+import-error-not-text = The file is not a list: it holds bytes that are not text (save the spreadsheet as CSV)
+import-error-meeting = The file is a Majlis meeting, not a list of people
+import-error-syntax = The list cannot be read at line { $line }: { $message }
+import-added = { $name }: added
+import-merged = { $name }: merged with { $existing }, already in the meeting
+import-merged-row = { $name }: merged with { $existing }, from line { $other } of the list
+import-rejected-no-name = Rejected: no name
+import-rejected-email = Rejected: “{ $email }” is not a valid email address
+import-rejected-too-few = Rejected: { $found_plural ->
+    [one] { $found } column
+   *[other] { $found } columns
+  } where the header has { $expected }
+import-rejected-too-many = Rejected: { $found_plural ->
+    [one] { $found } column
+   *[other] { $found } columns
+  } where the header has { $expected } (a separator inside a value without quotes?)
+import-note-kept = { $field ->
+    [name] Kept the name
+    [email] Kept the email
+    [phone] Kept the phone number
+    [organisation] Kept the organisation
+    [organisation-ar] Kept the Arabic name of the organisation
+    [acronym] Kept the acronym
+    [role] Kept the role
+    [country] Kept the country
+    [type] Kept the stakeholder type
+   *[other] Kept the value
+  } “{ $kept }”; the list gives “{ $given }”
+import-note-unknown-country = Country “{ $value }” not recognised: left empty
+import-note-unknown-type = Stakeholder type “{ $value }” not recognised: left empty
+import-summary = { $rows_plural ->
+    [one] { $rows } row read
+   *[other] { $rows } rows read
+  }: { $added_plural ->
+    [one] { $added } person added
+   *[other] { $added } people added
+  }, { $merged } merged with people already known, { $rejected } rejected; { $organisations_plural ->
+    [one] { $organisations } organisation added
+   *[other] { $organisations } organisations added
+  }

@@ -1,0 +1,203 @@
+//! File > Export people… and Export organisations…: who the file is for, where
+//! it goes, then the CSV file (see [`crate::model::export`]).
+
+use std::path::{Path, PathBuf};
+
+use super::MajlisApp;
+use super::modal::Modal;
+use crate::model::export::{Table, csv};
+use crate::model::{Audience, Document};
+use crate::persistence;
+use crate::tr;
+use crate::ui::text_field::TextField;
+
+/// The export being set up.
+pub(super) struct ExportDialog {
+    table: Table,
+    audience: Audience,
+    /// The path typed in the window, once no native dialog could open.
+    path: Option<String>,
+}
+
+enum Answer {
+    Cancel,
+    /// Ask where the file goes.
+    Choose,
+    Write(PathBuf),
+}
+
+impl MajlisApp {
+    /// Opens the export dialog for `table`; the public is chosen until changed.
+    pub(super) fn ask_export(&mut self, table: Table) {
+        self.export = Some(ExportDialog {
+            table,
+            audience: Audience::Public,
+            path: None,
+        });
+    }
+
+    /// The File menu's entries for the next meeting and the exports.
+    pub(super) fn personal_menu_ui(&mut self, ui: &mut egui::Ui, has_session: bool, ctx: &egui::Context) {
+        let button = |text: String| egui::Button::new(text);
+        if ui
+            .add_enabled(has_session, button(tr!("personal-menu-new-from-this")))
+            .clicked()
+        {
+            self.request(super::Intent::NewFromThis, ctx);
+        }
+        if ui
+            .add_enabled(has_session, button(tr!("personal-menu-export-people")))
+            .clicked()
+        {
+            self.ask_export(Table::People);
+        }
+        if ui
+            .add_enabled(has_session, button(tr!("personal-menu-export-organisations")))
+            .clicked()
+        {
+            self.ask_export(Table::Organisations);
+        }
+    }
+
+    pub(super) fn export_ui(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = &mut self.export else { return };
+        let mut answer = None;
+        let response = egui::Modal::new(egui::Id::unique("majlis_export")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            answer = dialog_ui(ui, dialog);
+        });
+        if answer.is_none() && response.should_close() {
+            answer = Some(Answer::Cancel);
+        }
+        let Some(answer) = answer else { return };
+        let Some(session) = &self.session else {
+            self.export = None;
+            return;
+        };
+        let suggested = suggestion(session.path.as_deref(), &session.doc, dialog.table);
+        match answer {
+            Answer::Cancel => self.export = None,
+            Answer::Choose => match self.dialogs.pick_csv(&suggested) {
+                Some(path) => self.write_export(&path),
+                None => dialog.path = Some(suggested.display().to_string()),
+            },
+            Answer::Write(path) => self.write_export(&path),
+        }
+    }
+
+    fn write_export(&mut self, path: &Path) {
+        let Some(dialog) = self.export.take() else { return };
+        let Some(session) = &self.session else { return };
+        let path = with_csv_extension(path);
+        let written = csv(&session.doc, dialog.table, dialog.audience).and_then(|(bytes, count)| {
+            persistence::stage(&path, &bytes)
+                .and_then(persistence::Staged::commit_without_backup)
+                .map(|_| count)
+                .map_err(|e| e.to_string())
+        });
+        let shown = path.display().to_string();
+        match (written, dialog.table) {
+            (Ok(count), Table::People) => {
+                self.info(tr!("personal-exported-people", count = count, path = shown));
+            }
+            (Ok(count), Table::Organisations) => {
+                self.info(tr!(
+                    "personal-exported-organisations",
+                    count = count,
+                    path = shown
+                ));
+            }
+            (Err(reason), _) => {
+                log::warn!("Export to {shown} failed: {reason}");
+                self.error(tr!(
+                    "personal-export-not-written",
+                    path = &shown,
+                    reason = &reason
+                ));
+                self.modal = Some(Modal::Message {
+                    title: tr!("personal-export-failed-heading"),
+                    text: tr!("personal-export-not-written", path = &shown, reason = &reason),
+                });
+            }
+        }
+    }
+}
+
+fn dialog_ui(ui: &mut egui::Ui, dialog: &mut ExportDialog) -> Option<Answer> {
+    ui.heading(match dialog.table {
+        Table::People => tr!("personal-export-people-heading"),
+        Table::Organisations => tr!("personal-export-organisations-heading"),
+    });
+    ui.label(tr!("personal-export-for"));
+    ui.radio_value(
+        &mut dialog.audience,
+        Audience::Public,
+        tr!("personal-export-for-public"),
+    );
+    ui.radio_value(
+        &mut dialog.audience,
+        Audience::Organisers,
+        tr!("personal-export-for-organisers"),
+    );
+    ui.add_space(8.0);
+    if let Some(text) = &mut dialog.path {
+        ui.label(tr!("dialog-path-text"));
+        let label = ui.label(tr!("dialog-path-label"));
+        TextField::singleline(text)
+            .desired_width(f32::INFINITY)
+            .show(ui)
+            .labelled_by(label.id);
+    }
+    ui.horizontal(|ui| {
+        let button = if dialog.path.is_some() {
+            tr!("personal-export")
+        } else {
+            tr!("personal-export-choose")
+        };
+        let typed = dialog.path.as_deref().map(str::trim);
+        let ready = typed.is_none_or(|t| !t.is_empty());
+        if ui.add_enabled(ready, egui::Button::new(button)).clicked() {
+            return Some(match typed {
+                Some(text) => Answer::Write(PathBuf::from(text)),
+                None => Answer::Choose,
+            });
+        }
+        ui.button(tr!("dialog-cancel"))
+            .clicked()
+            .then_some(Answer::Cancel)
+    })
+    .inner
+}
+
+/// Beside the meeting's file, named after it and what is exported.
+fn suggestion(path: Option<&Path>, doc: &Document, table: Table) -> PathBuf {
+    let meeting = path.and_then(Path::file_stem).map_or_else(
+        || {
+            crate::model::file_name_for(&doc.meeting.title)
+                .trim_end_matches(".ron")
+                .to_owned()
+        },
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let name = match table {
+        Table::People => tr!("personal-export-file-people", meeting = meeting),
+        Table::Organisations => tr!("personal-export-file-organisations", meeting = meeting),
+    };
+    let folder = path.and_then(Path::parent).map_or_else(
+        || {
+            directories::UserDirs::new()
+                .and_then(|d| d.document_dir().map(Path::to_path_buf))
+                .unwrap_or_default()
+        },
+        Path::to_path_buf,
+    );
+    folder.join(name)
+}
+
+fn with_csv_extension(path: &Path) -> PathBuf {
+    if path.extension().is_some() {
+        path.to_owned()
+    } else {
+        path.with_extension("csv")
+    }
+}

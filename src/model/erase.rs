@@ -1,0 +1,156 @@
+//! Erasing a person on request: their registry entry goes, and whatever
+//! referred to them (speaking turns, action items, partnerships, agenda roles)
+//! keeps the reference but reads "(erased)".
+//!
+//! The id stays in those references and in [`Document::erased`]: a random id
+//! says nothing about the person once the registry entry is gone, and keeping
+//! it lets the same erasure be applied again to older copies of the file (its
+//! backup, recovery copies, copies kept before an import).
+//!
+//! Free text (notes, descriptions) is not rewritten: a name typed into a note
+//! cannot be told from the same word used otherwise.
+
+use std::sync::Arc;
+
+use super::{Document, Id, now};
+
+/// What erasing a person removes, for the confirmation.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reach {
+    /// Speaking turns, counted per turn.
+    pub turns: usize,
+    /// Action items they own.
+    pub actions: usize,
+    /// Partnerships they lead.
+    pub partnerships: usize,
+    /// Agenda items they facilitate or report.
+    pub agenda_roles: usize,
+}
+
+/// How many references to `person` erasing them would turn into "(erased)".
+pub fn reach(doc: &Document, person: Id) -> Reach {
+    let mut reach = Reach::default();
+    for item in &doc.agenda {
+        reach.turns += item.speakers.iter().filter(|t| t.person == person).count();
+        reach.agenda_roles += [item.facilitator, item.rapporteur]
+            .into_iter()
+            .filter(|id| *id == Some(person))
+            .count();
+    }
+    reach.actions = doc
+        .records
+        .iter()
+        .filter(|r| r.action().is_some_and(|(owner, _, _)| owner == Some(person)))
+        .count();
+    reach.partnerships = doc.partnerships.iter().filter(|p| p.lead == Some(person)).count();
+    reach
+}
+
+/// Erases `person` from `doc`: removes their registry entry, forgets the name
+/// a speaking turn was given for them, and notes the id as erased so that
+/// references to them read "(erased)". Erasing twice changes nothing more.
+pub fn erase(doc: &mut Document, person: Id) {
+    doc.people.retain(|p| p.id != person);
+    for item in &mut doc.agenda {
+        let named = |t: &super::SpeakerTurn| t.person == person && !t.guest.is_empty();
+        if item.speakers.iter().any(named) {
+            let item = Arc::make_mut(item);
+            for turn in item.speakers.iter_mut().filter(|t| t.person == person) {
+                turn.guest.clear();
+            }
+            item.modified = now();
+        }
+    }
+    doc.not_listed.retain(|id| *id != person);
+    if !doc.erased.contains(&person) {
+        doc.erased.push(person);
+    }
+}
+
+/// Applies every erasure noted in `erased` to `doc`, an older copy of the same
+/// meeting; returns whether anything changed.
+pub fn erase_all(doc: &mut Document, erased: &[Id]) -> bool {
+    let before = doc.clone();
+    for id in erased {
+        erase(doc, *id);
+    }
+    *doc != before
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ActionStatus, AgendaItem, Partnership, Person, Record, RecordKind, SpeakerTurn};
+
+    fn document() -> (Document, Id) {
+        let mut doc = Document::new_meeting();
+        let rania = Person {
+            name: "Rania Haddad".to_owned(),
+            email: "rania@example.org".to_owned(),
+            phone: "+961 1 000 000".to_owned(),
+            ..Person::default()
+        };
+        let id = rania.id;
+        doc.people = vec![Arc::new(rania), Arc::new(Person::default())];
+        doc.agenda = vec![Arc::new(AgendaItem {
+            facilitator: Some(id),
+            speakers: vec![SpeakerTurn {
+                person: id,
+                guest: "Rania Haddad".to_owned(),
+                ..SpeakerTurn::default()
+            }],
+            ..AgendaItem::default()
+        })];
+        doc.records = vec![Arc::new(Record {
+            kind: RecordKind::Action {
+                owner: Some(id),
+                due: None,
+                status: ActionStatus::Open,
+            },
+            ..Record::default()
+        })];
+        doc.partnerships = vec![Arc::new(Partnership {
+            lead: Some(id),
+            ..Partnership::default()
+        })];
+        (doc, id)
+    }
+
+    #[test]
+    fn the_person_is_gone_and_references_read_erased() {
+        let (mut doc, id) = document();
+        assert_eq!(
+            reach(&doc, id),
+            Reach {
+                turns: 1,
+                actions: 1,
+                partnerships: 1,
+                agenda_roles: 1
+            }
+        );
+        erase(&mut doc, id);
+        assert_eq!(doc.people.len(), 1);
+        assert!(doc.person(id).is_none());
+        let text = crate::persistence::to_ron(&doc).unwrap();
+        for word in ["Rania", "rania@example.org", "+961 1 000 000"] {
+            assert!(!text.contains(word), "{word} is still in {text}");
+        }
+        assert_eq!(doc.person_name(Some(id)), "(erased)");
+        assert_eq!(doc.speaker_name(&doc.agenda[0].speakers[0]), "(erased)");
+        assert_eq!(doc.person_name(doc.records[0].action().unwrap().0), "(erased)");
+        assert_eq!(doc.person_name(doc.partnerships[0].lead), "(erased)");
+        assert_eq!(doc.person_name(doc.agenda[0].facilitator), "(erased)");
+        assert_eq!(doc.person_name(Some(Id::new())), "(unknown person)");
+    }
+
+    #[test]
+    fn an_older_copy_is_erased_the_same_way_once() {
+        let (mut doc, id) = document();
+        let mut older = doc.clone();
+        erase(&mut doc, id);
+        assert!(erase_all(&mut older, &doc.erased));
+        assert_eq!(older.people, doc.people);
+        assert_eq!(older.erased, [id]);
+        assert!(!erase_all(&mut older, &doc.erased), "nothing more to erase");
+    }
+}

@@ -1,0 +1,46 @@
+//! Importing registration lists (CSV from spreadsheets and web forms) into a
+//! meeting: [`read_list`] reads the file and guesses what each column holds,
+//! [`plan`] says what would happen to every row, and the plan's actions make
+//! it happen. Nothing here touches the disk, so a dialog can show the table,
+//! let the user change the mapping and preview the plan before applying it.
+
+mod columns;
+mod country;
+mod outcome;
+mod plan;
+mod read;
+mod stakeholder;
+
+#[cfg(test)]
+mod tests;
+
+pub use columns::{Field, guess_mapping};
+pub use outcome::{Counts, Note, Outcome, Rejection, RowOutcome};
+pub use plan::{Plan, plan};
+pub use read::{ImportError, read_list};
+
+/// A list as read from its file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    /// The name of the encoding the file was read in, such as `UTF-8` or `windows-1256`.
+    pub encoding: String,
+    /// The separator of the columns: `,`, `;` or a tab.
+    pub separator: char,
+    /// The cells of the header line.
+    pub headers: Vec<String>,
+    /// The rows after the header, blank lines left out.
+    pub rows: Vec<Row>,
+    /// What each column most likely holds, guessed from the headers: the
+    /// starting point of a mapping the user can change.
+    pub mapping: Vec<Option<Field>>,
+}
+
+/// One row of a list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// The line of the file the row starts on, counting from 1; a quoted cell
+    /// may continue on the lines after it.
+    pub line: u64,
+    /// The cells, trimmed.
+    pub cells: Vec<String>,
+}

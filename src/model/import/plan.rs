@@ -1,0 +1,473 @@
+//! What importing a list would do to a meeting, row by row, without doing it.
+
+use std::collections::HashMap;
+
+use super::columns::words;
+use super::country::Countries;
+use super::outcome::{Counts, Note, Outcome, Rejection, RowOutcome};
+use super::stakeholder::StakeholderTypes;
+use super::{Field, Row, Table};
+use crate::action::Action;
+use crate::model::{Confidentiality, Document, Id, Organisation, Person, Shared, Vocabularies, now};
+
+/// What importing a list does: the fate of every row, and the edits that
+/// carry it out. Applying the actions twice changes nothing more: they
+/// replace records by id.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plan {
+    pub rows: Vec<RowOutcome>,
+    /// Organisations first, then people; only records that change.
+    pub actions: Vec<Action>,
+    pub counts: Counts,
+}
+
+impl Plan {
+    /// Applies the plan's actions to `doc`: the same document as applying
+    /// them one by one with [`crate::action::apply`], found by id through an
+    /// index, so that a list of 20,000 people is not 20,000 searches of the registry.
+    pub fn apply_to(&self, doc: &mut Document) {
+        let mut people: HashMap<Id, usize> = doc.people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
+        let mut orgs: HashMap<Id, usize> = doc
+            .organisations
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.id, i))
+            .collect();
+        for action in &self.actions {
+            match action {
+                Action::UpsertPerson(p) => upsert(&mut doc.people, &mut people, p.id, Shared::new(p.clone())),
+                Action::UpsertOrganisation(o) => {
+                    upsert(&mut doc.organisations, &mut orgs, o.id, Shared::new(o.clone()));
+                }
+                other => crate::action::apply(doc, other.clone()),
+            }
+        }
+    }
+}
+
+/// Replaces the record at the place `index` gives for `id`, or appends it there.
+fn upsert<T>(list: &mut Vec<T>, index: &mut HashMap<Id, usize>, id: Id, record: T) {
+    if let Some(slot) = index.get(&id).and_then(|&i| list.get_mut(i)) {
+        *slot = record;
+    } else {
+        index.insert(id, list.len());
+        list.push(record);
+    }
+}
+
+/// Classifies every row of `table`, read through `mapping` (one entry per
+/// column), against the people and organisations of `doc`.
+pub fn plan(doc: &Document, table: &Table, mapping: &[Option<Field>]) -> Plan {
+    let mut work = Work::new(doc);
+    let mut rows = Vec::with_capacity(table.rows.len());
+    for row in &table.rows {
+        let mut notes = Vec::new();
+        let outcome = match Values::of(row, mapping, table.headers.len()) {
+            Ok(values) => work.take(&values, row.line, &mut notes),
+            Err(why) => Outcome::Rejected(why),
+        };
+        rows.push(RowOutcome {
+            line: row.line,
+            outcome,
+            notes,
+        });
+    }
+    let mut counts = Counts {
+        rows: rows.len(),
+        organisations_added: work.organisations_added,
+        ..Counts::default()
+    };
+    for row in &rows {
+        match row.outcome {
+            Outcome::Added { .. } => counts.added += 1,
+            Outcome::Merged { .. } => counts.merged += 1,
+            Outcome::Rejected(_) => counts.rejected += 1,
+        }
+        if !row.notes.is_empty() {
+            counts.with_notes += 1;
+        }
+    }
+    let stamp = now();
+    let organisations = work.orgs.into_iter().map(|mut o| {
+        o.modified = stamp;
+        Action::UpsertOrganisation(o)
+    });
+    let people = work.people.into_iter().map(|mut p| {
+        p.modified = stamp;
+        Action::UpsertPerson(p)
+    });
+    Plan {
+        rows,
+        actions: organisations.chain(people).collect(),
+        counts,
+    }
+}
+
+/// The values of one row, by field.
+#[derive(Default)]
+struct Values {
+    name: String,
+    email: String,
+    phone: String,
+    organisation: String,
+    organisation_ar: String,
+    acronym: String,
+    role: String,
+    country: String,
+    stakeholder_type: String,
+}
+
+impl Values {
+    fn of(row: &Row, mapping: &[Option<Field>], expected: usize) -> Result<Self, Rejection> {
+        let found = row.cells.len();
+        if found < expected {
+            return Err(Rejection::TooFewColumns { found, expected });
+        }
+        let filled = row.cells.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1);
+        if filled > expected {
+            return Err(Rejection::TooManyColumns {
+                found: filled,
+                expected,
+            });
+        }
+        let cell = |field: Field| -> String {
+            mapping
+                .iter()
+                .zip(&row.cells)
+                .filter(|(f, _)| **f == Some(field))
+                .map(|(_, c)| c.as_str())
+                .find(|c| !c.is_empty())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        let mut name = cell(Field::FullName);
+        if name.is_empty() {
+            name = [cell(Field::FirstName), cell(Field::LastName)]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if name.is_empty() {
+            return Err(Rejection::NoName);
+        }
+        let email = cell(Field::Email);
+        if !email.is_empty() && !is_email(&email) {
+            return Err(Rejection::InvalidEmail(email));
+        }
+        Ok(Self {
+            name,
+            email,
+            phone: cell(Field::Phone),
+            organisation: cell(Field::Organisation),
+            organisation_ar: cell(Field::OrganisationArabic),
+            acronym: cell(Field::Acronym),
+            role: cell(Field::Role),
+            country: cell(Field::Country),
+            stakeholder_type: cell(Field::StakeholderType),
+        })
+    }
+}
+
+/// Whether `text` looks like one email address: something, one `@`, and a
+/// domain with a dot, without spaces or list separators.
+fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && !domain.contains('@')
+        && !text
+            .chars()
+            .any(|c| c.is_whitespace() || matches!(c, ',' | ';' | '<' | '>'))
+}
+
+/// A person's name for matching.
+fn name_key(name: &str) -> String {
+    words(name).join(" ")
+}
+
+/// An organisation's name, acronym or alias for matching: "U.N.D.P." is "UNDP".
+fn org_key(name: &str) -> String {
+    words(name).concat()
+}
+
+fn digits(phone: &str) -> String {
+    phone.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// The registry as the list changes it, indexed by the keys rows are matched on.
+struct Work<'a> {
+    doc: &'a Document,
+    countries: Countries,
+    types: StakeholderTypes,
+    /// What each country and stakeholder type written in the list was read
+    /// as: lists repeat a few values thousands of times.
+    read_countries: HashMap<String, Option<String>>,
+    read_types: HashMap<String, Option<String>>,
+    doc_people: HashMap<Id, &'a Person>,
+    doc_orgs: HashMap<Id, &'a Organisation>,
+    /// Records changed or added, in the order they were first touched.
+    people: Vec<Person>,
+    orgs: Vec<Organisation>,
+    person_slot: HashMap<Id, usize>,
+    org_slot: HashMap<Id, usize>,
+    by_email: HashMap<String, Id>,
+    by_name: HashMap<(String, Option<Id>), Id>,
+    org_keys: HashMap<String, Id>,
+    /// People added by this list, with the line of the row that added them.
+    added_at: HashMap<Id, u64>,
+    organisations_added: usize,
+}
+
+impl<'a> Work<'a> {
+    fn new(doc: &'a Document) -> Self {
+        let mut work = Self {
+            doc,
+            countries: Countries::new(),
+            types: StakeholderTypes::new(&doc.vocabularies.stakeholder_types),
+            read_countries: HashMap::new(),
+            read_types: HashMap::new(),
+            doc_people: doc.people.iter().map(|p| (p.id, p.as_ref())).collect(),
+            doc_orgs: doc.organisations.iter().map(|o| (o.id, o.as_ref())).collect(),
+            people: Vec::new(),
+            orgs: Vec::new(),
+            person_slot: HashMap::new(),
+            org_slot: HashMap::new(),
+            by_email: HashMap::new(),
+            by_name: HashMap::new(),
+            org_keys: HashMap::new(),
+            added_at: HashMap::new(),
+            organisations_added: 0,
+        };
+        for org in &doc.organisations {
+            work.index_organisation(org);
+        }
+        for person in &doc.people {
+            work.index_person(person);
+        }
+        work
+    }
+
+    fn index_organisation(&mut self, org: &Organisation) {
+        let names = [&org.name, &org.acronym, &org.name_ar]
+            .into_iter()
+            .chain(&org.aliases);
+        for name in names {
+            let key = org_key(name);
+            if !key.is_empty() {
+                self.org_keys.entry(key).or_insert(org.id);
+            }
+        }
+    }
+
+    fn index_person(&mut self, person: &Person) {
+        let email = person.email.trim().to_lowercase();
+        if !email.is_empty() {
+            self.by_email.entry(email).or_insert(person.id);
+        }
+        self.by_name
+            .entry((name_key(&person.name), person.organisation))
+            .or_insert(person.id);
+    }
+
+    fn person(&self, id: Id) -> Option<&Person> {
+        match self.person_slot.get(&id) {
+            Some(&slot) => self.people.get(slot),
+            None => self.doc_people.get(&id).copied(),
+        }
+    }
+
+    fn organisation(&self, id: Id) -> Option<&Organisation> {
+        match self.org_slot.get(&id) {
+            Some(&slot) => self.orgs.get(slot),
+            None => self.doc_orgs.get(&id).copied(),
+        }
+    }
+
+    fn store_person(&mut self, person: Person) {
+        upsert(&mut self.people, &mut self.person_slot, person.id, person);
+    }
+
+    fn store_organisation(&mut self, org: Organisation) {
+        upsert(&mut self.orgs, &mut self.org_slot, org.id, org);
+    }
+
+    /// Takes a valid row: finds or adds its organisation, then its person.
+    fn take(&mut self, values: &Values, line: u64, notes: &mut Vec<Note>) -> Outcome {
+        let organisation = self.organisation_of(values, notes);
+        let found = self
+            .by_email
+            .get(&values.email.to_lowercase())
+            .filter(|_| !values.email.is_empty())
+            .or_else(|| self.by_name.get(&(name_key(&values.name), organisation)))
+            .copied();
+        let Some(existing) = found.and_then(|id| self.person(id)).cloned() else {
+            let person = Person {
+                name: values.name.clone(),
+                organisation,
+                role: values.role.clone(),
+                email: values.email.clone(),
+                phone: values.phone.clone(),
+                contact_confidentiality: Confidentiality::Organisers,
+                consent: false,
+                ..Person::default()
+            };
+            self.index_person(&person);
+            self.added_at.insert(person.id, line);
+            self.store_person(person);
+            return Outcome::Added {
+                name: values.name.clone(),
+            };
+        };
+        let mut person = existing.clone();
+        if name_key(&person.name) != name_key(&values.name) {
+            notes.push(kept(Field::FullName, &person.name, &values.name));
+        }
+        fill(&mut person.email, &values.email, Field::Email, notes, |a, b| {
+            a.eq_ignore_ascii_case(b)
+        });
+        fill(&mut person.phone, &values.phone, Field::Phone, notes, |a, b| {
+            digits(a) == digits(b)
+        });
+        fill(&mut person.role, &values.role, Field::Role, notes, |a, b| {
+            name_key(a) == name_key(b)
+        });
+        match (person.organisation, organisation) {
+            (None, Some(id)) => person.organisation = Some(id),
+            (Some(old), Some(new)) if old != new => notes.push(kept(
+                Field::Organisation,
+                &self.doc_organisation_name(old),
+                &self.doc_organisation_name(new),
+            )),
+            _ => {}
+        }
+        let outcome = Outcome::Merged {
+            name: values.name.clone(),
+            existing: existing.name.clone(),
+            line: self.added_at.get(&existing.id).copied(),
+        };
+        if person != existing {
+            self.index_person(&person);
+            self.store_person(person);
+        }
+        outcome
+    }
+
+    fn doc_organisation_name(&self, id: Id) -> String {
+        self.organisation(id)
+            .map_or_else(|| self.doc.organisation_name(Some(id)), |o| o.name.clone())
+    }
+
+    /// The organisation a row names, found by name, acronym, alias or Arabic
+    /// name, or added; its empty fields are filled from the row.
+    fn organisation_of(&mut self, values: &Values, notes: &mut Vec<Note>) -> Option<Id> {
+        let country = if values.country.is_empty() {
+            String::new()
+        } else if let Some(code) = self
+            .read_countries
+            .entry(values.country.clone())
+            .or_insert_with(|| self.countries.code(&values.country))
+            .clone()
+        {
+            code
+        } else {
+            notes.push(Note::UnknownCountry(values.country.clone()));
+            String::new()
+        };
+        let kind = if values.stakeholder_type.is_empty() {
+            String::new()
+        } else if let Some(key) = self
+            .read_types
+            .entry(values.stakeholder_type.clone())
+            .or_insert_with(|| self.types.key(&values.stakeholder_type))
+            .clone()
+        {
+            key
+        } else {
+            notes.push(Note::UnknownStakeholderType(values.stakeholder_type.clone()));
+            String::new()
+        };
+        let names = [&values.organisation, &values.acronym, &values.organisation_ar];
+        // A name without a letter or a digit ("-", "@") names no organisation.
+        let first = names.iter().find(|n| !org_key(n).is_empty())?;
+        let found = names
+            .iter()
+            .map(|n| org_key(n))
+            .filter(|k| !k.is_empty())
+            .find_map(|k| self.org_keys.get(&k).copied())
+            .and_then(|id| self.organisation(id))
+            .cloned();
+        let existing = found.unwrap_or_else(|| {
+            self.organisations_added += 1;
+            Organisation {
+                name: (*first).clone(),
+                ..Organisation::default()
+            }
+        });
+        let mut org = existing.clone();
+        fill(
+            &mut org.name_ar,
+            &values.organisation_ar,
+            Field::OrganisationArabic,
+            notes,
+            |a, b| org_key(a) == org_key(b),
+        );
+        fill(
+            &mut org.acronym,
+            &values.acronym,
+            Field::Acronym,
+            notes,
+            |a, b| org_key(a) == org_key(b),
+        );
+        fill(&mut org.country, &country, Field::Country, notes, |a, b| a == b);
+        let terms = &self.doc.vocabularies.stakeholder_types;
+        if org.stakeholder_type.is_empty() {
+            org.stakeholder_type = kind;
+        } else if !kind.is_empty() && org.stakeholder_type != kind {
+            notes.push(kept(
+                Field::StakeholderType,
+                Vocabularies::label(terms, &org.stakeholder_type),
+                Vocabularies::label(terms, &kind),
+            ));
+        }
+        let id = org.id;
+        if org != existing || self.organisation(id).is_none() {
+            self.index_organisation(&org);
+            self.store_organisation(org);
+        }
+        Some(id)
+    }
+}
+
+fn kept(field: Field, kept: &str, given: &str) -> Note {
+    Note::Kept {
+        field,
+        kept: kept.to_owned(),
+        given: given.to_owned(),
+    }
+}
+
+/// Fills `slot` with `value` when it is empty; a different value already
+/// there is kept, and said.
+fn fill(
+    slot: &mut String,
+    value: &str,
+    field: Field,
+    notes: &mut Vec<Note>,
+    same: impl Fn(&str, &str) -> bool,
+) {
+    if value.is_empty() {
+        return;
+    }
+    if slot.is_empty() {
+        value.clone_into(slot);
+    } else if !same(slot, value) {
+        notes.push(kept(field, slot, value));
+    }
+}

@@ -1,0 +1,189 @@
+//! After a save: erasures reach the older copies of the file too. The backup
+//! beside it, the copies kept before an import and the recovery copies of the
+//! meeting are rewritten without the people erased, so that no copy Majlis
+//! keeps still holds their name, email or phone.
+
+use std::path::{Path, PathBuf};
+
+use super::{RecoveryFile, SaveError, atomic, backup_path, load, read_recovery, to_ron, write_recovery};
+use crate::model::{Document, erase};
+use crate::tr;
+
+/// Applies `saved.erased` to the copies Majlis keeps of the file at `path`:
+/// its backup, its `NAME.before-import-*.ron` copies and, in `recovery_dir`,
+/// every recovery copy that still holds an erased person. A copy that cannot
+/// be read is removed, as it cannot be checked. Returns what could not be
+/// done, to tell the user.
+pub fn erase_in_copies(path: &Path, saved: &Document, recovery_dir: Option<&Path>) -> Vec<String> {
+    if saved.erased.is_empty() {
+        return Vec::new();
+    }
+    let mut problems = Vec::new();
+    for copy in session_copies(path) {
+        if let Err(e) = erase_in_session_copy(&copy, &saved.erased) {
+            problems.push(tr!(
+                "personal-copy-not-erased",
+                path = copy.display().to_string(),
+                reason = e
+            ));
+        }
+    }
+    for copy in recovery_dir.map(recovery_copies).unwrap_or_default() {
+        if let Err(e) = erase_in_recovery_copy(&copy, &saved.erased) {
+            problems.push(tr!(
+                "personal-copy-not-erased",
+                path = copy.display().to_string(),
+                reason = e
+            ));
+        }
+    }
+    problems
+}
+
+/// The backup and the copies kept before an import, beside `path`.
+fn session_copies(path: &Path) -> Vec<PathBuf> {
+    let mut copies = vec![backup_path(path)];
+    let (Some(folder), Some(stem), Some(name)) = (path.parent(), path.file_stem(), path.file_name()) else {
+        return copies;
+    };
+    let prefixes = [
+        format!("{}.before-import-", stem.to_string_lossy()),
+        format!("{}.before-import-", name.to_string_lossy()),
+    ];
+    if let Ok(entries) = std::fs::read_dir(folder) {
+        copies.extend(entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| {
+            let file = p.file_name().unwrap_or_default().to_string_lossy();
+            prefixes.iter().any(|prefix| file.starts_with(prefix.as_str()))
+                && p.extension().is_some_and(|e| e == "ron")
+        }));
+    }
+    copies
+}
+
+fn recovery_copies(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn erase_in_session_copy(copy: &Path, erased: &[crate::model::Id]) -> Result<(), String> {
+    if !copy.exists() {
+        return Ok(());
+    }
+    let Ok(loaded) = load(copy) else {
+        return remove(copy);
+    };
+    let mut doc = loaded.doc;
+    if erase::erase_all(&mut doc, erased) {
+        let text = to_ron(&doc).map_err(|e| e.to_string())?;
+        atomic::stage_with_fault(copy, text.as_bytes(), "erase:half-written")
+            .and_then(atomic::Staged::commit_without_backup)
+            .map_err(|e: SaveError| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn erase_in_recovery_copy(copy: &Path, erased: &[crate::model::Id]) -> Result<(), String> {
+    let Ok(file) = read_recovery(copy) else {
+        // Not ours to judge: a recovery copy of another format is left alone.
+        return Ok(());
+    };
+    let mut document = file.document;
+    if erase::erase_all(&mut document, erased) {
+        let file = RecoveryFile { document, ..file };
+        write_recovery(copy, &file).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn remove(copy: &Path) -> Result<(), String> {
+    log::warn!(
+        "Removing {}: it cannot be read to erase people from it",
+        copy.display()
+    );
+    std::fs::remove_file(copy).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Id, Person};
+    use std::sync::Arc;
+
+    fn with_rania() -> (Document, Id) {
+        let mut doc = Document::new_meeting();
+        let rania = Person {
+            name: "Rania Haddad".to_owned(),
+            email: "rania@example.org".to_owned(),
+            phone: "+961 1 000 000".to_owned(),
+            ..Person::default()
+        };
+        let id = rania.id;
+        doc.people.push(Arc::new(rania));
+        (doc, id)
+    }
+
+    fn holds_rania(path: &Path) -> bool {
+        let text = std::fs::read_to_string(path).unwrap();
+        ["Rania", "rania@example.org", "+961 1 000 000"]
+            .iter()
+            .any(|w| text.contains(w))
+    }
+
+    #[test]
+    fn backups_import_copies_and_recovery_copies_lose_the_person() {
+        let dir = tempfile::tempdir().unwrap();
+        let recovery = dir.path().join("recovery");
+        std::fs::create_dir(&recovery).unwrap();
+        let path = dir.path().join("beirut.ron");
+        let (doc, id) = with_rania();
+        let import_copy = dir.path().join("beirut.before-import-20070905T100000.ron");
+        super::super::save(&import_copy, &doc).unwrap();
+        let recovery_copy = recovery.join("r.ron");
+        let file = RecoveryFile {
+            document: doc.clone(),
+            ..RecoveryFile::default()
+        };
+        write_recovery(&recovery_copy, &file).unwrap();
+        super::super::save(&path, &doc).unwrap();
+        let mut erased = doc.clone();
+        erase::erase(&mut erased, id);
+        super::super::save(&path, &erased).unwrap();
+        let bak = backup_path(&path);
+        for copy in [&bak, &import_copy, &recovery_copy] {
+            assert!(holds_rania(copy), "before: {}", copy.display());
+        }
+        assert!(erase_in_copies(&path, &erased, Some(&recovery)).is_empty());
+        for copy in [&path, &bak, &import_copy, &recovery_copy] {
+            assert!(!holds_rania(copy), "after: {}", copy.display());
+        }
+        assert_eq!(load(&bak).unwrap().doc.person_name(Some(id)), "(erased)");
+        assert_eq!(read_recovery(&recovery_copy).unwrap().document.erased, [id]);
+    }
+
+    #[test]
+    fn nothing_is_read_without_erasures() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.ron");
+        std::fs::write(backup_path(&path), "not a meeting").unwrap();
+        assert!(erase_in_copies(&path, &Document::new_meeting(), None).is_empty());
+        assert!(backup_path(&path).exists());
+    }
+
+    #[test]
+    fn an_unreadable_backup_is_removed_once_someone_is_erased() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.ron");
+        std::fs::write(backup_path(&path), "(people: [(name: \"Rania\"").unwrap();
+        let (mut doc, id) = with_rania();
+        erase::erase(&mut doc, id);
+        assert!(erase_in_copies(&path, &doc, None).is_empty());
+        assert!(!backup_path(&path).exists());
+    }
+}

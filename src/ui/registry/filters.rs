@@ -1,0 +1,82 @@
+//! The filters above the registry's tables: stakeholder type, country, focus
+//! area and who is present today.
+
+use egui::Ui;
+
+use super::index::{Filters, Index};
+use crate::model::{Document, Term, Vocabularies};
+use crate::tr;
+use crate::ui::widgets;
+
+/// Draws the filters; they apply from the next refresh of the index.
+pub fn ui(ui: &mut Ui, doc: &Document, index: &Index, filters: &mut Filters) {
+    let types = &doc.vocabularies.stakeholder_types;
+    let areas = &doc.vocabularies.thrust_areas;
+    let label_in = |terms: &[Term], key: &Option<String>| {
+        key.as_deref().map(|k| Vocabularies::label(terms, k).to_owned())
+    };
+    let shown = label_in(types, &filters.stakeholder_type);
+    filter_combo(
+        ui,
+        &tr!("registry-filter-type"),
+        &mut filters.stakeholder_type,
+        shown,
+        || pairs(types),
+    );
+    let shown = filters.country.clone();
+    filter_combo(
+        ui,
+        &tr!("registry-filter-country"),
+        &mut filters.country,
+        shown,
+        || {
+            index
+                .countries()
+                .into_iter()
+                .map(|code| (code.clone(), code))
+                .collect()
+        },
+    );
+    let shown = label_in(areas, &filters.focus_area);
+    filter_combo(
+        ui,
+        &tr!("registry-filter-focus-area"),
+        &mut filters.focus_area,
+        shown,
+        || pairs(areas),
+    );
+    ui.checkbox(&mut filters.present_today, tr!("registry-filter-present-today"));
+    if *filters != Filters::default() && ui.button(tr!("registry-filter-clear")).clicked() {
+        *filters = Filters::default();
+    }
+}
+
+/// A labelled drop-down choosing one of `options` (`(key, label)` pairs, built
+/// only while it is open), or all; `shown` is the label of the choice.
+fn filter_combo(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut Option<String>,
+    shown: Option<String>,
+    options: impl FnOnce() -> Vec<(String, String)>,
+) {
+    let label_response = ui.label(label);
+    let all = tr!("registry-filter-all");
+    let shown = shown.unwrap_or_else(|| all.clone());
+    let response = egui::ComboBox::from_id_salt(("registry_filter", label))
+        .selected_text(crate::bidi::visual(&shown))
+        .width(140.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, all);
+            for (key, text) in options() {
+                widgets::selectable_value(ui, value, Some(key), &text);
+            }
+        })
+        .response
+        .labelled_by(label_response.id);
+    widgets::combo_value(ui, &response, &shown);
+}
+
+fn pairs(terms: &[Term]) -> Vec<(String, String)> {
+    terms.iter().map(|t| (t.key.clone(), t.label.clone())).collect()
+}
