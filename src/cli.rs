@@ -1,6 +1,5 @@
 //! The command line: open a file in the window, or work on files without one.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::model::import::{self, Field};
@@ -216,7 +215,7 @@ pub fn import(meeting: &Path, people: &Path, dry_run: bool) -> Result<String, St
             "cli-import-read",
             path = people.display().to_string(),
             encoding = table.encoding.as_str(),
-            separator = separator_name(table.separator)
+            separator = table.separator_key()
         ),
         plan.counts.describe(),
     ];
@@ -243,7 +242,8 @@ pub fn import(meeting: &Path, people: &Path, dry_run: bool) -> Result<String, St
         lines.push(tr!("cli-import-nothing-to-do"));
         return Ok(lines.join("\n"));
     }
-    let copy = keep_dated_copy(meeting).map_err(|e| file_error(meeting, e.to_string()))?;
+    let copy = crate::persistence::keep_before_import(meeting, chrono::Local::now().date_naive())
+        .map_err(|e| file_error(meeting, e.to_string()))?;
     let mut doc = loaded.doc;
     plan.apply_to(&mut doc);
     crate::persistence::save_unless_changed(meeting, &doc, loaded.fingerprint)
@@ -254,42 +254,6 @@ pub fn import(meeting: &Path, people: &Path, dry_run: bool) -> Result<String, St
         copy = copy.display().to_string()
     ));
     Ok(lines.join("\n"))
-}
-
-/// The separator of a list, in words.
-fn separator_name(separator: char) -> String {
-    let key = match separator {
-        ';' => "semicolon",
-        '\t' => "tab",
-        _ => "comma",
-    };
-    tr!("cli-import-separator", separator = key)
-}
-
-/// Copies `path` to `NAME.before-import-YYYY-MM-DD.ron` beside it (`-2`, `-3`...
-/// when today's exists): the `.bak` of the next save will not keep it.
-fn keep_dated_copy(path: &Path) -> std::io::Result<PathBuf> {
-    let bytes = std::fs::read(path)?;
-    let stem = path
-        .file_stem()
-        .unwrap_or_default()
-        .to_string_lossy()
-        .into_owned();
-    let date = chrono::Local::now().format("%Y-%m-%d").to_string();
-    for n in 1u32.. {
-        let suffix = if n == 1 { String::new() } else { format!("-{n}") };
-        let copy = path.with_file_name(format!("{stem}.before-import-{date}{suffix}.ron"));
-        match std::fs::File::create_new(&copy) {
-            Ok(mut file) => {
-                file.write_all(&bytes)?;
-                file.sync_all()?;
-                return Ok(copy);
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Err(std::io::Error::other("no free name"))
 }
 
 #[cfg(test)]

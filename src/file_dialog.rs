@@ -15,6 +15,11 @@ pub trait FileDialogs {
     fn pick_csv(&mut self, suggested: &Path) -> Option<PathBuf> {
         self.pick_save(suggested)
     }
+    /// A list of people to import (CSV), or `None` when cancelled or no
+    /// dialog could open; by default asked as [`FileDialogs::pick_open`] is.
+    fn pick_list(&mut self) -> Option<PathBuf> {
+        self.pick_open()
+    }
 }
 
 /// The platform's own file dialogs.
@@ -40,6 +45,14 @@ impl FileDialogs for NativeDialogs {
             dialog = dialog.set_file_name(name.to_string_lossy());
         }
         dialog.save_file().map(with_ron_extension)
+    }
+
+    fn pick_list(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title(tr!("import-dialog-title"))
+            .add_filter(tr!("import-dialog-filter"), &["csv", "txt", "tsv"])
+            .add_filter(tr!("dialog-filter-all"), &["*"])
+            .pick_file()
     }
 
     fn pick_csv(&mut self, suggested: &Path) -> Option<PathBuf> {

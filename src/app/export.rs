@@ -45,6 +45,10 @@ impl MajlisApp {
         {
             self.request(super::Intent::NewFromThis, ctx);
         }
+        if ui.add_enabled(has_session, button(tr!("import-menu"))).clicked() {
+            ui.close();
+            self.ask_import();
+        }
         if ui
             .add_enabled(has_session, button(tr!("personal-menu-export-people")))
             .clicked()

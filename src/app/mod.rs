@@ -2,6 +2,7 @@
 
 mod export;
 mod files;
+mod import;
 mod modal;
 mod recover;
 mod saving;
@@ -100,6 +101,8 @@ pub struct MajlisApp {
     offers: Vec<recover::Offer>,
     /// File > Export…, while it is being set up.
     export: Option<export::ExportDialog>,
+    /// File > Import people…, while the list is looked at.
+    import: Option<ui::import::ImportView>,
     clock: Box<dyn Clock>,
     pub projector_open: bool,
     /// What the projector shows and its theme, chosen in the Meeting menu.
@@ -139,6 +142,7 @@ impl MajlisApp {
             after_save: None,
             deferred: None,
             export: None,
+            import: None,
             clock: options.clock,
             projector_open: false,
             projector: ui::projector::ProjectorSettings::default(),
@@ -472,7 +476,7 @@ impl eframe::App for MajlisApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        if self.modal.is_none() && self.offers.is_empty() && self.export.is_none() {
+        if self.modal.is_none() && self.offers.is_empty() && self.export.is_none() && self.import.is_none() {
             for command in Command::pressed(&ctx) {
                 self.run_command(command, &ctx);
             }
@@ -488,6 +492,7 @@ impl eframe::App for MajlisApp {
         });
         self.modal_ui(&ctx);
         self.export_ui(&ctx);
+        self.import_ui(&ctx);
         self.recovery_ui(&ctx);
         self.projector_ui(&ctx);
     }

@@ -121,3 +121,4 @@ dialog-referring-records = { $count_plural ->
     [one] { $count } captured record refers to it
    *[other] { $count } captured records refer to it
 }
+undo-import = import people

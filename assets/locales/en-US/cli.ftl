@@ -53,12 +53,11 @@ cli-import-unknown-option = Unknown option { $option }: majlis import FILE.ron -
 cli-import-needs-files = import needs a meeting and a list: majlis import FILE.ron --people LIST.csv [--dry-run]
 cli-import-no-name-column = { $path }: no column holds names; the headers are { $headers }
 cli-import-backup = { $path } is a backup: open it and use Save as… before importing into it
-cli-import-read = Read { $path } ({ $encoding }, { $separator })
-cli-import-separator = { $separator ->
+cli-import-read = Read { $path } ({ $encoding }, { $separator ->
     [semicolon] separated by semicolons
     [tab] separated by tabs
    *[comma] separated by commas
-  }
+  })
 cli-import-line = Line { $line }: { $text }
 cli-import-dry-run = Dry run: nothing was written
 cli-import-nothing-to-do = Nothing to change: the meeting was not written

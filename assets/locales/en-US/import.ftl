@@ -52,3 +52,31 @@ import-summary = { $rows_plural ->
     [one] { $organisations } organisation added
    *[other] { $organisations } organisations added
   }
+
+# The import dialog.
+import-menu = Import people…
+import-dialog-title = Choose a list of people (CSV)
+import-dialog-filter = Lists (CSV)
+import-dialog-heading = Import people from { $file }
+import-dialog-read-as = Read as { $encoding }, { $separator ->
+    [semicolon] separated by semicolons
+    [tab] separated by tabs
+   *[comma] separated by commas
+  }
+import-dialog-columns = What each column holds
+import-dialog-column-unnamed = Column { $number }
+import-dialog-column-ignored = (not imported)
+import-dialog-column-holds = What column “{ $column }” holds
+import-dialog-preview = The first rows of the file
+import-dialog-problems = { $count_plural ->
+    [one] { $count } row needs a look
+   *[other] { $count } rows need a look
+  }
+import-dialog-problem = Line { $line }: { $outcome }
+import-dialog-problem-notes = Line { $line }: { $outcome }. { $notes }
+import-dialog-import = Import
+import-dialog-cancel = Cancel
+import-unreadable = Could not import { $path }: { $error }
+import-no-copy = Nothing was imported: the copy of the meeting before the import could not be written ({ $error })
+import-done = Imported from { $file }: { $summary }
+import-done-with-copy = Imported from { $file }: { $summary }. The meeting as it was is kept as { $copy }

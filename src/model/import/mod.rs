@@ -35,6 +35,17 @@ pub struct Table {
     pub mapping: Vec<Option<Field>>,
 }
 
+impl Table {
+    /// The separator as messages select on it: `comma`, `semicolon` or `tab`.
+    pub fn separator_key(&self) -> &'static str {
+        match self.separator {
+            ';' => "semicolon",
+            '\t' => "tab",
+            _ => "comma",
+        }
+    }
+}
+
 /// One row of a list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {

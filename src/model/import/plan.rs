@@ -8,7 +8,7 @@ use super::outcome::{Counts, Note, Outcome, Rejection, RowOutcome};
 use super::stakeholder::StakeholderTypes;
 use super::{Field, Row, Table};
 use crate::action::Action;
-use crate::model::{Confidentiality, Document, Id, Organisation, Person, Shared, Vocabularies, now};
+use crate::model::{Confidentiality, Document, Id, Organisation, Person, Vocabularies, now};
 
 /// What importing a list does: the fate of every row, and the edits that
 /// carry it out. Applying the actions twice changes nothing more: they
@@ -22,25 +22,29 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// Applies the plan's actions to `doc`: the same document as applying
-    /// them one by one with [`crate::action::apply`], found by id through an
-    /// index, so that a list of 20,000 people is not 20,000 searches of the registry.
-    pub fn apply_to(&self, doc: &mut Document) {
-        let mut people: HashMap<Id, usize> = doc.people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
-        let mut orgs: HashMap<Id, usize> = doc
-            .organisations
-            .iter()
-            .enumerate()
-            .map(|(i, o)| (o.id, i))
-            .collect();
+    /// The one action that makes the plan happen (one undo step), or `None`
+    /// when the list changes nothing.
+    pub fn action(&self) -> Option<Action> {
+        let mut organisations = Vec::new();
+        let mut people = Vec::new();
         for action in &self.actions {
             match action {
-                Action::UpsertPerson(p) => upsert(&mut doc.people, &mut people, p.id, Shared::new(p.clone())),
-                Action::UpsertOrganisation(o) => {
-                    upsert(&mut doc.organisations, &mut orgs, o.id, Shared::new(o.clone()));
-                }
-                other => crate::action::apply(doc, other.clone()),
+                Action::UpsertOrganisation(o) => organisations.push(o.clone()),
+                Action::UpsertPerson(p) => people.push(p.clone()),
+                _ => {}
             }
+        }
+        (!organisations.is_empty() || !people.is_empty()).then_some(Action::Import {
+            organisations,
+            people,
+        })
+    }
+
+    /// Applies the plan to `doc`: the same document as applying its actions
+    /// one by one with [`crate::action::apply`].
+    pub fn apply_to(&self, doc: &mut Document) {
+        if let Some(action) = self.action() {
+            crate::action::apply(doc, action);
         }
     }
 }

@@ -1,0 +1,184 @@
+//! The import dialog's contents: what each column holds (changeable), the
+//! first rows, and what would happen to every row, before anything changes.
+
+use egui::Ui;
+use egui_extras::{Column, TableBuilder};
+
+use super::widgets;
+use crate::model::Document;
+use crate::model::import::{Field, Plan, Table, plan};
+use crate::tr;
+
+/// Rows of the file shown as a preview.
+const PREVIEW_ROWS: usize = 5;
+
+/// A list read from its file, the mapping the user chose, and its plan.
+pub struct ImportView {
+    /// The file's name, as the heading shows it.
+    pub name: String,
+    pub table: Table,
+    pub mapping: Vec<Option<Field>>,
+    pub plan: Plan,
+}
+
+/// What the user decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decision {
+    Import,
+    Cancel,
+}
+
+impl ImportView {
+    /// The view of `table` read from the file `name`, planned against `doc`
+    /// with the mapping guessed from its headers.
+    pub fn new(name: String, table: Table, doc: &Document) -> Self {
+        let mapping = table.mapping.clone();
+        let plan = plan(doc, &table, &mapping);
+        Self {
+            name,
+            table,
+            mapping,
+            plan,
+        }
+    }
+
+    /// Draws the dialog's contents; `Some` once the user decided.
+    pub fn ui(&mut self, ui: &mut Ui, doc: &Document) -> Option<Decision> {
+        widgets::heading(ui, &tr!("import-dialog-heading", file = self.name.as_str()));
+        widgets::label(
+            ui,
+            &tr!(
+                "import-dialog-read-as",
+                encoding = self.table.encoding.as_str(),
+                separator = self.table.separator_key()
+            ),
+        );
+        ui.add_space(6.0);
+        if self.mapping_ui(ui) {
+            self.plan = plan(doc, &self.table, &self.mapping);
+        }
+        ui.add_space(6.0);
+        self.preview_ui(ui);
+        ui.add_space(6.0);
+        widgets::label(ui, &self.plan.counts.describe());
+        self.problems_ui(ui);
+        ui.add_space(6.0);
+        let mut decision = None;
+        ui.horizontal(|ui| {
+            let changes = self.plan.counts.added + self.plan.counts.merged > 0;
+            if ui
+                .add_enabled(changes, egui::Button::new(tr!("import-dialog-import")))
+                .clicked()
+            {
+                decision = Some(Decision::Import);
+            }
+            if ui.button(tr!("import-dialog-cancel")).clicked() {
+                decision = Some(Decision::Cancel);
+            }
+        });
+        decision
+    }
+
+    /// One choice per column; whether the mapping changed.
+    fn mapping_ui(&mut self, ui: &mut Ui) -> bool {
+        let mut changed = false;
+        widgets::styled(ui, &tr!("import-dialog-columns"), egui::RichText::strong);
+        egui::Grid::new("import_mapping").num_columns(2).show(ui, |ui| {
+            for (column, header) in self.table.headers.iter().enumerate() {
+                let Some(slot) = self.mapping.get_mut(column) else {
+                    continue;
+                };
+                let shown = if header.trim().is_empty() {
+                    tr!("import-dialog-column-unnamed", number = column + 1)
+                } else {
+                    header.clone()
+                };
+                widgets::label(ui, &shown);
+                let mut key = slot.map_or_else(String::new, |f| format!("{f:?}"));
+                let mut options = vec![(String::new(), tr!("import-dialog-column-ignored"))];
+                options.extend(Field::ALL.iter().map(|f| (format!("{f:?}"), f.label())));
+                widgets::choice(
+                    ui,
+                    &tr!("import-dialog-column-holds", column = shown.as_str()),
+                    &mut key,
+                    &options,
+                );
+                let chosen = Field::ALL.into_iter().find(|f| format!("{f:?}") == key);
+                if chosen != *slot {
+                    *slot = chosen;
+                    changed = true;
+                }
+                ui.end_row();
+            }
+        });
+        changed
+    }
+
+    /// The first rows of the file, as read.
+    fn preview_ui(&self, ui: &mut Ui) {
+        widgets::styled(ui, &tr!("import-dialog-preview"), egui::RichText::strong);
+        let columns = self.table.headers.len().max(1);
+        ui.push_id("import_preview", |ui| {
+            TableBuilder::new(ui)
+                .columns(Column::auto().at_most(160.0).clip(true), columns)
+                .header(20.0, |mut header| {
+                    for name in &self.table.headers {
+                        header.col(|ui| {
+                            widgets::truncated(ui, name);
+                        });
+                    }
+                })
+                .body(|mut body| {
+                    for row in self.table.rows.iter().take(PREVIEW_ROWS) {
+                        body.row(18.0, |mut cells| {
+                            for column in 0..columns {
+                                cells.col(|ui| {
+                                    widgets::truncated(ui, row.cells.get(column).map_or("", String::as_str));
+                                });
+                            }
+                        });
+                    }
+                });
+        });
+    }
+
+    /// Rows rejected or taken with values left out, each with its line.
+    fn problems_ui(&self, ui: &mut Ui) {
+        let problems: Vec<_> = self.plan.rows.iter().filter(|r| r.is_problem()).collect();
+        if problems.is_empty() {
+            return;
+        }
+        widgets::styled(
+            ui,
+            &tr!("import-dialog-problems", count = problems.len()),
+            egui::RichText::strong,
+        );
+        egui::ScrollArea::vertical()
+            .id_salt("import_problems")
+            .max_height(160.0)
+            .show_rows(ui, 18.0, problems.len(), |ui, range| {
+                for row in problems.get(range).unwrap_or_default() {
+                    let notes: Vec<String> = row
+                        .notes
+                        .iter()
+                        .map(crate::model::import::Note::describe)
+                        .collect();
+                    let text = if notes.is_empty() {
+                        tr!(
+                            "import-dialog-problem",
+                            line = row.line.to_string(),
+                            outcome = row.outcome.describe()
+                        )
+                    } else {
+                        tr!(
+                            "import-dialog-problem-notes",
+                            line = row.line.to_string(),
+                            outcome = row.outcome.describe(),
+                            notes = notes.join(" ")
+                        )
+                    };
+                    widgets::sentence(ui, &text);
+                }
+            });
+    }
+}
