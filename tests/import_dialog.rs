@@ -109,3 +109,22 @@ fn a_file_that_is_not_a_list_is_refused_with_its_reason() {
     harness.get_by_label_contains("The file is a Majlis meeting, not a list of people");
     assert!(harness.query_by_label("Import").is_none());
 }
+
+#[test]
+fn without_a_file_chooser_the_list_path_is_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample_copy(dir.path());
+    let mut harness = harness(Some(file), ScriptedDialogs::default());
+    harness.get_by_label("File").click();
+    harness.run_ok();
+    harness.get_by_label("Import people…").click();
+    harness.run_ok();
+    harness.get_by_label("Import people from a list");
+    harness.get_by_label("Path").click();
+    harness.run_ok();
+    harness.get_by_label("Path").type_text(LIST);
+    harness.run_ok();
+    harness.get_by_label("Read the list").click();
+    harness.run_ok();
+    harness.get_by_label("Import people from french-semicolon.csv");
+}

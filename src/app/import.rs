@@ -16,8 +16,10 @@ impl MajlisApp {
         if self.session.is_none() {
             return;
         }
-        if let Some(path) = self.dialogs.pick_list() {
-            self.open_import(&path);
+        match self.dialogs.pick_list() {
+            Some(path) => self.open_import(&path),
+            // Cancelled, or no file chooser could open: the path can be typed.
+            None => self.modal = Some(super::modal::Modal::path_entry_import()),
         }
     }
 

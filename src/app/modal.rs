@@ -36,13 +36,24 @@ pub(super) enum Modal {
 
 pub(super) enum PathPurpose {
     Open,
-    SaveAs { then: Option<Intent> },
+    /// A list of people to import.
+    Import,
+    SaveAs {
+        then: Option<Intent>,
+    },
 }
 
 impl Modal {
     pub(super) fn path_entry_open() -> Self {
         Self::PathEntry {
             purpose: PathPurpose::Open,
+            text: String::new(),
+        }
+    }
+
+    pub(super) fn path_entry_import() -> Self {
+        Self::PathEntry {
+            purpose: PathPurpose::Import,
             text: String::new(),
         }
     }
@@ -95,6 +106,7 @@ impl MajlisApp {
             Answer::Overwrite(then) => self.save_with(true, then, ctx),
             Answer::SaveAs(then) => self.save_as(then, ctx),
             Answer::Path(path, PathPurpose::Open) => self.request(Intent::Open(Some(path)), ctx),
+            Answer::Path(path, PathPurpose::Import) => self.open_import(&path),
             Answer::Path(path, PathPurpose::SaveAs { then }) => self.save_to(&path, then, ctx),
             Answer::OpenBackup(backup) => self.request(Intent::Open(Some(backup)), ctx),
             Answer::Switch(to) => self.switch_to(to),
@@ -189,6 +201,7 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
         Modal::PathEntry { purpose, text } => {
             let (heading, button) = match purpose {
                 PathPurpose::Open => (tr!("dialog-path-open-heading"), tr!("dialog-path-open")),
+                PathPurpose::Import => (tr!("import-path-heading"), tr!("import-path-button")),
                 PathPurpose::SaveAs { .. } => (tr!("dialog-path-save-heading"), tr!("dialog-path-save")),
             };
             ui.heading(heading);
@@ -208,7 +221,7 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
                     let purpose = std::mem::replace(purpose, PathPurpose::Open);
                     let path = match purpose {
                         PathPurpose::SaveAs { .. } => with_ron_extension(path),
-                        PathPurpose::Open => path,
+                        PathPurpose::Open | PathPurpose::Import => path,
                     };
                     return Some(Answer::Path(path, purpose));
                 }

@@ -80,3 +80,5 @@ import-unreadable = Could not import { $path }: { $error }
 import-no-copy = Nothing was imported: the copy of the meeting before the import could not be written ({ $error })
 import-done = Imported from { $file }: { $summary }
 import-done-with-copy = Imported from { $file }: { $summary }. The meeting as it was is kept as { $copy }
+import-path-heading = Import people from a list
+import-path-button = Read the list
