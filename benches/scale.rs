@@ -3,8 +3,10 @@
 //! `cargo bench --bench scale` prints one table; docs/performance.md explains
 //! it. No time is asserted: the figures depend on the machine. What is
 //! measured is checked, so that a failure cannot pass for speed: every load and
-//! save must succeed, a loaded file must hold what was generated, a scroll must
-//! move the content and typing must change the text. The first failure stops
+//! save must succeed, a loaded file must hold what was generated, an import
+//! must add or merge each row as it should, suggestions must be found, a
+//! scroll must move the content and typing must change the text (and, at
+//! check-in, list people matching it). The first failure stops
 //! the benchmark with a message naming its row. Run without `--bench` (as
 //! `cargo test --all-targets` does) it only makes sure every measurement still
 //! runs, on small meetings and few repetitions.
@@ -14,10 +16,14 @@
 
 #[path = "scale/drive.rs"]
 mod drive;
+#[path = "scale/import.rs"]
+mod import;
 #[path = "scale/memory.rs"]
 mod memory;
 #[path = "scale/panels.rs"]
 mod panels;
+#[path = "scale/suggest.rs"]
+mod suggest;
 #[path = "scale/table.rs"]
 mod table;
 
@@ -36,6 +42,8 @@ struct Plan {
     frames: usize,
     file_runs: usize,
     undo_runs: usize,
+    import_runs: usize,
+    suggestion_runs: usize,
 }
 
 type Error = Box<dyn std::error::Error>;
@@ -89,6 +97,8 @@ fn main() -> ExitCode {
             frames: 120,
             file_runs: 20,
             undo_runs: 400,
+            import_runs: 10,
+            suggestion_runs: 100,
         }
     } else {
         Plan {
@@ -96,6 +106,8 @@ fn main() -> ExitCode {
             frames: 3,
             file_runs: 2,
             undo_runs: 5,
+            import_runs: 1,
+            suggestion_runs: 3,
         }
     };
     match run(&plan) {
@@ -183,6 +195,10 @@ fn run(plan: &Plan) -> Result<(), Error> {
             Ok(())
         },
     )?);
+
+    eprintln!("Import and suggestions");
+    rows.extend(import::rows(&subjects, plan.import_runs)?);
+    rows.push(suggest::measure(&subjects, plan.suggestion_runs)?);
 
     eprintln!("Frames");
     rows.extend(panels::frames(&subjects, plan.frames)?);

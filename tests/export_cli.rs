@@ -115,12 +115,12 @@ fn organisations_keep_their_arabic_names() {
         lines.next(),
         Some(
             "Name,Arabic name,Acronym,Other names,Stakeholder type,Country,Focus areas,Offers,\
-             Needs,Website,Contact"
+             Needs,Website,Contact,Contact confidentiality"
         )
     );
     assert_eq!(
         lines.next(),
-        Some("Berytech,بيريتك,,,ICT incubator / technology park,LB,,,,,")
+        Some("Berytech,بيريتك,,,ICT incubator / technology park,LB,,,,,,Public")
     );
 }
 
@@ -135,4 +135,16 @@ fn mistakes_are_told_and_write_nothing() {
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("/no/such/meeting.ron"));
     assert!(!Path::new("x.csv").exists());
+    let before = std::fs::read(&meeting).unwrap();
+    for target in [meeting.clone(), dir.path().join("other.ron").display().to_string()] {
+        let over = majlis(&["export", &meeting, "--people", &target]);
+        assert!(!over.status.success(), "{target}");
+        assert!(
+            String::from_utf8_lossy(&over.stderr).contains("is a meeting file"),
+            "{}",
+            String::from_utf8_lossy(&over.stderr)
+        );
+    }
+    assert_eq!(std::fs::read(&meeting).unwrap(), before, "the meeting is untouched");
+    assert!(!dir.path().join("other.ron").exists());
 }

@@ -122,6 +122,19 @@ impl Driver {
             .map(|(_, node)| node.value().unwrap_or_default().to_owned())
     }
 
+    /// Every text shown or named in the accessibility tree of one extra frame.
+    pub fn texts(&mut self) -> Vec<String> {
+        let Some(tree) = self.accessibility_tree() else {
+            return Vec::new();
+        };
+        tree.nodes
+            .iter()
+            .flat_map(|(_, node)| [node.label(), node.value()])
+            .flatten()
+            .map(str::to_owned)
+            .collect()
+    }
+
     /// The offset of every scroll area egui remembers, in a fixed order: the
     /// wheel moved some content when they differ from one frame to another. An
     /// area stretched past its end, about to bounce back, counts as not moved.
@@ -190,6 +203,20 @@ pub fn wheel(pos: Pos2, points: f32) -> Vec<Event> {
             modifiers: Modifiers::NONE,
         },
     ]
+}
+
+/// `key` with `modifiers`, pressed and released.
+pub fn key_press(key: Key, modifiers: Modifiers) -> Vec<Event> {
+    [true, false]
+        .into_iter()
+        .map(|pressed| Event::Key {
+            key,
+            physical_key: None,
+            pressed,
+            repeat: false,
+            modifiers,
+        })
+        .collect()
 }
 
 /// One key stroke of a search: a letter, or backspace for `None`.

@@ -5,10 +5,11 @@
 use std::time::Duration;
 
 use egui::Pos2;
+use majlis::model::fold::fold;
 use majlis::ui::Tab;
 use majlis::ui::agenda::AgendaView;
 
-use crate::drive::{Driver, keystroke, wheel};
+use crate::drive::{Driver, key_press, keystroke, wheel};
 use crate::table::{Figure, Row};
 use crate::{Error, Subject, row, same_counts};
 
@@ -17,9 +18,19 @@ const AGENDA_LIST: Pos2 = Pos2::new(300.0, 320.0);
 const REGISTRY_TABLE: Pos2 = Pos2::new(300.0, 420.0);
 const BOARD_COLUMN: Pos2 = Pos2::new(100.0, 420.0);
 const SCROLL_STEP: f32 = 40.0;
-const SEARCH: &str = "ahmad";
+/// What is typed into the registry's search box, and into check-in's.
+const SEARCH: Search = Search {
+    label: "Search",
+    text: "ahmad",
+    matches: false,
+};
+const CHECK_IN: Search = Search {
+    label: "Who is at the door",
+    text: "karim",
+    matches: true,
+};
 /// Unmeasured frames before each row: as many as it takes to type the search and erase it.
-const WARM_UP: usize = 2 * SEARCH.len();
+const WARM_UP: usize = 2 * SEARCH.text.len();
 
 /// What a row does in each frame; after the row, it is checked to have had its effect.
 #[derive(Clone, Copy)]
@@ -31,7 +42,18 @@ enum Input {
     /// Keys typed into the focused search box, which must hold what was typed
     /// after the first and the last measured frames (read in one extra,
     /// unmeasured frame each).
-    Search,
+    Search(Search),
+}
+
+/// A search typed one letter a frame, then erased one letter a frame.
+#[derive(Clone, Copy)]
+struct Search {
+    /// The accessible name of the search box.
+    label: &'static str,
+    text: &'static str,
+    /// Whether people matching what was typed must be listed: checked after
+    /// the first and last measured frames and the first with all of `text`.
+    matches: bool,
 }
 
 /// The two subjects' windows, driven in turn.
@@ -91,7 +113,16 @@ pub fn frames(subjects: &[Subject; 2], n: usize) -> Result<Vec<Row>, Error> {
 
     let name = "Frame: people, typing a search";
     bench.set_up(name, focus_search, "the search box did not take the keyboard")?;
-    rows.push(bench.sample(name, Input::Search)?);
+    rows.push(bench.sample(name, Input::Search(SEARCH))?);
+
+    let name = "Frame: check-in, typing a name";
+    bench.set_up(
+        name,
+        open_check_in,
+        "check-in did not open with its search box focused",
+    )?;
+    rows.push(bench.sample(name, Input::Search(CHECK_IN))?);
+    bench.set_up(name, close_check_in, "check-in did not close")?;
 
     bench.each(|d| {
         d.app.tab = Tab::Board;
@@ -139,7 +170,7 @@ impl Bench {
         }
         for _ in 0..self.n {
             for ((driver, samples), scale) in self.drivers.iter_mut().zip(&mut samples).zip(self.scales) {
-                samples.push(driver.frame(save_keys()));
+                samples.push(driver.frame(key_press(egui::Key::S, egui::Modifiers::COMMAND)));
                 let started = std::time::Instant::now();
                 while driver.app.is_saving() {
                     if started.elapsed() > Duration::from_mins(1) {
@@ -157,20 +188,6 @@ impl Bench {
         let [small, large] = samples;
         Ok(row(name, Figure::of(&small), Figure::of(&large)))
     }
-}
-
-/// Ctrl+S, pressed and released.
-fn save_keys() -> Vec<egui::Event> {
-    [true, false]
-        .into_iter()
-        .map(|pressed| egui::Event::Key {
-            key: egui::Key::S,
-            physical_key: None,
-            pressed,
-            repeat: false,
-            modifiers: egui::Modifiers::COMMAND,
-        })
-        .collect()
 }
 
 /// The window with the subject's file open, checked against what was generated.
@@ -209,7 +226,7 @@ impl Bench {
             for (((driver, scale), samples), scroll) in windows.zip(&mut samples).zip(&mut scrolls) {
                 let events = match input {
                     Input::Wheel(pos) => wheel(pos, scroll.step()),
-                    Input::Search => keystroke(search_key(i)),
+                    Input::Search(search) => keystroke(search.key(i)),
                 };
                 let time = driver.frame(events);
                 if let Input::Wheel(_) = input {
@@ -220,11 +237,8 @@ impl Bench {
                 }
                 samples.push(time);
                 let failure = match input {
-                    Input::Search if i == WARM_UP || i + 1 == WARM_UP + self.n => {
-                        let shown = driver.input_text("Search");
-                        let typed = typed(i);
-                        (shown.as_deref() != Some(typed.as_str()))
-                            .then(|| format!("the search box shows {shown:?} after frame {i}, not {typed:?}"))
+                    Input::Search(search) if search.checked_after(i, WARM_UP + self.n) => {
+                        search.check(driver, i)
                     }
                     Input::Wheel(_) if i + 1 == WARM_UP + self.n => (scroll.moved * 3 < self.n)
                         .then(|| format!("the content moved in only {} of {} frames", scroll.moved, self.n)),
@@ -271,21 +285,57 @@ impl Scroll {
     }
 }
 
-/// The key of frame `i` of a search: the search typed one letter a frame,
-/// then erased one letter a frame (backspace, `None`).
-fn search_key(i: usize) -> Option<char> {
-    SEARCH.chars().nth(i % WARM_UP)
-}
+impl Search {
+    /// Frames in one round of typing the text and erasing it.
+    fn round(self) -> usize {
+        2 * self.text.chars().count()
+    }
 
-/// What the search box holds after frame `i` of a search.
-fn typed(i: usize) -> String {
-    let step = i % WARM_UP;
-    let kept = if step < SEARCH.len() {
-        step + 1
-    } else {
-        WARM_UP - 1 - step
-    };
-    SEARCH.chars().take(kept).collect()
+    /// The key of frame `i`: a letter, or backspace (`None`).
+    fn key(self, i: usize) -> Option<char> {
+        self.text.chars().nth(i % self.round())
+    }
+
+    /// What the search box holds after frame `i`.
+    fn typed(self, i: usize) -> String {
+        let step = i % self.round();
+        let kept = if step < self.round() / 2 {
+            step + 1
+        } else {
+            self.round() - 1 - step
+        };
+        self.text.chars().take(kept).collect()
+    }
+
+    /// Whether frame `i` of a row that ends before frame `end` is checked.
+    fn checked_after(self, i: usize, end: usize) -> bool {
+        let first_whole = (WARM_UP..end).find(|&j| self.typed(j) == self.text);
+        i == WARM_UP || i + 1 == end || (self.matches && Some(i) == first_whole)
+    }
+
+    /// What is wrong after frame `i`, if anything: the box must hold what was
+    /// typed and, when asked for, people matching it must be listed.
+    fn check(self, driver: &mut Driver, i: usize) -> Option<String> {
+        let shown = driver.input_text(self.label);
+        let typed = self.typed(i);
+        if shown.as_deref() != Some(typed.as_str()) {
+            return Some(format!(
+                "the search box shows {shown:?} after frame {i}, not {typed:?}"
+            ));
+        }
+        if !self.matches || typed.is_empty() {
+            return None;
+        }
+        let texts = driver.texts();
+        let doc = &driver.app.session.as_ref()?.doc;
+        let query = fold(&typed);
+        let listed = doc
+            .people
+            .iter()
+            .filter(|p| fold(&p.name).contains(&query))
+            .any(|p| texts.contains(&p.name));
+        (!listed).then(|| format!("no one whose name holds {typed:?} is listed after frame {i}"))
+    }
 }
 
 /// The first item of the meeting that is done and has a record.
@@ -311,11 +361,31 @@ fn people_with_editor(driver: &mut Driver) -> bool {
     driver.locate("Phone").is_some()
 }
 
+/// Opens check-in with its key (F3), which gives its search box the keyboard.
+fn open_check_in(driver: &mut Driver) -> bool {
+    driver.frame(key_press(egui::Key::F3, egui::Modifiers::NONE));
+    driver.settle();
+    driver.text_focused()
+        && driver
+            .input_text(CHECK_IN.label)
+            .is_some_and(|text| text.is_empty())
+}
+
+/// Closes check-in with the same key, back to the registry's tables.
+fn close_check_in(driver: &mut Driver) -> bool {
+    driver.frame(key_press(egui::Key::F3, egui::Modifiers::NONE));
+    driver.settle();
+    driver.input_text(CHECK_IN.label).is_none() && driver.locate("Email").is_some()
+}
+
 /// Puts the keyboard focus in the registry's search box, still empty.
 fn focus_search(driver: &mut Driver) -> bool {
     let Some(label) = driver.locate("Search") else {
         return false;
     };
     driver.click(Pos2::new(label.right() + 60.0, label.center().y));
-    driver.text_focused() && driver.input_text("Search").is_some_and(|text| text.is_empty())
+    driver.text_focused()
+        && driver
+            .input_text(SEARCH.label)
+            .is_some_and(|text| text.is_empty())
 }

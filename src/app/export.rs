@@ -93,12 +93,14 @@ impl MajlisApp {
         let Some(dialog) = self.export.take() else { return };
         let Some(session) = &self.session else { return };
         let path = with_csv_extension(path);
-        let written = csv(&session.doc, dialog.table, dialog.audience).and_then(|(bytes, count)| {
-            persistence::stage(&path, &bytes)
-                .and_then(persistence::Staged::commit_without_backup)
-                .map(|_| count)
-                .map_err(|e| e.to_string())
-        });
+        let written = crate::model::export::check_target(&path, session.path.as_deref())
+            .and_then(|()| csv(&session.doc, dialog.table, dialog.audience))
+            .and_then(|(bytes, count)| {
+                persistence::stage(&path, &bytes)
+                    .and_then(persistence::Staged::commit_without_backup)
+                    .map(|_| count)
+                    .map_err(|e| e.to_string())
+            });
         let shown = path.display().to_string();
         match (written, dialog.table) {
             (Ok(count), Table::People) => {

@@ -59,6 +59,7 @@ pub fn export(meeting: &Path, table: Table, output: &Path, audience: Audience) -
             reason = reason
         )
     };
+    crate::model::export::check_target(output, Some(meeting))?;
     let loaded = crate::persistence::load(meeting).map_err(|e| file_error(meeting, e.to_string()))?;
     let (bytes, count) = csv(&loaded.doc, table, audience)?;
     crate::persistence::stage(output, &bytes)

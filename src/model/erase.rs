@@ -1,5 +1,5 @@
 //! Erasing a person on request: their registry entry goes, and whatever
-//! referred to them (speaking turns, action items, partnerships, agenda roles)
+//! referred to them (speaking turns, action items, agenda roles)
 //! keeps the reference but reads "(erased)".
 //!
 //! The id stays in those references and in [`Document::erased`]: a random id
@@ -22,7 +22,6 @@ pub struct Reach {
     /// Action items they own.
     pub actions: usize,
     /// Partnerships they lead.
-    pub partnerships: usize,
     /// Agenda items they facilitate or report.
     pub agenda_roles: usize,
 }
@@ -42,7 +41,6 @@ pub fn reach(doc: &Document, person: Id) -> Reach {
         .iter()
         .filter(|r| r.action().is_some_and(|(owner, _, _)| owner == Some(person)))
         .count();
-    reach.partnerships = doc.partnerships.iter().filter(|p| p.lead == Some(person)).count();
     reach
 }
 
@@ -70,17 +68,29 @@ pub fn erase(doc: &mut Document, person: Id) {
 /// Applies every erasure noted in `erased` to `doc`, an older copy of the same
 /// meeting; returns whether anything changed.
 pub fn erase_all(doc: &mut Document, erased: &[Id]) -> bool {
-    let before = doc.clone();
-    for id in erased {
-        erase(doc, *id);
+    let mut changed = false;
+    for &id in erased {
+        if holds(doc, id) {
+            erase(doc, id);
+            changed = true;
+        }
     }
-    *doc != before
+    changed
+}
+
+/// Whether `doc` still holds something of `person` that erasing removes.
+fn holds(doc: &Document, person: Id) -> bool {
+    doc.people.iter().any(|p| p.id == person)
+        || doc
+            .agenda
+            .iter()
+            .any(|a| a.speakers.iter().any(|t| t.person == person && !t.guest.is_empty()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ActionStatus, AgendaItem, Partnership, Person, Record, RecordKind, SpeakerTurn};
+    use crate::model::{ActionStatus, AgendaItem, Person, Record, RecordKind, SpeakerTurn};
 
     fn document() -> (Document, Id) {
         let mut doc = Document::new_meeting();
@@ -109,10 +119,6 @@ mod tests {
             },
             ..Record::default()
         })];
-        doc.partnerships = vec![Arc::new(Partnership {
-            lead: Some(id),
-            ..Partnership::default()
-        })];
         (doc, id)
     }
 
@@ -124,7 +130,6 @@ mod tests {
             Reach {
                 turns: 1,
                 actions: 1,
-                partnerships: 1,
                 agenda_roles: 1
             }
         );
@@ -138,7 +143,6 @@ mod tests {
         assert_eq!(doc.person_name(Some(id)), "(erased)");
         assert_eq!(doc.speaker_name(&doc.agenda[0].speakers[0]), "(erased)");
         assert_eq!(doc.person_name(doc.records[0].action().unwrap().0), "(erased)");
-        assert_eq!(doc.person_name(doc.partnerships[0].lead), "(erased)");
         assert_eq!(doc.person_name(doc.agenda[0].facilitator), "(erased)");
         assert_eq!(doc.person_name(Some(Id::new())), "(unknown person)");
     }

@@ -18,6 +18,24 @@ pub enum Table {
 }
 
 /// The CSV file of `table` for `audience`, and how many rows it holds.
+/// Refuses to write an export over a meeting: a `.ron` or `.bak` file, or the
+/// meeting the export is made from (`meeting`), whatever its name.
+pub fn check_target(output: &std::path::Path, meeting: Option<&std::path::Path>) -> Result<(), String> {
+    let shown = output.display().to_string();
+    let extension = output
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let same = |a: &std::path::Path, b: &std::path::Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    if extension == "ron" || extension == "bak" || meeting.is_some_and(|m| same(m, output)) {
+        return Err(tr!("personal-export-not-over-meeting", path = shown));
+    }
+    Ok(())
+}
+
 pub fn csv(doc: &Document, table: Table, audience: Audience) -> Result<(Vec<u8>, usize), String> {
     let copy = for_audience(doc, audience);
     let (header, rows) = match table {
@@ -122,6 +140,7 @@ fn organisations_header() -> Vec<String> {
         tr!("personal-column-needs"),
         tr!("personal-column-website"),
         tr!("personal-column-contact"),
+        tr!("personal-column-contact-confidentiality"),
     ]
 }
 
@@ -143,6 +162,7 @@ fn organisation_row(doc: &Document, org: &Organisation) -> Vec<String> {
         org.needs.join("; "),
         org.website.clone(),
         org.contact.clone(),
+        org.contact_confidentiality.label(),
     ]
 }
 
@@ -254,11 +274,12 @@ mod tests {
         let doc = document();
         let (bytes, _) = csv(&doc, Table::Organisations, Audience::Organisers).unwrap();
         let rows = rows(&bytes);
-        assert_eq!(rows[0].len(), 11);
+        assert_eq!(rows[0].len(), 12);
         assert_eq!(rows[1][1], "بيريتك");
         assert_eq!(rows[1][3], "Berytech SAL; BT");
         assert_eq!(rows[1][6], "Capacity building");
         assert_eq!(rows[1][10], "info@berytech.example");
+        assert_eq!(rows[1][11], "Organisers only");
         let (public, _) = csv(&doc, Table::Organisations, Audience::Public).unwrap();
         assert!(!String::from_utf8(public).unwrap().contains("info@berytech"));
     }

@@ -5,15 +5,17 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{RecoveryFile, SaveError, atomic, backup_path, load, read_recovery, to_ron, write_recovery};
+use super::{LoadError, RecoveryFile, SaveError, atomic, backup_path, load, read_recovery, to_ron, write_recovery};
 use crate::model::{Document, erase};
 use crate::tr;
 
 /// Applies `saved.erased` to the copies Majlis keeps of the file at `path`:
 /// its backup, its `NAME.before-import-*.ron` copies and, in `recovery_dir`,
-/// every recovery copy that still holds an erased person. A copy that cannot
-/// be read is removed, as it cannot be checked. Returns what could not be
-/// done, to tell the user.
+/// every recovery copy of the same meeting that still holds an erased person.
+/// A backup or import copy that is not a meeting file any more (cut short,
+/// garbled) is removed, as it cannot be checked; one that cannot be read for
+/// another reason is left and reported. Returns what could not be done, to
+/// tell the user.
 pub fn erase_in_copies(path: &Path, saved: &Document, recovery_dir: Option<&Path>) -> Vec<String> {
     if saved.erased.is_empty() {
         return Vec::new();
@@ -29,7 +31,7 @@ pub fn erase_in_copies(path: &Path, saved: &Document, recovery_dir: Option<&Path
         }
     }
     for copy in recovery_dir.map(recovery_copies).unwrap_or_default() {
-        if let Err(e) = erase_in_recovery_copy(&copy, &saved.erased) {
+        if let Err(e) = erase_in_recovery_copy(&copy, saved) {
             problems.push(tr!(
                 "personal-copy-not-erased",
                 path = copy.display().to_string(),
@@ -76,8 +78,16 @@ fn erase_in_session_copy(copy: &Path, erased: &[crate::model::Id]) -> Result<(),
     if !copy.exists() {
         return Ok(());
     }
-    let Ok(loaded) = load(copy) else {
-        return remove(copy);
+    let loaded = match load(copy) {
+        Ok(loaded) => loaded,
+        Err(
+            LoadError::Empty
+            | LoadError::NotUtf8 { .. }
+            | LoadError::Syntax { .. }
+            | LoadError::Truncated { .. }
+            | LoadError::NotASession,
+        ) => return remove(copy),
+        Err(e) => return Err(e.to_string()),
     };
     let mut doc = loaded.doc;
     if erase::erase_all(&mut doc, erased) {
@@ -89,13 +99,18 @@ fn erase_in_session_copy(copy: &Path, erased: &[crate::model::Id]) -> Result<(),
     Ok(())
 }
 
-fn erase_in_recovery_copy(copy: &Path, erased: &[crate::model::Id]) -> Result<(), String> {
+/// Erases from a recovery copy of the same meeting (other meetings that share
+/// people, such as the next one, keep their own registry and erasures).
+fn erase_in_recovery_copy(copy: &Path, saved: &Document) -> Result<(), String> {
     let Ok(file) = read_recovery(copy) else {
         // Not ours to judge: a recovery copy of another format is left alone.
         return Ok(());
     };
+    if file.document.meeting.id != saved.meeting.id {
+        return Ok(());
+    }
     let mut document = file.document;
-    if erase::erase_all(&mut document, erased) {
+    if erase::erase_all(&mut document, &saved.erased) {
         let file = RecoveryFile { document, ..file };
         write_recovery(copy, &file).map_err(|e| e.to_string())?;
     }
@@ -185,5 +200,39 @@ mod tests {
         erase::erase(&mut doc, id);
         assert!(erase_in_copies(&path, &doc, None).is_empty());
         assert!(!backup_path(&path).exists());
+    }
+
+    #[test]
+    fn recovery_copies_of_other_meetings_are_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("beirut.ron");
+        let (doc, id) = with_rania();
+        // The next meeting shares Rania's id but is another meeting.
+        let next = crate::model::next_meeting::next_meeting(&doc);
+        let other = dir.path().join("other.ron");
+        let file = RecoveryFile {
+            document: next,
+            ..RecoveryFile::default()
+        };
+        write_recovery(&other, &file).unwrap();
+        let before = std::fs::read(&other).unwrap();
+        let mut erased = doc;
+        erase::erase(&mut erased, id);
+        assert!(erase_in_copies(&path, &erased, Some(dir.path())).is_empty());
+        assert_eq!(std::fs::read(&other).unwrap(), before);
+    }
+
+    #[test]
+    fn a_backup_from_a_newer_majlis_is_kept_and_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.ron");
+        let (doc, id) = with_rania();
+        let text = super::super::to_ron(&doc).unwrap().replacen("format_version: 2", "format_version: 99", 1);
+        assert!(text.contains("format_version: 99"));
+        std::fs::write(backup_path(&path), &text).unwrap();
+        let mut erased = doc;
+        erase::erase(&mut erased, id);
+        assert_eq!(erase_in_copies(&path, &erased, None).len(), 1);
+        assert!(backup_path(&path).exists());
     }
 }

@@ -12,9 +12,6 @@ personal-erase-references = What refers to them will read “(erased)”: { $tur
 }, { $actions_plural ->
     [one] { $actions } action item
    *[other] { $actions } action items
-}, { $partnerships_plural ->
-    [one] { $partnerships } partnership led
-   *[other] { $partnerships } partnerships led
 } and { $roles_plural ->
     [one] { $roles } agenda role
    *[other] { $roles } agenda roles
@@ -74,3 +71,4 @@ personal-cli-export-unknown-option = Unknown option for export: { $option }
 personal-cli-export-needs-value = { $option } needs the file to write
 personal-cli-export-one-table = Export writes one file at a time: give --people or --organisations, not both
 personal-cli-export-needs-files = Export needs a meeting file and --people OUT.csv or --organisations OUT.csv, for example: majlis export beirut.ron --people people.csv [--internal]
+personal-export-not-over-meeting = { $path } is a meeting file: an export is written under another name, ending in .csv

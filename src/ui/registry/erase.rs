@@ -34,7 +34,6 @@ pub fn ui(ui: &mut Ui, doc: &Document, person: &Person, actions: &mut Vec<Action
                 "personal-erase-references",
                 turns = reach.turns,
                 actions = reach.actions,
-                partnerships = reach.partnerships,
                 roles = reach.agenda_roles
             ),
         );
