@@ -195,7 +195,10 @@ fn calls(text: &str) -> Vec<(String, BTreeSet<String>, usize)> {
         let before = &text[..text.len() - rest.len() + at];
         let line = before.lines().count().max(1);
         let whole_word = !before.ends_with(|c: char| c.is_alphanumeric() || c == '_');
-        let in_comment = before.rsplit('\n').next().is_some_and(|line| line.contains("//"));
+        let in_comment = before
+            .rsplit('\n')
+            .next()
+            .is_some_and(|line| line.trim_start().starts_with("//"));
         rest = &rest[at + 4..];
         if !whole_word || in_comment {
             continue; // `include_str!(` and the like, or an example in a comment

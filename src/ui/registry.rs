@@ -298,7 +298,7 @@ impl RegistryPanel {
         let mut open = editor::Open::default();
         // Each record's fields get their own ids, so focus never carries over to another.
         ui.push_id(id, |ui| match (org, person) {
-            (Some(org), _) => editor::organisation_editor(ui, doc, org, &mut open, actions),
+            (Some(org), _) => editor::organisation_editor(ui, doc, &self.index, org, &mut open, actions),
             (None, Some(person)) => editor::person_editor(ui, doc, &self.index, person, actions),
             (None, None) => {}
         });

@@ -158,22 +158,52 @@ fn guest_ui(ui: &mut Ui, doc: &Document, turn: &SpeakerTurn, actions: &mut Vec<A
 }
 
 /// People whose name contains `query`, those starting with it first.
+///
+/// Asked every frame while a name is typed: the answer is kept until the
+/// query or any person changes (records are replaced when edited, so their
+/// addresses tell).
 pub fn matching_people(doc: &Document, query: &str) -> Vec<(Id, String)> {
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(String, Vec<usize>, Vec<(Id, String)>)>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    let people: Vec<usize> = doc
+        .people
+        .iter()
+        .map(|p| std::sync::Arc::as_ptr(p) as usize)
+        .collect();
+    LAST.with_borrow_mut(|last| {
+        if let Some((q, seen, found)) = last.as_ref()
+            && q == query
+            && *seen == people
+        {
+            return found.clone();
+        }
+        let found = search_people(doc, query);
+        *last = Some((query.to_owned(), people, found.clone()));
+        found
+    })
+}
+
+fn search_people(doc: &Document, query: &str) -> Vec<(Id, String)> {
     let q = fold(query.trim());
-    let mut found: Vec<(bool, Id, String)> = doc
+    let mut found: Vec<(bool, &str, Id)> = doc
         .people
         .iter()
         .filter_map(|p| {
             let name = fold(&p.name);
             name.contains(&q)
-                .then(|| (!name.starts_with(&q), p.id, p.name.clone()))
+                .then(|| (!name.starts_with(&q), p.name.as_str(), p.id))
         })
-        .take(200)
         .collect();
-    found.sort_by(|a, b| (a.0, &a.2).cmp(&(b.0, &b.2)));
+    let keep = found.len().min(SUGGESTIONS);
+    if keep > 0 && keep < found.len() {
+        found.select_nth_unstable(keep - 1);
+        found.truncate(keep);
+    }
+    found.sort_unstable();
     found
         .into_iter()
-        .take(SUGGESTIONS)
-        .map(|(_, id, name)| (id, name))
+        .map(|(_, name, id)| (id, name.to_owned()))
         .collect()
 }

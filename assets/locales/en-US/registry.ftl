@@ -89,3 +89,4 @@ registry-checkin-by-country = By country
 registry-checkin-no-type = No organisation or type
 registry-checkin-no-country = No organisation or country
 registry-checkin-count-line = { $label }: { $count }
+registry-checkin-not-a-meeting-day = { $day } is not a day of the meeting: people checked in now are recorded as present on { $day }.

@@ -97,6 +97,13 @@ impl CheckIn {
             });
         egui::CentralPanel::no_frame().show(ui, |ui| {
             ui.heading(tr!("registry-checkin-heading", day = day.to_string()));
+            if !doc.meeting.days.iter().any(|d| d.date == day) {
+                widgets::sentence_styled(
+                    ui,
+                    &tr!("registry-checkin-not-a-meeting-day", day = day.to_string()),
+                    |rich| rich.color(theme::WARNING),
+                );
+            }
             let keys = Keys::take(ui);
             if self.walk_in.is_some() {
                 self.walk_in_ui(ui, doc, day, &keys, actions);
@@ -136,6 +143,8 @@ impl CheckIn {
         }
         let walk_in_entry = !self.query.trim().is_empty();
         let entries = index.rows().len() + usize::from(walk_in_entry);
+        // The list can shrink under the cursor (an undo, a filter).
+        self.cursor = self.cursor.min(entries.saturating_sub(1));
         let mut moved = false;
         if let Some(id) = self.confirm {
             if keys.enter {

@@ -24,6 +24,7 @@ pub struct Open {
 pub fn organisation_editor(
     ui: &mut Ui,
     doc: &Document,
+    index: &Index,
     org: &Organisation,
     open: &mut Open,
     actions: &mut Vec<Action>,
@@ -52,7 +53,7 @@ pub fn organisation_editor(
         draft.modified = now();
         actions.push(Action::UpsertOrganisation(draft));
     }
-    super::profile::people_ui(ui, doc, org, &mut open.person);
+    super::profile::people_ui(ui, doc, index, org, &mut open.person);
     super::profile::partnerships_ui(ui, doc, org, &mut open.partnership);
     super::suggestions::suggestions_ui(ui, doc, org, actions);
 }

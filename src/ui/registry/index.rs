@@ -570,6 +570,21 @@ impl Index {
     }
 
     /// Like [`Document::organisation_name`], without a search through the list.
+    /// The people of the organisation `org`, from the positions the index keeps
+    /// (no search through every person's record).
+    pub fn people_of<'d>(&self, doc: &'d Document, org: Id) -> Vec<&'d Person> {
+        let Some(&at) = self.org_positions.get(&org) else {
+            return Vec::new();
+        };
+        self.org_of
+            .iter()
+            .enumerate()
+            .filter(|(_, of)| **of == Some(at))
+            .filter_map(|(i, _)| doc.people.get(i).map(AsRef::as_ref))
+            .filter(|p| p.organisation == Some(org))
+            .collect()
+    }
+
     pub fn organisation_name(&self, doc: &Document, id: Option<Id>) -> String {
         match id.map(|id| self.organisation(doc, id)) {
             None => String::new(),

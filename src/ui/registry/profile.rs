@@ -3,18 +3,15 @@
 
 use egui::Ui;
 
+use super::index::Index;
 use crate::model::{Document, Id, Organisation, Vocabularies};
 use crate::tr;
 use crate::ui::widgets;
 
 /// The people of `org`; a click sets `open` to the person to edit.
-pub fn people_ui(ui: &mut Ui, doc: &Document, org: &Organisation, open: &mut Option<Id>) {
+pub fn people_ui(ui: &mut Ui, doc: &Document, index: &Index, org: &Organisation, open: &mut Option<Id>) {
     ui.separator();
-    let people: Vec<_> = doc
-        .people
-        .iter()
-        .filter(|p| p.organisation == Some(org.id))
-        .collect();
+    let people = index.people_of(doc, org.id);
     ui.strong(tr!("registry-profile-people", count = people.len()));
     if people.is_empty() {
         ui.weak(tr!("registry-profile-no-people"));
