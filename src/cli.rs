@@ -1,12 +1,13 @@
 //! The command line: open a file in the window, or work on files without one.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use crate::model::import::{self, Field};
 use crate::tr;
 
 mod export;
+mod import;
 pub use export::export;
+pub use import::import;
 
 /// The usage of every command, for `--help` and after a mistake.
 pub fn help() -> String {
@@ -28,10 +29,12 @@ pub enum Invocation {
         seed: u64,
         output: PathBuf,
     },
-    /// Adds the people of a list to a meeting.
+    /// Adds the organisations of one list and the people of another (one or
+    /// both) to a meeting, organisations first.
     Import {
         meeting: PathBuf,
-        people: PathBuf,
+        organisations: Option<PathBuf>,
+        people: Option<PathBuf>,
         dry_run: bool,
     },
     /// Hidden: edits from standard input, for crash tests.
@@ -59,7 +62,7 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
         [cmd, path] if cmd == "script" => Ok(Invocation::Script { path: path.into() }),
         [cmd, rest @ ..] if cmd == "generate" => parse_generate(rest),
         [cmd, rest @ ..] if cmd == "export" => export::parse(rest),
-        [cmd, rest @ ..] if cmd == "import" => parse_import(rest),
+        [cmd, rest @ ..] if cmd == "import" => import::parse(rest),
         [cmd] if cmd == "check" => Err(tr!("cli-check-needs-file")),
         [arg] if arg.starts_with('-') => Err(tr!("cli-unknown-option", option = arg)),
         [path] => Ok(Invocation::Window {
@@ -107,35 +110,6 @@ fn parse_generate(args: &[String]) -> Result<Invocation, String> {
     })
 }
 
-fn parse_import(args: &[String]) -> Result<Invocation, String> {
-    let mut meeting = None;
-    let mut people = None;
-    let mut dry_run = false;
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "--people" | "-p" => {
-                let Some(value) = rest.next() else {
-                    return Err(tr!("cli-import-needs-value", option = arg));
-                };
-                people = Some(PathBuf::from(value));
-            }
-            "--dry-run" | "-n" => dry_run = true,
-            _ if arg.starts_with('-') => return Err(tr!("cli-import-unknown-option", option = arg)),
-            _ if meeting.is_none() => meeting = Some(PathBuf::from(arg)),
-            _ => return Err(tr!("cli-unexpected-arguments", arguments = arg)),
-        }
-    }
-    match (meeting, people) {
-        (Some(meeting), Some(people)) => Ok(Invocation::Import {
-            meeting,
-            people,
-            dry_run,
-        }),
-        _ => Err(tr!("cli-import-needs-files")),
-    }
-}
-
 /// `majlis generate`: writes the meeting and says what it holds.
 pub fn generate(scale: u32, seed: u64, output: &std::path::Path) -> Result<String, String> {
     let doc = crate::generate::meeting(scale, seed);
@@ -178,84 +152,6 @@ pub fn check(path: &std::path::Path) -> Result<String, String> {
     })
 }
 
-/// `majlis import`: adds the people of a list to a meeting, after keeping a
-/// dated copy of it, and says what happened to every row that needs a look.
-pub fn import(meeting: &Path, people: &Path, dry_run: bool) -> Result<String, String> {
-    let file_error = |path: &Path, reason: String| {
-        tr!(
-            "cli-file-error",
-            path = path.display().to_string(),
-            reason = reason
-        )
-    };
-    let bytes = std::fs::read(people).map_err(|e| file_error(people, e.to_string()))?;
-    let table = import::read_list(&bytes).map_err(|e| file_error(people, e.to_string()))?;
-    if !table
-        .mapping
-        .iter()
-        .flatten()
-        .any(|f| matches!(f, Field::FullName | Field::FirstName | Field::LastName))
-    {
-        return Err(tr!(
-            "cli-import-no-name-column",
-            path = people.display().to_string(),
-            headers = table.headers.join(" | ")
-        ));
-    }
-    if crate::persistence::is_backup(meeting) {
-        return Err(tr!("cli-import-backup", path = meeting.display().to_string()));
-    }
-    let loaded = crate::persistence::load(meeting).map_err(|e| file_error(meeting, e.to_string()))?;
-    if loaded.newer_format {
-        return Err(file_error(meeting, loaded.warning().unwrap_or_default()));
-    }
-    let plan = import::plan(&loaded.doc, &table, &table.mapping);
-    let mut lines = vec![
-        tr!(
-            "cli-import-read",
-            path = people.display().to_string(),
-            encoding = table.encoding.as_str(),
-            separator = table.separator_key()
-        ),
-        plan.counts.describe(),
-    ];
-    for row in plan.rows.iter().filter(|r| r.is_problem()) {
-        let line = row.line.to_string();
-        lines.push(tr!(
-            "cli-import-line",
-            line = line.as_str(),
-            text = row.outcome.describe()
-        ));
-        for note in &row.notes {
-            lines.push(tr!(
-                "cli-import-line",
-                line = line.as_str(),
-                text = note.describe()
-            ));
-        }
-    }
-    if dry_run {
-        lines.push(tr!("cli-import-dry-run"));
-        return Ok(lines.join("\n"));
-    }
-    if plan.actions.is_empty() {
-        lines.push(tr!("cli-import-nothing-to-do"));
-        return Ok(lines.join("\n"));
-    }
-    let copy = crate::persistence::keep_before_import(meeting, chrono::Local::now().date_naive())
-        .map_err(|e| file_error(meeting, e.to_string()))?;
-    let mut doc = loaded.doc;
-    plan.apply_to(&mut doc);
-    crate::persistence::save_unless_changed(meeting, &doc, loaded.fingerprint)
-        .map_err(|e| file_error(meeting, e.to_string()))?;
-    lines.push(tr!(
-        "cli-import-saved",
-        path = meeting.display().to_string(),
-        copy = copy.display().to_string()
-    ));
-    Ok(lines.join("\n"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -292,29 +188,5 @@ mod tests {
         assert!(parse(&args(&["generate", "-o"])).is_err());
         assert!(parse(&args(&["--frobnicate"])).is_err());
         assert!(parse(&args(&["a", "b", "c"])).is_err());
-    }
-
-    #[test]
-    fn parses_import() {
-        assert_eq!(
-            parse(&args(&["import", "m.ron", "--people", "list.csv"])),
-            Ok(Invocation::Import {
-                meeting: "m.ron".into(),
-                people: "list.csv".into(),
-                dry_run: false
-            })
-        );
-        assert_eq!(
-            parse(&args(&["import", "--dry-run", "--people", "list.csv", "m.ron"])),
-            Ok(Invocation::Import {
-                meeting: "m.ron".into(),
-                people: "list.csv".into(),
-                dry_run: true
-            })
-        );
-        assert!(parse(&args(&["import", "m.ron"])).is_err());
-        assert!(parse(&args(&["import", "m.ron", "--people"])).is_err());
-        assert!(parse(&args(&["import", "m.ron", "--people", "a.csv", "--force"])).is_err());
-        assert!(parse(&args(&["import", "m.ron", "n.ron", "--people", "a.csv"])).is_err());
     }
 }

@@ -32,9 +32,15 @@ fn main() -> ExitCode {
         }) => report(cli::export(&meeting, table, &output, audience)),
         Ok(Invocation::Import {
             meeting,
+            organisations,
             people,
             dry_run,
-        }) => report(cli::import(&meeting, &people, dry_run)),
+        }) => report(cli::import(
+            &meeting,
+            organisations.as_deref(),
+            people.as_deref(),
+            dry_run,
+        )),
         Ok(Invocation::Script { path }) => {
             let Some(store) = RecoveryStore::default_dir().map(RecoveryStore::new) else {
                 eprintln!("{}", tr!("cli-no-recovery-folder"));

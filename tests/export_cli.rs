@@ -136,7 +136,10 @@ fn mistakes_are_told_and_write_nothing() {
     assert!(String::from_utf8_lossy(&missing.stderr).contains("/no/such/meeting.ron"));
     assert!(!Path::new("x.csv").exists());
     let before = std::fs::read(&meeting).unwrap();
-    for target in [meeting.clone(), dir.path().join("other.ron").display().to_string()] {
+    for target in [
+        meeting.clone(),
+        dir.path().join("other.ron").display().to_string(),
+    ] {
         let over = majlis(&["export", &meeting, "--people", &target]);
         assert!(!over.status.success(), "{target}");
         assert!(
@@ -145,6 +148,10 @@ fn mistakes_are_told_and_write_nothing() {
             String::from_utf8_lossy(&over.stderr)
         );
     }
-    assert_eq!(std::fs::read(&meeting).unwrap(), before, "the meeting is untouched");
+    assert_eq!(
+        std::fs::read(&meeting).unwrap(),
+        before,
+        "the meeting is untouched"
+    );
     assert!(!dir.path().join("other.ron").exists());
 }

@@ -231,7 +231,55 @@ fn files_that_are_not_lists_or_not_meetings_are_refused() {
 }
 
 #[test]
-fn help_shows_the_import_command() {
+fn help_shows_the_import_and_export_commands() {
     let out = majlis(&["--help"]);
-    assert!(text(&out.stdout).contains("majlis import FILE.ron --people LIST.csv [--dry-run]"));
+    let help = text(&out.stdout);
+    for usage in [
+        "majlis import FILE.ron [--organisations LIST.csv] [--people LIST.csv] [--dry-run]",
+        "majlis export FILE.ron --people OUT.csv [--internal]",
+        "majlis export FILE.ron --organisations OUT.csv [--internal]",
+    ] {
+        assert!(help.contains(usage), "{usage} in\n{help}");
+    }
+}
+
+#[test]
+fn a_list_of_organisations_alone_fills_the_meeting() {
+    let (dir, path) = meeting();
+    let list = dir.path().join("organisations.csv");
+    std::fs::write(
+        &list,
+        "Nom;Sigle;Pays;Site web\nBerytech;;Liban;http://berytech.example\n;;;\nIslamic Development Bank;IsDB;KSA;\n",
+    )
+    .unwrap();
+    let dry = majlis(&[
+        "import",
+        path.to_str().unwrap(),
+        "--organisations",
+        list.to_str().unwrap(),
+        "-n",
+    ]);
+    assert!(dry.status.success(), "{}", text(&dry.stderr));
+    assert!(load(&path).organisations.is_empty(), "a dry run writes nothing");
+    let out = majlis(&[
+        "import",
+        path.to_str().unwrap(),
+        "--organisations",
+        list.to_str().unwrap(),
+    ]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        stdout.contains(
+            "2 rows read: 2 organisations added, 0 merged with organisations already known, 0 rejected"
+        ),
+        "{stdout}"
+    );
+    let doc = load(&path);
+    let berytech = doc.organisations.iter().find(|o| o.name == "Berytech").unwrap();
+    assert_eq!(
+        (berytech.country.as_str(), berytech.website.as_str()),
+        ("LB", "http://berytech.example")
+    );
+    assert!(doc.people.is_empty());
 }

@@ -7,8 +7,8 @@ use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::rc::Rc;
 
-use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable as _;
+use egui::{Key, Modifiers, accesskit::Role};
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 #[expect(dead_code, reason = "these tests need only the harness and a sample copy")]
 mod common;
@@ -41,7 +41,7 @@ fn a_list_is_previewed_imported_as_one_step_and_undone() {
 
     harness.get_by_label("Import people from french-semicolon.csv");
     harness.get_by_label("Read as UTF-8, separated by semicolons");
-    harness.get_by_label_contains("What column “Courriel” holds");
+    harness.get_by_role_and_label(Role::ComboBox, "Courriel");
     harness.get_by_label("Ministère de la Poste; des TIC");
     assert_eq!(people(&harness), before, "nothing changes before Import");
 
@@ -78,7 +78,7 @@ fn a_changed_mapping_changes_the_plan_and_cancel_changes_nothing() {
     harness.get_by_label(
         "3 rows read: 2 people added, 1 merged with people already known, 0 rejected; 2 organisations added",
     );
-    harness.get_by_label("What column “Sigle” holds").click();
+    harness.get_by_role_and_label(Role::ComboBox, "Sigle").click();
     harness.run_ok();
     harness.get_by_label("(not imported)").click();
     harness.run_ok();
@@ -127,4 +127,31 @@ fn without_a_file_chooser_the_list_path_is_typed() {
     harness.get_by_label("Read the list").click();
     harness.run_ok();
     harness.get_by_label("Import people from french-semicolon.csv");
+}
+
+#[test]
+fn a_list_already_imported_offers_nothing_to_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample_copy(dir.path());
+    let answers = VecDeque::from([Some(PathBuf::from(LIST)), Some(PathBuf::from(LIST))]);
+    let mut harness = harness(
+        Some(file),
+        ScriptedDialogs {
+            answers: Rc::new(RefCell::new(answers)),
+        },
+    );
+    let open_list = |harness: &mut egui_kittest::Harness<'_, majlis::app::MajlisApp>| {
+        harness.get_by_label("File").click();
+        harness.run_ok();
+        harness.get_by_label("Import people…").click();
+        harness.run_ok();
+    };
+    let nothing = "Everyone in the list is already in the meeting as it says: nothing to import";
+    open_list(&mut harness);
+    assert!(harness.query_by_label(nothing).is_none());
+    harness.get_by_label("Import").click();
+    harness.run_ok();
+    open_list(&mut harness);
+    harness.get_by_label(nothing);
+    assert!(harness.get_by_label("Import").accesskit_node().is_disabled());
 }

@@ -1,5 +1,5 @@
-//! File > Import people…: the list is chosen, read and shown with what would
-//! happen to every row; nothing changes until Import is pressed, and then the
+//! File > Import people…: the list (of people, or of organisations) is
+//! chosen, read and shown with what would happen to every row; nothing changes until Import is pressed, and then the
 //! whole list is one undo step, after a dated copy of the file is kept.
 
 use std::path::Path;

@@ -81,10 +81,11 @@ pub fn erase_all(doc: &mut Document, erased: &[Id]) -> bool {
 /// Whether `doc` still holds something of `person` that erasing removes.
 fn holds(doc: &Document, person: Id) -> bool {
     doc.people.iter().any(|p| p.id == person)
-        || doc
-            .agenda
-            .iter()
-            .any(|a| a.speakers.iter().any(|t| t.person == person && !t.guest.is_empty()))
+        || doc.agenda.iter().any(|a| {
+            a.speakers
+                .iter()
+                .any(|t| t.person == person && !t.guest.is_empty())
+        })
 }
 
 #[cfg(test)]

@@ -5,7 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{LoadError, RecoveryFile, SaveError, atomic, backup_path, load, read_recovery, to_ron, write_recovery};
+use super::{
+    LoadError, RecoveryFile, SaveError, atomic, backup_path, load, read_recovery, to_ron, write_recovery,
+};
 use crate::model::{Document, erase};
 use crate::tr;
 
@@ -89,6 +91,10 @@ fn erase_in_session_copy(copy: &Path, erased: &[crate::model::Id]) -> Result<(),
         ) => return remove(copy),
         Err(e) => return Err(e.to_string()),
     };
+    if loaded.newer_format {
+        // Rewriting it here would drop what the newer Majlis added.
+        return Err(tr!("personal-copy-newer"));
+    }
     let mut doc = loaded.doc;
     if erase::erase_all(&mut doc, erased) {
         let text = to_ron(&doc).map_err(|e| e.to_string())?;
@@ -227,7 +233,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("m.ron");
         let (doc, id) = with_rania();
-        let text = super::super::to_ron(&doc).unwrap().replacen("format_version: 2", "format_version: 99", 1);
+        let text = super::super::to_ron(&doc)
+            .unwrap()
+            .replacen("format_version: 2", "format_version: 99", 1);
         assert!(text.contains("format_version: 99"));
         std::fs::write(backup_path(&path), &text).unwrap();
         let mut erased = doc;

@@ -1,12 +1,13 @@
 //! The import dialog's contents: what each column holds (changeable), the
 //! first rows, and what would happen to every row, before anything changes.
+//! The columns tell a list of people from a list of organisations.
 
 use egui::Ui;
 use egui_extras::{Column, TableBuilder};
 
 use super::widgets;
 use crate::model::Document;
-use crate::model::import::{Field, Plan, Table, plan};
+use crate::model::import::{Field, ListKind, Plan, Table, list_kind, plan_list};
 use crate::tr;
 
 /// Rows of the file shown as a preview.
@@ -19,6 +20,8 @@ pub struct ImportView {
     pub table: Table,
     pub mapping: Vec<Option<Field>>,
     pub plan: Plan,
+    /// The positions in the plan of the rows that need a look.
+    problems: Vec<usize>,
 }
 
 /// What the user decided.
@@ -33,18 +36,26 @@ impl ImportView {
     /// with the mapping guessed from its headers.
     pub fn new(name: String, table: Table, doc: &Document) -> Self {
         let mapping = table.mapping.clone();
-        let plan = plan(doc, &table, &mapping);
+        let plan = plan_list(doc, &table, &mapping);
+        let problems = problems(&plan);
         Self {
             name,
             table,
             mapping,
             plan,
+            problems,
         }
     }
 
     /// Draws the dialog's contents; `Some` once the user decided.
     pub fn ui(&mut self, ui: &mut Ui, doc: &Document) -> Option<Decision> {
-        widgets::heading(ui, &tr!("import-dialog-heading", file = self.name.as_str()));
+        let heading = match list_kind(&self.mapping) {
+            ListKind::People => tr!("import-dialog-heading", file = self.name.as_str()),
+            ListKind::Organisations => {
+                tr!("import-dialog-heading-organisations", file = self.name.as_str())
+            }
+        };
+        widgets::heading(ui, &heading);
         widgets::label(
             ui,
             &tr!(
@@ -55,7 +66,8 @@ impl ImportView {
         );
         ui.add_space(6.0);
         if self.mapping_ui(ui) {
-            self.plan = plan(doc, &self.table, &self.mapping);
+            self.plan = plan_list(doc, &self.table, &self.mapping);
+            self.problems = problems(&self.plan);
         }
         ui.add_space(6.0);
         self.preview_ui(ui);
@@ -65,7 +77,8 @@ impl ImportView {
         ui.add_space(6.0);
         let mut decision = None;
         ui.horizontal(|ui| {
-            let changes = self.plan.counts.added + self.plan.counts.merged > 0;
+            // Rows merged with nothing new to add change nothing either.
+            let changes = !self.plan.actions.is_empty();
             if ui
                 .add_enabled(changes, egui::Button::new(tr!("import-dialog-import")))
                 .clicked()
@@ -74,6 +87,9 @@ impl ImportView {
             }
             if ui.button(tr!("import-dialog-cancel")).clicked() {
                 decision = Some(Decision::Cancel);
+            }
+            if !changes {
+                ui.weak(tr!("import-dialog-nothing-to-change"));
             }
         });
         decision
@@ -93,21 +109,25 @@ impl ImportView {
                 } else {
                     header.clone()
                 };
-                widgets::label(ui, &shown);
-                let mut key = slot.map_or_else(String::new, |f| format!("{f:?}"));
-                let mut options = vec![(String::new(), tr!("import-dialog-column-ignored"))];
-                options.extend(Field::ALL.iter().map(|f| (format!("{f:?}"), f.label())));
-                widgets::choice(
-                    ui,
-                    &tr!("import-dialog-column-holds", column = shown.as_str()),
-                    &mut key,
-                    &options,
-                );
-                let chosen = Field::ALL.into_iter().find(|f| format!("{f:?}") == key);
-                if chosen != *slot {
-                    *slot = chosen;
-                    changed = true;
-                }
+                let label = widgets::label(ui, &shown);
+                let before = *slot;
+                let text = |field: Option<Field>| {
+                    field.map_or_else(|| tr!("import-dialog-column-ignored"), Field::label)
+                };
+                let selected = text(*slot);
+                let response = egui::ComboBox::from_id_salt(("import_column", column))
+                    .selected_text(crate::bidi::visual(&selected))
+                    .width(220.0)
+                    .show_ui(ui, |ui| {
+                        widgets::selectable_value(ui, slot, None, &text(None));
+                        for field in Field::ALL {
+                            widgets::selectable_value(ui, slot, Some(field), &field.label());
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                widgets::combo_value(ui, &response, &selected);
+                changed |= *slot != before;
                 ui.end_row();
             }
         });
@@ -144,7 +164,7 @@ impl ImportView {
 
     /// Rows rejected or taken with values left out, each with its line.
     fn problems_ui(&self, ui: &mut Ui) {
-        let problems: Vec<_> = self.plan.rows.iter().filter(|r| r.is_problem()).collect();
+        let problems = &self.problems;
         if problems.is_empty() {
             return;
         }
@@ -157,7 +177,12 @@ impl ImportView {
             .id_salt("import_problems")
             .max_height(160.0)
             .show_rows(ui, 18.0, problems.len(), |ui, range| {
-                for row in problems.get(range).unwrap_or_default() {
+                for row in problems
+                    .get(range)
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(|&i| self.plan.rows.get(i))
+                {
                     let notes: Vec<String> = row
                         .notes
                         .iter()
@@ -177,8 +202,18 @@ impl ImportView {
                             notes = notes.join(" ")
                         )
                     };
-                    widgets::sentence(ui, &text);
+                    widgets::truncated(ui, &text).on_hover_text(&text);
                 }
             });
     }
+}
+
+/// The positions of the rows of `plan` that need a look.
+fn problems(plan: &Plan) -> Vec<usize> {
+    plan.rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.is_problem())
+        .map(|(i, _)| i)
+        .collect()
 }

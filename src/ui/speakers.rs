@@ -163,9 +163,10 @@ fn guest_ui(ui: &mut Ui, doc: &Document, turn: &SpeakerTurn, actions: &mut Vec<A
 /// query or any person changes (records are replaced when edited, so their
 /// addresses tell).
 pub fn matching_people(doc: &Document, query: &str) -> Vec<(Id, String)> {
+    /// The query, the addresses of the people it was asked over, and the answer.
+    type Answer = (String, Vec<usize>, Vec<(Id, String)>);
     thread_local! {
-        static LAST: std::cell::RefCell<Option<(String, Vec<usize>, Vec<(Id, String)>)>> =
-            const { std::cell::RefCell::new(None) };
+        static LAST: std::cell::RefCell<Option<Answer>> = const { std::cell::RefCell::new(None) };
     }
     let people: Vec<usize> = doc
         .people

@@ -12,14 +12,26 @@ cli-help =
                                real one (N = 1: 200 organisations, 2,000 people),
                                to try or measure Majlis on a big meeting; the same
                                N and S always give the same file
-      majlis import FILE.ron --people LIST.csv [--dry-run]
-                               Add the people of a registration list (CSV in
-                               UTF-8 or Windows-1256, separated by commas,
-                               semicolons or tabs) to FILE.ron, merging those
-                               already there; print what was added, merged and
-                               rejected, with line numbers. FILE.ron is first
-                               copied to FILE.before-import-DATE.ron; with
-                               --dry-run nothing is written
+      majlis import FILE.ron [--organisations LIST.csv] [--people LIST.csv] [--dry-run]
+                               Add the organisations of one list and the people
+                               of another (one or both; CSV in UTF-8 or
+                               Windows-1256, separated by commas, semicolons or
+                               tabs) to FILE.ron, organisations first, merging
+                               those already there: empty fields are filled, a
+                               different value is kept and reported. Print what
+                               was added, merged and rejected, with line
+                               numbers. FILE.ron is first copied to
+                               FILE.before-import-DATE.ron; with --dry-run
+                               nothing is written
+      majlis export FILE.ron --people OUT.csv [--internal]
+      majlis export FILE.ron --organisations OUT.csv [--internal]
+                               Write the people or the organisations of FILE.ron
+                               as a spreadsheet (CSV, UTF-8), for the public:
+                               no one who did not consent, no contact details
+                               kept for the organisers; with --internal, for
+                               the organisers: everyone and everything, which
+                               majlis import reads back as the same people and
+                               organisations
       majlis --help            Show this help
       majlis --version         Show the version
 cli-version = majlis { $version }
@@ -48,10 +60,13 @@ cli-window-failed = Majlis could not open its window: { $reason }
 cli-script-stdin-failed = Could not read standard input: { $reason }
 cli-script-autosave-failed = Autosave failed: { $reason }
 cli-script-unknown-line = Unknown script line: { $line }
-cli-import-needs-value = { $option } needs a value: majlis import FILE.ron --people LIST.csv [--dry-run]
-cli-import-unknown-option = Unknown option { $option }: majlis import FILE.ron --people LIST.csv [--dry-run]
-cli-import-needs-files = import needs a meeting and a list: majlis import FILE.ron --people LIST.csv [--dry-run]
+cli-import-needs-value = { $option } needs a value: majlis import FILE.ron [--organisations LIST.csv] [--people LIST.csv] [--dry-run]
+cli-import-unknown-option = Unknown option { $option }: majlis import FILE.ron [--organisations LIST.csv] [--people LIST.csv] [--dry-run]
+cli-import-needs-files = import needs a meeting and a list: majlis import FILE.ron [--organisations LIST.csv] [--people LIST.csv] [--dry-run]
 cli-import-no-name-column = { $path }: no column holds names; the headers are { $headers }
+cli-import-no-organisation-column = { $path }: no column holds names of organisations; the headers are { $headers }
+cli-import-people-list = { $path } is a list of people (it has a column “{ $column }”): import it with --people
+cli-import-organisations-list = { $path } is a list of organisations: import it with --organisations
 cli-import-backup = { $path } is a backup: open it and use Save as… before importing into it
 cli-import-read = Read { $path } ({ $encoding }, { $separator ->
     [semicolon] separated by semicolons

@@ -11,6 +11,15 @@ import-field-acronym = Acronym
 import-field-role = Role or title
 import-field-country = Country
 import-field-stakeholder-type = Stakeholder type
+import-field-consent = Consent
+import-field-contact-confidentiality = Contact confidentiality
+import-field-attendance = Attendance
+import-field-other-names = Other names
+import-field-focus-areas = Focus areas
+import-field-offers = Offers
+import-field-needs = Needs
+import-field-website = Website
+import-field-contact = Contact
 import-error-empty = The file holds no list: it is empty or has only blank lines
 import-error-not-text = The file is not a list: it holds bytes that are not text (save the spreadsheet as CSV)
 import-error-meeting = The file is a Majlis meeting, not a list of people
@@ -38,10 +47,25 @@ import-note-kept = { $field ->
     [role] Kept the role
     [country] Kept the country
     [type] Kept the stakeholder type
+    [consent] Kept the consent
+    [confidentiality] Kept the contact confidentiality
+    [other-names] Kept the other names
+    [focus-areas] Kept the focus areas
+    [offers] Kept the offers
+    [needs] Kept the needs
+    [website] Kept the website
+    [contact] Kept the contact
    *[other] Kept the value
   } “{ $kept }”; the list gives “{ $given }”
 import-note-unknown-country = Country “{ $value }” not recognised: left empty
 import-note-unknown-type = Stakeholder type “{ $value }” not recognised: left empty
+import-note-not-read = { $field ->
+    [consent] Consent “{ $value }” is neither yes nor no: left out
+    [confidentiality] Contact confidentiality “{ $value }” not recognised: left out
+    [attendance] “{ $value }” is not a day written YYYY-MM-DD: left out of the attendance
+    [focus-areas] Focus area “{ $value }” not recognised: left out
+   *[other] “{ $value }” not recognised: left out
+  }
 import-summary = { $rows_plural ->
     [one] { $rows } row read
    *[other] { $rows } rows read
@@ -52,12 +76,20 @@ import-summary = { $rows_plural ->
     [one] { $organisations } organisation added
    *[other] { $organisations } organisations added
   }
+import-summary-organisations = { $rows_plural ->
+    [one] { $rows } row read
+   *[other] { $rows } rows read
+  }: { $added_plural ->
+    [one] { $added } organisation added
+   *[other] { $added } organisations added
+  }, { $merged } merged with organisations already known, { $rejected } rejected
 
 # The import dialog.
 import-menu = Import people…
 import-dialog-title = Choose a list of people (CSV)
 import-dialog-filter = Lists (CSV)
 import-dialog-heading = Import people from { $file }
+import-dialog-heading-organisations = Import organisations from { $file }
 import-dialog-read-as = Read as { $encoding }, { $separator ->
     [semicolon] separated by semicolons
     [tab] separated by tabs
@@ -66,7 +98,6 @@ import-dialog-read-as = Read as { $encoding }, { $separator ->
 import-dialog-columns = What each column holds
 import-dialog-column-unnamed = Column { $number }
 import-dialog-column-ignored = (not imported)
-import-dialog-column-holds = What column “{ $column }” holds
 import-dialog-preview = The first rows of the file
 import-dialog-problems = { $count_plural ->
     [one] { $count } row needs a look
@@ -82,3 +113,4 @@ import-done = Imported from { $file }: { $summary }
 import-done-with-copy = Imported from { $file }: { $summary }. The meeting as it was is kept as { $copy }
 import-path-heading = Import people from a list
 import-path-button = Read the list
+import-dialog-nothing-to-change = Everyone in the list is already in the meeting as it says: nothing to import

@@ -72,3 +72,4 @@ personal-cli-export-needs-value = { $option } needs the file to write
 personal-cli-export-one-table = Export writes one file at a time: give --people or --organisations, not both
 personal-cli-export-needs-files = Export needs a meeting file and --people OUT.csv or --organisations OUT.csv, for example: majlis export beirut.ron --people people.csv [--internal]
 personal-export-not-over-meeting = { $path } is a meeting file: an export is written under another name, ending in .csv
+personal-copy-newer = it was written by a newer version of Majlis; open it there to erase the person from it

@@ -20,11 +20,34 @@ pub enum Field {
     Role,
     Country,
     StakeholderType,
+    /// Whether a person agreed to be named: yes or no.
+    Consent,
+    /// Who may see the contact details: the labels the export writes.
+    ContactConfidentiality,
+    /// The days a person attended, `YYYY-MM-DD` separated by `;`.
+    Attendance,
+    /// Other names of an organisation, separated by `;`.
+    OtherNames,
+    /// Thrust areas of an organisation, labels or keys separated by `;`.
+    FocusAreas,
+    Offers,
+    Needs,
+    Website,
+    /// An organisation's contact.
+    Contact,
+}
+
+/// What a list holds, one record a row.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ListKind {
+    #[default]
+    People,
+    Organisations,
 }
 
 impl Field {
     /// Every field, in the order a mapping dialog lists them.
-    pub const ALL: [Self; 11] = [
+    pub const ALL: [Self; 20] = [
         Self::FullName,
         Self::FirstName,
         Self::LastName,
@@ -36,7 +59,38 @@ impl Field {
         Self::Role,
         Self::Country,
         Self::StakeholderType,
+        Self::Consent,
+        Self::ContactConfidentiality,
+        Self::Attendance,
+        Self::OtherNames,
+        Self::FocusAreas,
+        Self::Offers,
+        Self::Needs,
+        Self::Website,
+        Self::Contact,
     ];
+
+    /// Whether only a person has this field: a list with it is a list of people.
+    pub fn is_personal(self) -> bool {
+        matches!(
+            self,
+            Self::FirstName
+                | Self::LastName
+                | Self::Email
+                | Self::Phone
+                | Self::Role
+                | Self::Consent
+                | Self::Attendance
+        )
+    }
+
+    /// Whether only an organisation has this field.
+    fn is_organisational(self) -> bool {
+        matches!(
+            self,
+            Self::OtherNames | Self::FocusAreas | Self::Offers | Self::Needs | Self::Website | Self::Contact
+        )
+    }
 
     /// The name of the field, as a mapping dialog shows it.
     pub fn label(self) -> String {
@@ -52,6 +106,15 @@ impl Field {
             Self::Role => tr!("import-field-role"),
             Self::Country => tr!("import-field-country"),
             Self::StakeholderType => tr!("import-field-stakeholder-type"),
+            Self::Consent => tr!("import-field-consent"),
+            Self::ContactConfidentiality => tr!("import-field-contact-confidentiality"),
+            Self::Attendance => tr!("import-field-attendance"),
+            Self::OtherNames => tr!("import-field-other-names"),
+            Self::FocusAreas => tr!("import-field-focus-areas"),
+            Self::Offers => tr!("import-field-offers"),
+            Self::Needs => tr!("import-field-needs"),
+            Self::Website => tr!("import-field-website"),
+            Self::Contact => tr!("import-field-contact"),
         }
     }
 }
@@ -105,6 +168,81 @@ pub(super) fn phrases(keywords: &[&str]) -> Vec<Vec<String>> {
 /// Headers that name each field, most specific fields first: "Last name" is
 /// a last name before it is a name, "Organisation type" a stakeholder type.
 const KEYWORDS: &[(Field, &[&str])] = &[
+    (
+        Field::ContactConfidentiality,
+        &[
+            "confidential*",
+            "privacy",
+            "visibility",
+            "confidentialite",
+            "visibilite",
+            "سريه",
+            "خصوصيه",
+        ],
+    ),
+    (
+        Field::Consent,
+        &["consent*", "agreed to be named", "accord", "موافقه"],
+    ),
+    (
+        Field::Attendance,
+        &[
+            "attendance",
+            "attended",
+            "days attended",
+            "presence",
+            "presences",
+            "حضور",
+        ],
+    ),
+    (
+        Field::OtherNames,
+        &[
+            "other name*",
+            "alias*",
+            "also known as",
+            "aka",
+            "autre nom*",
+            "autres noms",
+            "اسماء اخري",
+            "اسم اخر",
+        ],
+    ),
+    (
+        Field::FocusAreas,
+        &[
+            "focus*",
+            "thrust area*",
+            "areas",
+            "domaine*",
+            "axes",
+            "مجالات",
+            "مجال",
+            "محاور",
+        ],
+    ),
+    (
+        Field::Offers,
+        &["offer*", "offre*", "can offer", "يقدم", "عروض", "ما تقدمه"],
+    ),
+    (
+        Field::Needs,
+        &["need*", "besoin*", "احتياجات", "حاجات", "ما تحتاجه"],
+    ),
+    (
+        Field::Website,
+        &[
+            "website",
+            "web site",
+            "web",
+            "url",
+            "homepage",
+            "site",
+            "site web",
+            "site internet",
+            "موقع",
+        ],
+    ),
     (
         Field::Email,
         &[
@@ -222,6 +360,16 @@ const KEYWORDS: &[(Field, &[&str])] = &[
         ],
     ),
     (
+        Field::Contact,
+        &[
+            "contact*",
+            "point of contact",
+            "interlocuteur",
+            "جهه اتصال",
+            "اتصال",
+        ],
+    ),
+    (
         Field::Organisation,
         &[
             "organisation",
@@ -265,31 +413,58 @@ const KEYWORDS: &[(Field, &[&str])] = &[
 const ARABIC_MARKS: &[&str] = &["arabic", "arabe", "ar", "عربي", "عربيه", "بالعربيه", "بالعربي"];
 
 /// What each header most likely names; `None` for a header not recognised or
-/// naming a field an earlier column already holds.
+/// naming a field an earlier column already holds. A list whose columns are
+/// an organisation's (website, focus areas...) and none a person's is read as
+/// a list of organisations, its name column the organisation's name.
 pub fn guess_mapping(headers: &[String]) -> Vec<Option<Field>> {
+    let people = guess_mapping_for(headers, ListKind::People);
+    let fields = || people.iter().flatten();
+    let organisational = fields().any(|f| f.is_organisational())
+        && !fields().any(|f| f.is_personal())
+        && !fields().any(|f| *f == Field::Organisation);
+    if organisational {
+        guess_mapping_for(headers, ListKind::Organisations)
+    } else {
+        people
+    }
+}
+
+/// What each header most likely names in a list of `kind`: in a list of
+/// organisations "Name" is the organisation's and "Arabic name" its name in Arabic.
+pub fn guess_mapping_for(headers: &[String], kind: ListKind) -> Vec<Option<Field>> {
     let table: Vec<(Field, Vec<Vec<String>>)> = KEYWORDS
         .iter()
         .map(|(field, keys)| (*field, phrases(keys)))
         .collect();
     let arabic = phrases(ARABIC_MARKS);
-    let organisation = table
-        .iter()
-        .find(|(f, _)| *f == Field::Organisation)
-        .map(|(_, p)| p.clone())
-        .unwrap_or_default();
+    let keys_of = |field: Field| {
+        table
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, p)| p.clone())
+            .unwrap_or_default()
+    };
+    let organisation = keys_of(Field::Organisation);
+    let name = keys_of(Field::FullName);
+    let organisations = kind == ListKind::Organisations;
     let mut taken = Vec::new();
     let mut mapping: Vec<Option<Field>> = headers
         .iter()
         .map(|header| {
             let w = words(header);
             let is_arabic = arabic.iter().any(|p| has_phrase(&w, p));
-            let field = if is_arabic && organisation.iter().any(|p| has_phrase(&w, p)) {
+            let names = |keys: &[Vec<String>]| keys.iter().any(|p| has_phrase(&w, p));
+            let field = if is_arabic && (names(&organisation) || organisations && names(&name)) {
                 Some(Field::OrganisationArabic)
             } else {
                 table
                     .iter()
                     .find(|(_, keys)| keys.iter().any(|p| has_phrase(&w, p)))
                     .map(|(f, _)| *f)
+            };
+            let field = match field {
+                Some(Field::FullName) if organisations => Some(Field::Organisation),
+                other => other,
             };
             let field = field.filter(|f| !taken.contains(f));
             if let Some(f) = field {
@@ -307,6 +482,19 @@ pub fn guess_mapping(headers: &[String]) -> Vec<Option<Field>> {
         }
     }
     mapping
+}
+
+/// What a list mapped this way holds: people when a column holds a person's
+/// name; organisations when none does and one holds an organisation's name.
+pub fn list_kind(mapping: &[Option<Field>]) -> ListKind {
+    let has = |wanted: &[Field]| mapping.iter().flatten().any(|f| wanted.contains(f));
+    if !has(&[Field::FullName, Field::FirstName, Field::LastName])
+        && has(&[Field::Organisation, Field::OrganisationArabic])
+    {
+        ListKind::Organisations
+    } else {
+        ListKind::People
+    }
 }
 
 #[cfg(test)]
@@ -408,6 +596,108 @@ mod tests {
                 None,
                 Some(Field::StakeholderType)
             ]
+        );
+    }
+
+    #[test]
+    fn the_export_columns_are_recognised() {
+        let people = [
+            "Name",
+            "Organisation",
+            "Role",
+            "Email",
+            "Phone",
+            "Country",
+            "Stakeholder type",
+            "Consent",
+            "Contact confidentiality",
+            "Attendance",
+        ];
+        let mapping = guess(&people);
+        assert_eq!(
+            mapping,
+            [
+                Some(Field::FullName),
+                Some(Field::Organisation),
+                Some(Field::Role),
+                Some(Field::Email),
+                Some(Field::Phone),
+                Some(Field::Country),
+                Some(Field::StakeholderType),
+                Some(Field::Consent),
+                Some(Field::ContactConfidentiality),
+                Some(Field::Attendance)
+            ]
+        );
+        assert_eq!(list_kind(&mapping), ListKind::People);
+        let organisations = [
+            "Name",
+            "Arabic name",
+            "Acronym",
+            "Other names",
+            "Stakeholder type",
+            "Country",
+            "Focus areas",
+            "Offers",
+            "Needs",
+            "Website",
+            "Contact",
+            "Contact confidentiality",
+        ];
+        let mapping = guess(&organisations);
+        assert_eq!(
+            mapping,
+            [
+                Some(Field::Organisation),
+                Some(Field::OrganisationArabic),
+                Some(Field::Acronym),
+                Some(Field::OtherNames),
+                Some(Field::StakeholderType),
+                Some(Field::Country),
+                Some(Field::FocusAreas),
+                Some(Field::Offers),
+                Some(Field::Needs),
+                Some(Field::Website),
+                Some(Field::Contact),
+                Some(Field::ContactConfidentiality)
+            ]
+        );
+        assert_eq!(list_kind(&mapping), ListKind::Organisations);
+    }
+
+    #[test]
+    fn organisation_lists_in_french_and_arabic() {
+        let mapping = guess(&["Nom", "Sigle", "Pays", "Site web", "Besoins", "Autres noms"]);
+        assert_eq!(
+            mapping,
+            [
+                Some(Field::Organisation),
+                Some(Field::Acronym),
+                Some(Field::Country),
+                Some(Field::Website),
+                Some(Field::Needs),
+                Some(Field::OtherNames)
+            ]
+        );
+        let mapping = guess(&["الاسم", "الاسم بالعربية", "الموقع الإلكتروني", "مجالات التركيز"]);
+        assert_eq!(
+            mapping,
+            [
+                Some(Field::Organisation),
+                Some(Field::OrganisationArabic),
+                Some(Field::Website),
+                Some(Field::FocusAreas)
+            ]
+        );
+        // Names beside an email: people, whatever else the list holds.
+        let mapping = guess(&["Name", "Email", "Website"]);
+        assert_eq!(mapping.first(), Some(&Some(Field::FullName)));
+        assert_eq!(list_kind(&mapping), ListKind::People);
+        // Told it is a list of organisations, a bare name column is theirs.
+        let names = ["Name".to_owned(), "Country".to_owned()];
+        assert_eq!(
+            guess_mapping_for(&names, ListKind::Organisations),
+            [Some(Field::Organisation), Some(Field::Country)]
         );
     }
 }

@@ -1,20 +1,25 @@
 //! Importing registration lists (CSV from spreadsheets and web forms) into a
 //! meeting: [`read_list`] reads the file and guesses what each column holds,
-//! [`plan`] says what would happen to every row, and the plan's actions make
-//! it happen. Nothing here touches the disk, so a dialog can show the table,
+//! [`plan`] (people) or [`plan_organisations`] says what would happen to
+//! every row, and the plan's actions make it happen. Nothing here touches the disk, so a dialog can show the table,
 //! let the user change the mapping and preview the plan before applying it.
 
 mod columns;
 mod country;
+mod organisations;
 mod outcome;
 mod plan;
 mod read;
 mod stakeholder;
+mod values;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_lists;
 
-pub use columns::{Field, guess_mapping};
+pub use columns::{Field, ListKind, guess_mapping, guess_mapping_for, list_kind};
+pub use organisations::plan_organisations;
 pub use outcome::{Counts, Note, Outcome, Rejection, RowOutcome};
 pub use plan::{Plan, plan};
 pub use read::{ImportError, read_list};
@@ -33,6 +38,15 @@ pub struct Table {
     /// What each column most likely holds, guessed from the headers: the
     /// starting point of a mapping the user can change.
     pub mapping: Vec<Option<Field>>,
+}
+
+/// What importing `table` read through `mapping` would do to `doc`: a list of
+/// people or of organisations, as [`list_kind`] tells from the mapping.
+pub fn plan_list(doc: &crate::model::Document, table: &Table, mapping: &[Option<Field>]) -> Plan {
+    match list_kind(mapping) {
+        ListKind::People => plan(doc, table, mapping),
+        ListKind::Organisations => plan_organisations(doc, table, mapping),
+    }
 }
 
 impl Table {

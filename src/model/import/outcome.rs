@@ -1,6 +1,6 @@
 //! What happens to each row of a list, in words a user reads.
 
-use super::Field;
+use super::{Field, ListKind};
 use crate::tr;
 
 /// What importing does with one row, and what the user should know about it.
@@ -66,6 +66,12 @@ pub enum Note {
     },
     UnknownCountry(String),
     UnknownStakeholderType(String),
+    /// A value of `field` that is not one Majlis knows (a consent that is
+    /// neither yes nor no, a day that is not a date...): left out.
+    NotRead {
+        field: Field,
+        value: String,
+    },
 }
 
 impl Outcome {
@@ -112,6 +118,9 @@ impl Note {
             ),
             Self::UnknownCountry(value) => tr!("import-note-unknown-country", value = value),
             Self::UnknownStakeholderType(value) => tr!("import-note-unknown-type", value = value),
+            Self::NotRead { field, value } => {
+                tr!("import-note-not-read", field = field_key(*field), value = value)
+            }
         }
     }
 }
@@ -128,12 +137,24 @@ fn field_key(field: Field) -> &'static str {
         Field::Role => "role",
         Field::Country => "country",
         Field::StakeholderType => "type",
+        Field::Consent => "consent",
+        Field::ContactConfidentiality => "confidentiality",
+        Field::Attendance => "attendance",
+        Field::OtherNames => "other-names",
+        Field::FocusAreas => "focus-areas",
+        Field::Offers => "offers",
+        Field::Needs => "needs",
+        Field::Website => "website",
+        Field::Contact => "contact",
     }
 }
 
 /// How many rows went where.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
+    /// What the rows are: people, or organisations (then `added` and
+    /// `merged` count organisations).
+    pub kind: ListKind,
     /// Rows read, blank lines left out.
     pub rows: usize,
     pub added: usize,
@@ -147,6 +168,15 @@ pub struct Counts {
 impl Counts {
     /// The counts in one sentence.
     pub fn describe(&self) -> String {
+        if self.kind == ListKind::Organisations {
+            return tr!(
+                "import-summary-organisations",
+                rows = self.rows,
+                added = self.added,
+                merged = self.merged,
+                rejected = self.rejected
+            );
+        }
         tr!(
             "import-summary",
             rows = self.rows,

@@ -6,9 +6,10 @@ use super::columns::words;
 use super::country::Countries;
 use super::outcome::{Counts, Note, Outcome, Rejection, RowOutcome};
 use super::stakeholder::StakeholderTypes;
-use super::{Field, Row, Table};
+use super::{Field, ListKind, Row, Table, values};
 use crate::action::Action;
 use crate::model::{Confidentiality, Document, Id, Organisation, Person, Vocabularies, now};
+use crate::tr;
 
 /// What importing a list does: the fate of every row, and the edits that
 /// carry it out. Applying the actions twice changes nothing more: they
@@ -76,7 +77,13 @@ pub fn plan(doc: &Document, table: &Table, mapping: &[Option<Field>]) -> Plan {
             notes,
         });
     }
+    finish(rows, work, ListKind::People)
+}
+
+/// The plan of `rows` classified by `work`: counts, then the edits, stamped now.
+pub(super) fn finish(rows: Vec<RowOutcome>, work: Work<'_>, kind: ListKind) -> Plan {
     let mut counts = Counts {
+        kind,
         rows: rows.len(),
         organisations_added: work.organisations_added,
         ..Counts::default()
@@ -107,6 +114,36 @@ pub fn plan(doc: &Document, table: &Table, mapping: &[Option<Field>]) -> Plan {
     }
 }
 
+/// The first non-empty cell of the columns mapped to `field`, without the
+/// apostrophe the export puts before a cell that would run as a formula.
+pub(super) fn cell(row: &Row, mapping: &[Option<Field>], field: Field) -> String {
+    mapping
+        .iter()
+        .zip(&row.cells)
+        .filter(|(f, _)| **f == Some(field))
+        .map(|(_, c)| c.as_str())
+        .find(|c| !c.is_empty())
+        .map(values::undefused)
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Rejects a row cut short, or with more filled cells than the header has columns.
+pub(super) fn check_width(row: &Row, expected: usize) -> Result<(), Rejection> {
+    let found = row.cells.len();
+    if found < expected {
+        return Err(Rejection::TooFewColumns { found, expected });
+    }
+    let filled = row.cells.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1);
+    if filled > expected {
+        return Err(Rejection::TooManyColumns {
+            found: filled,
+            expected,
+        });
+    }
+    Ok(())
+}
+
 /// The values of one row, by field.
 #[derive(Default)]
 struct Values {
@@ -119,31 +156,15 @@ struct Values {
     role: String,
     country: String,
     stakeholder_type: String,
+    consent: String,
+    confidentiality: String,
+    attendance: String,
 }
 
 impl Values {
     fn of(row: &Row, mapping: &[Option<Field>], expected: usize) -> Result<Self, Rejection> {
-        let found = row.cells.len();
-        if found < expected {
-            return Err(Rejection::TooFewColumns { found, expected });
-        }
-        let filled = row.cells.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1);
-        if filled > expected {
-            return Err(Rejection::TooManyColumns {
-                found: filled,
-                expected,
-            });
-        }
-        let cell = |field: Field| -> String {
-            mapping
-                .iter()
-                .zip(&row.cells)
-                .filter(|(f, _)| **f == Some(field))
-                .map(|(_, c)| c.as_str())
-                .find(|c| !c.is_empty())
-                .unwrap_or_default()
-                .to_owned()
-        };
+        check_width(row, expected)?;
+        let cell = |field: Field| cell(row, mapping, field);
         let mut name = cell(Field::FullName);
         if name.is_empty() {
             name = [cell(Field::FirstName), cell(Field::LastName)]
@@ -170,6 +191,9 @@ impl Values {
             role: cell(Field::Role),
             country: cell(Field::Country),
             stakeholder_type: cell(Field::StakeholderType),
+            consent: cell(Field::Consent),
+            confidentiality: cell(Field::ContactConfidentiality),
+            attendance: cell(Field::Attendance),
         })
     }
 }
@@ -197,7 +221,7 @@ fn name_key(name: &str) -> String {
 }
 
 /// An organisation's name, acronym or alias for matching: "U.N.D.P." is "UNDP".
-fn org_key(name: &str) -> String {
+pub(super) fn org_key(name: &str) -> String {
     words(name).concat()
 }
 
@@ -206,8 +230,8 @@ fn digits(phone: &str) -> String {
 }
 
 /// The registry as the list changes it, indexed by the keys rows are matched on.
-struct Work<'a> {
-    doc: &'a Document,
+pub(super) struct Work<'a> {
+    pub(super) doc: &'a Document,
     countries: Countries,
     types: StakeholderTypes,
     /// What each country and stakeholder type written in the list was read
@@ -224,13 +248,14 @@ struct Work<'a> {
     by_email: HashMap<String, Id>,
     by_name: HashMap<(String, Option<Id>), Id>,
     org_keys: HashMap<String, Id>,
-    /// People added by this list, with the line of the row that added them.
-    added_at: HashMap<Id, u64>,
-    organisations_added: usize,
+    /// People (or organisations, in a list of organisations) added by this
+    /// list, with the line of the row that added them.
+    pub(super) added_at: HashMap<Id, u64>,
+    pub(super) organisations_added: usize,
 }
 
 impl<'a> Work<'a> {
-    fn new(doc: &'a Document) -> Self {
+    pub(super) fn new(doc: &'a Document) -> Self {
         let mut work = Self {
             doc,
             countries: Countries::new(),
@@ -258,7 +283,7 @@ impl<'a> Work<'a> {
         work
     }
 
-    fn index_organisation(&mut self, org: &Organisation) {
+    pub(super) fn index_organisation(&mut self, org: &Organisation) {
         let names = [&org.name, &org.acronym, &org.name_ar]
             .into_iter()
             .chain(&org.aliases);
@@ -287,7 +312,7 @@ impl<'a> Work<'a> {
         }
     }
 
-    fn organisation(&self, id: Id) -> Option<&Organisation> {
+    pub(super) fn organisation(&self, id: Id) -> Option<&Organisation> {
         match self.org_slot.get(&id) {
             Some(&slot) => self.orgs.get(slot),
             None => self.doc_orgs.get(&id).copied(),
@@ -298,19 +323,39 @@ impl<'a> Work<'a> {
         upsert(&mut self.people, &mut self.person_slot, person.id, person);
     }
 
-    fn store_organisation(&mut self, org: Organisation) {
+    pub(super) fn store_organisation(&mut self, org: Organisation) {
         upsert(&mut self.orgs, &mut self.org_slot, org.id, org);
     }
 
     /// Takes a valid row: finds or adds its organisation, then its person.
     fn take(&mut self, values: &Values, line: u64, notes: &mut Vec<Note>) -> Outcome {
         let organisation = self.organisation_of(values, notes);
+        let consent = read(&values.consent, Field::Consent, notes, values::consent);
+        let level = read(
+            &values.confidentiality,
+            Field::ContactConfidentiality,
+            notes,
+            values::confidentiality,
+        );
+        let (days, unread) = values::days(&values.attendance);
+        notes.extend(unread.into_iter().map(|value| Note::NotRead {
+            field: Field::Attendance,
+            value,
+        }));
         let found = self
             .by_email
             .get(&values.email.to_lowercase())
             .filter(|_| !values.email.is_empty())
             .or_else(|| self.by_name.get(&(name_key(&values.name), organisation)))
-            .copied();
+            .copied()
+            // Namesakes in one organisation with two different emails are two people.
+            .filter(|id| {
+                self.person(*id).is_none_or(|p| {
+                    p.email.is_empty()
+                        || values.email.is_empty()
+                        || p.email.eq_ignore_ascii_case(&values.email)
+                })
+            });
         let Some(existing) = found.and_then(|id| self.person(id)).cloned() else {
             let person = Person {
                 name: values.name.clone(),
@@ -318,8 +363,9 @@ impl<'a> Work<'a> {
                 role: values.role.clone(),
                 email: values.email.clone(),
                 phone: values.phone.clone(),
-                contact_confidentiality: Confidentiality::Organisers,
-                consent: false,
+                contact_confidentiality: level.unwrap_or(Confidentiality::Organisers),
+                consent: consent.unwrap_or(false),
+                attendance: days,
                 ..Person::default()
             };
             self.index_person(&person);
@@ -351,6 +397,21 @@ impl<'a> Work<'a> {
             )),
             _ => {}
         }
+        if let Some(consent) = consent.filter(|c| *c != person.consent) {
+            notes.push(kept(Field::Consent, &yes_no(person.consent), &yes_no(consent)));
+        }
+        if let Some(level) = level.filter(|l| *l != person.contact_confidentiality) {
+            notes.push(kept(
+                Field::ContactConfidentiality,
+                &person.contact_confidentiality.label(),
+                &level.label(),
+            ));
+        }
+        for day in days {
+            if let Err(at) = person.attendance.binary_search(&day) {
+                person.attendance.insert(at, day);
+            }
+        }
         let outcome = Outcome::Merged {
             name: values.name.clone(),
             existing: existing.name.clone(),
@@ -363,6 +424,59 @@ impl<'a> Work<'a> {
         outcome
     }
 
+    /// The ISO code of the country written `text`; noted when not recognised.
+    pub(super) fn read_country(&mut self, text: &str, notes: &mut Vec<Note>) -> String {
+        if text.is_empty() {
+            return String::new();
+        }
+        let countries = &self.countries;
+        let code = self
+            .read_countries
+            .entry(text.to_owned())
+            .or_insert_with(|| countries.code(text))
+            .clone();
+        code.unwrap_or_else(|| {
+            notes.push(Note::UnknownCountry(text.to_owned()));
+            String::new()
+        })
+    }
+
+    /// The key of the stakeholder type written `text`; noted when not recognised.
+    pub(super) fn read_type(&mut self, text: &str, notes: &mut Vec<Note>) -> String {
+        if text.is_empty() {
+            return String::new();
+        }
+        let types = &self.types;
+        let key = self
+            .read_types
+            .entry(text.to_owned())
+            .or_insert_with(|| types.key(text))
+            .clone();
+        key.unwrap_or_else(|| {
+            notes.push(Note::UnknownStakeholderType(text.to_owned()));
+            String::new()
+        })
+    }
+
+    /// The organisation a row names: found by its `name`, else by one of its
+    /// `others` (acronym, Arabic name) unless the organisation found is in
+    /// another country than `country` (two ministries may share an acronym).
+    pub(super) fn find_organisation(&self, name: &str, others: &[&str], country: &str) -> Option<Id> {
+        let key = org_key(name);
+        if let Some(id) = self.org_keys.get(&key).filter(|_| !key.is_empty()) {
+            return Some(*id);
+        }
+        others
+            .iter()
+            .map(|n| org_key(n))
+            .filter(|k| !k.is_empty())
+            .filter_map(|k| self.org_keys.get(&k).copied())
+            .find(|id| {
+                self.organisation(*id)
+                    .is_some_and(|o| country.is_empty() || o.country.is_empty() || o.country == country)
+            })
+    }
+
     fn doc_organisation_name(&self, id: Id) -> String {
         self.organisation(id)
             .map_or_else(|| self.doc.organisation_name(Some(id)), |o| o.name.clone())
@@ -371,40 +485,13 @@ impl<'a> Work<'a> {
     /// The organisation a row names, found by name, acronym, alias or Arabic
     /// name, or added; its empty fields are filled from the row.
     fn organisation_of(&mut self, values: &Values, notes: &mut Vec<Note>) -> Option<Id> {
-        let country = if values.country.is_empty() {
-            String::new()
-        } else if let Some(code) = self
-            .read_countries
-            .entry(values.country.clone())
-            .or_insert_with(|| self.countries.code(&values.country))
-            .clone()
-        {
-            code
-        } else {
-            notes.push(Note::UnknownCountry(values.country.clone()));
-            String::new()
-        };
-        let kind = if values.stakeholder_type.is_empty() {
-            String::new()
-        } else if let Some(key) = self
-            .read_types
-            .entry(values.stakeholder_type.clone())
-            .or_insert_with(|| self.types.key(&values.stakeholder_type))
-            .clone()
-        {
-            key
-        } else {
-            notes.push(Note::UnknownStakeholderType(values.stakeholder_type.clone()));
-            String::new()
-        };
+        let country = self.read_country(&values.country, notes);
+        let kind = self.read_type(&values.stakeholder_type, notes);
         let names = [&values.organisation, &values.acronym, &values.organisation_ar];
         // A name without a letter or a digit ("-", "@") names no organisation.
         let first = names.iter().find(|n| !org_key(n).is_empty())?;
-        let found = names
-            .iter()
-            .map(|n| org_key(n))
-            .filter(|k| !k.is_empty())
-            .find_map(|k| self.org_keys.get(&k).copied())
+        let found = self
+            .find_organisation(first, &[&values.acronym, &values.organisation_ar], &country)
             .and_then(|id| self.organisation(id))
             .cloned();
         let existing = found.unwrap_or_else(|| {
@@ -449,7 +536,35 @@ impl<'a> Work<'a> {
     }
 }
 
-fn kept(field: Field, kept: &str, given: &str) -> Note {
+/// A cell read by `parse`: `None` when empty, and noted when not understood.
+pub(super) fn read<T>(
+    text: &str,
+    field: Field,
+    notes: &mut Vec<Note>,
+    parse: impl Fn(&str) -> Option<T>,
+) -> Option<T> {
+    if text.is_empty() {
+        return None;
+    }
+    let value = parse(text);
+    if value.is_none() {
+        notes.push(Note::NotRead {
+            field,
+            value: text.to_owned(),
+        });
+    }
+    value
+}
+
+fn yes_no(consent: bool) -> String {
+    if consent {
+        tr!("personal-yes")
+    } else {
+        tr!("personal-no")
+    }
+}
+
+pub(super) fn kept(field: Field, kept: &str, given: &str) -> Note {
     Note::Kept {
         field,
         kept: kept.to_owned(),
@@ -459,7 +574,7 @@ fn kept(field: Field, kept: &str, given: &str) -> Note {
 
 /// Fills `slot` with `value` when it is empty; a different value already
 /// there is kept, and said.
-fn fill(
+pub(super) fn fill(
     slot: &mut String,
     value: &str,
     field: Field,

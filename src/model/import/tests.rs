@@ -98,6 +98,7 @@ fn a_messy_list_into_an_empty_meeting() {
     assert_eq!(
         plan.counts,
         Counts {
+            kind: ListKind::People,
             rows: 10,
             added: 5,
             merged: 1,
@@ -150,6 +151,26 @@ fn a_messy_list_makes_these_records() {
         doc.people
             .iter()
             .all(|p| p.contact_confidentiality == Confidentiality::Organisers && !p.consent)
+    );
+}
+
+#[test]
+fn namesakes_with_different_emails_are_two_people() {
+    let list = "Name,Email,Organisation\n\
+        Omar Haddad,omar.haddad@aub.edu.lb,AUB\n\
+        Omar Haddad,o.haddad@aub.edu.lb,AUB\n\
+        Omar Haddad,,AUB\n";
+    let plan = import(&Document::new_meeting(), list.as_bytes());
+    assert_eq!(
+        outcomes(&plan),
+        [
+            (2, "Omar Haddad: added".to_owned()),
+            (3, "Omar Haddad: added".to_owned()),
+            (
+                4,
+                "Omar Haddad: merged with Omar Haddad, from line 2 of the list".to_owned()
+            ),
+        ]
     );
 }
 
