@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use super::fold::{fold, fold_into};
+use super::fold::fold_into;
+use super::import::org_key;
 use super::{Id, Organisation, Person, now};
 
 /// A separator no one types, so that a query never matches across two fields.
@@ -88,7 +89,7 @@ pub fn find_organisation<'o>(
     organisations: impl IntoIterator<Item = &'o Organisation>,
     typed: &str,
 ) -> Option<Id> {
-    let typed = fold(typed.trim());
+    let typed = org_key(typed);
     if typed.is_empty() {
         return None;
     }
@@ -98,7 +99,7 @@ pub fn find_organisation<'o>(
             [&o.name, &o.name_ar, &o.acronym]
                 .into_iter()
                 .chain(&o.aliases)
-                .any(|name| fold(name.trim()) == typed)
+                .any(|name| org_key(name) == typed)
         })
         .map(|o| o.id)
 }
@@ -225,6 +226,11 @@ mod tests {
         );
         assert_eq!(find_organisation(&orgs, "Islamic"), None, "a whole name only");
         assert_eq!(find_organisation(&orgs, "  "), None);
+        assert_eq!(
+            find_organisation(&orgs, "I.s.D.B."),
+            Some(bank.id),
+            "as imports read it"
+        );
     }
 
     #[test]

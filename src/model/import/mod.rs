@@ -21,7 +21,7 @@ mod tests_lists;
 pub use columns::{Field, ListKind, guess_mapping, guess_mapping_for, list_kind};
 pub use organisations::plan_organisations;
 pub use outcome::{Counts, Note, Outcome, Rejection, RowOutcome};
-pub use plan::{Plan, plan};
+pub use plan::{Plan, org_key, plan};
 pub use read::{ImportError, read_list};
 
 /// A list as read from its file.

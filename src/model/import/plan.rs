@@ -221,7 +221,8 @@ fn name_key(name: &str) -> String {
 }
 
 /// An organisation's name, acronym or alias for matching: "U.N.D.P." is "UNDP".
-pub(super) fn org_key(name: &str) -> String {
+/// The one way organisations are recognised by name, in imports and at check-in.
+pub fn org_key(name: &str) -> String {
     words(name).concat()
 }
 
