@@ -156,6 +156,7 @@ pub fn country_code(country: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::fold::fold;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2007, 9, d).unwrap()
