@@ -155,3 +155,17 @@ fn a_list_already_imported_offers_nothing_to_import() {
     harness.get_by_label(nothing);
     assert!(harness.get_by_label("Import").accesskit_node().is_disabled());
 }
+
+#[test]
+fn every_problem_row_is_listed_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample_copy(dir.path());
+    let mut harness = harness(Some(file), scripted("tests/fixtures/import/messy-comma-bom.csv"));
+    harness.get_by_label("File").click();
+    harness.run_ok();
+    harness.get_by_label("Import people…").click();
+    harness.run_ok();
+    harness.get_by_label("8 rows need a look");
+    harness.get_by_label("Line 6: Rejected: no name");
+    harness.get_by_label("Line 5: Rejected: “sara@example” is not a valid email address");
+}

@@ -7,7 +7,7 @@ use egui_extras::{Column, TableBuilder};
 
 use super::widgets;
 use crate::model::Document;
-use crate::model::import::{Field, ListKind, Plan, Table, list_kind, plan_list};
+use crate::model::import::{Field, ListKind, Note, Plan, Table, list_kind, plan_list};
 use crate::tr;
 
 /// Rows of the file shown as a preview.
@@ -20,8 +20,8 @@ pub struct ImportView {
     pub table: Table,
     pub mapping: Vec<Option<Field>>,
     pub plan: Plan,
-    /// The positions in the plan of the rows that need a look.
-    problems: Vec<usize>,
+    /// The rows that need a look, in words, with how many rows they are about.
+    problems: Problems,
 }
 
 /// What the user decided.
@@ -164,56 +164,43 @@ impl ImportView {
 
     /// Rows rejected or taken with values left out, each with its line.
     fn problems_ui(&self, ui: &mut Ui) {
-        let problems = &self.problems;
-        if problems.is_empty() {
+        let Problems { rows, lines } = &self.problems;
+        if lines.is_empty() {
             return;
         }
         widgets::styled(
             ui,
-            &tr!("import-dialog-problems", count = problems.len()),
+            &tr!("import-dialog-problems", count = *rows),
             egui::RichText::strong,
         );
         egui::ScrollArea::vertical()
             .id_salt("import_problems")
             .max_height(160.0)
-            .show_rows(ui, 18.0, problems.len(), |ui, range| {
-                for row in problems
-                    .get(range)
-                    .unwrap_or_default()
-                    .iter()
-                    .filter_map(|&i| self.plan.rows.get(i))
-                {
-                    let notes: Vec<String> = row
-                        .notes
-                        .iter()
-                        .map(crate::model::import::Note::describe)
-                        .collect();
-                    let text = if notes.is_empty() {
-                        tr!(
-                            "import-dialog-problem",
-                            line = row.line.to_string(),
-                            outcome = row.outcome.describe()
-                        )
-                    } else {
-                        tr!(
-                            "import-dialog-problem-notes",
-                            line = row.line.to_string(),
-                            outcome = row.outcome.describe(),
-                            notes = notes.join(" ")
-                        )
-                    };
-                    widgets::truncated(ui, &text).on_hover_text(&text);
+            .show_rows(ui, 18.0, lines.len(), |ui, range| {
+                for text in lines.get(range).unwrap_or_default() {
+                    widgets::truncated(ui, text).on_hover_text(text);
                 }
             });
     }
 }
 
-/// The positions of the rows of `plan` that need a look.
-fn problems(plan: &Plan) -> Vec<usize> {
-    plan.rows
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| r.is_problem())
-        .map(|(i, _)| i)
-        .collect()
+/// The rows of a plan that need a look: how many, and a line of text for
+/// their outcome and for each of their notes, as the command line prints them.
+#[derive(Default)]
+struct Problems {
+    rows: usize,
+    lines: Vec<String>,
+}
+
+fn problems(plan: &Plan) -> Problems {
+    let mut problems = Problems::default();
+    for row in plan.rows.iter().filter(|r| r.is_problem()) {
+        problems.rows += 1;
+        let line = row.line.to_string();
+        let texts = std::iter::once(row.outcome.describe()).chain(row.notes.iter().map(Note::describe));
+        problems
+            .lines
+            .extend(texts.map(|text| tr!("import-dialog-problem", line = line.as_str(), text = text)));
+    }
+    problems
 }

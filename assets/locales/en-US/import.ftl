@@ -103,8 +103,7 @@ import-dialog-problems = { $count_plural ->
     [one] { $count } row needs a look
    *[other] { $count } rows need a look
   }
-import-dialog-problem = Line { $line }: { $outcome }
-import-dialog-problem-notes = Line { $line }: { $outcome }. { $notes }
+import-dialog-problem = Line { $line }: { $text }
 import-dialog-import = Import
 import-dialog-cancel = Cancel
 import-unreadable = Could not import { $path }: { $error }
