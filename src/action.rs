@@ -6,7 +6,8 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::model::{
-    AgendaItem, Document, FundingSource, Id, Meeting, Organisation, Partnership, Person, Record, schedule,
+    AgendaItem, Document, FundingSource, Id, Meeting, Organisation, Partnership, Person, Record, StageChange,
+    schedule,
 };
 
 /// One edit of the document. Upserts replace the record with the same id or append it.
@@ -32,6 +33,14 @@ pub enum Action {
         id: Id,
         before: Option<Id>,
         day: NaiveDate,
+    },
+    /// Moves a partnership's card to `stage`, before the card of `before`, or
+    /// to the end of that stage's cards. The order of the cards in a column is
+    /// their order in the document, so it is kept in the file.
+    MovePartnership {
+        id: Id,
+        stage: String,
+        before: Option<Id>,
     },
     /// Removes whatever record has this id.
     Remove(Id),
@@ -60,6 +69,7 @@ impl Action {
             Self::UpsertRecord(_) => tr!("undo-edit-captured-record"),
             Self::Run { label, .. } => label.clone(),
             Self::MoveAgendaItem { .. } => tr!("undo-move-agenda-item"),
+            Self::MovePartnership { .. } => tr!("undo-move-partnership"),
             Self::Remove(_) => tr!("undo-delete"),
             Self::Erase(_) => tr!("personal-undo-erase"),
             Self::Import { .. } => tr!("undo-import"),
@@ -79,6 +89,7 @@ impl Action {
             Self::UpsertRecord(r) => Some(r.id),
             Self::Run { .. }
             | Self::MoveAgendaItem { .. }
+            | Self::MovePartnership { .. }
             | Self::Remove(_)
             | Self::Erase(_)
             | Self::Import { .. }
@@ -102,6 +113,7 @@ pub fn apply(doc: &mut Document, action: Action) {
         }
         Action::Run { item, .. } => upsert(&mut doc.agenda, item, |x| x.id),
         Action::MoveAgendaItem { id, before, day } => move_item(doc, id, before, day),
+        Action::MovePartnership { id, stage, before } => move_partnership(doc, id, &stage, before),
         Action::UpsertOrganisation(r) => upsert(&mut doc.organisations, r, |x| x.id),
         Action::UpsertPerson(r) => upsert(&mut doc.people, r, |x| x.id),
         Action::UpsertPartnership(r) => upsert(&mut doc.partnerships, r, |x| x.id),
@@ -157,6 +169,47 @@ fn move_item(doc: &mut Document, id: Id, before: Option<Id>, day: NaiveDate) {
     recompute(doc, [Some(old_day), Some(day)]);
 }
 
+/// See [`Action::MovePartnership`]. A move that would leave the card where it
+/// is changes nothing, and so does a move of, or before, a partnership that is
+/// not in the document.
+fn move_partnership(doc: &mut Document, id: Id, stage: &str, before: Option<Id>) {
+    let list = &mut doc.partnerships;
+    if before == Some(id) || before.is_some_and(|b| !list.iter().any(|p| p.id == b)) {
+        return;
+    }
+    let Some(from) = list.iter().position(|p| p.id == id) else {
+        return;
+    };
+    let same_stage = list.get(from).is_some_and(|p| p.stage == stage);
+    let next_in_column = || {
+        list.iter()
+            .skip(from + 1)
+            .find(|p| p.stage == stage)
+            .map(|p| p.id)
+    };
+    if same_stage && next_in_column() == before {
+        return;
+    }
+    let mut partnership = list.remove(from);
+    if !same_stage {
+        let moved = Arc::make_mut(&mut partnership);
+        let at = crate::model::now();
+        moved.stage_history.push(StageChange {
+            stage: stage.to_owned(),
+            at,
+        });
+        stage.clone_into(&mut moved.stage);
+        moved.modified = at;
+    }
+    // Into a column with no other card, the card keeps its place in the file.
+    let to = match before {
+        Some(before) => list.iter().position(|p| p.id == before),
+        None => list.iter().rposition(|p| p.stage == stage).map(|i| i + 1),
+    };
+    let to = to.unwrap_or(from).min(list.len());
+    list.insert(to, partnership);
+}
+
 fn upsert<T>(list: &mut Vec<Arc<T>>, record: T, id: impl Fn(&T) -> Id) {
     let key = id(&record);
     match list.iter_mut().find(|x| id(x) == key) {
@@ -209,5 +262,162 @@ mod tests {
         apply(&mut doc, Action::UpsertPerson(person));
         apply(&mut doc, Action::Remove(id));
         assert!(doc.people.is_empty());
+    }
+
+    /// A document with one partnership per `(title, stage)`, in that order.
+    fn board(cards: &[(&str, &str)]) -> (Document, Vec<Id>) {
+        let mut doc = Document::new_meeting();
+        for (title, stage) in cards {
+            let partnership = Partnership {
+                title: (*title).to_owned(),
+                stage: (*stage).to_owned(),
+                ..Partnership::default()
+            };
+            apply(&mut doc, Action::UpsertPartnership(partnership));
+        }
+        let ids = doc.partnerships.iter().map(|p| p.id).collect();
+        (doc, ids)
+    }
+
+    fn titles(doc: &Document) -> Vec<(&str, &str)> {
+        doc.partnerships
+            .iter()
+            .map(|p| (p.title.as_str(), p.stage.as_str()))
+            .collect()
+    }
+
+    fn move_to(id: Id, stage: &str, before: Option<Id>) -> Action {
+        Action::MovePartnership {
+            id,
+            stage: stage.to_owned(),
+            before,
+        }
+    }
+
+    #[test]
+    fn moving_to_another_column_records_the_stage_change() {
+        let (mut doc, ids) = board(&[("A", "idea"), ("B", "agreed"), ("C", "agreed")]);
+        let a = ids[0];
+        let old = Arc::clone(&doc.partnerships[0]);
+        apply(&mut doc, move_to(a, "agreed", Some(ids[2])));
+        assert_eq!(titles(&doc), [("B", "agreed"), ("A", "agreed"), ("C", "agreed")]);
+        let moved = &doc.partnerships[1];
+        assert_eq!(moved.stage_history.len(), 1);
+        assert_eq!(moved.stage_history[0].stage, "agreed");
+        assert_eq!(moved.stage_history[0].at, moved.modified);
+        assert!(moved.modified >= old.modified);
+        assert_eq!(old.stage, "idea", "the undo snapshot's record is left as it was");
+    }
+
+    #[test]
+    fn moving_to_the_end_of_a_column() {
+        let (mut doc, ids) = board(&[
+            ("A", "agreed"),
+            ("B", "idea"),
+            ("C", "agreed"),
+            ("D", "idea"),
+            ("E", "dropped"),
+        ]);
+        apply(&mut doc, move_to(ids[4], "idea", None));
+        assert_eq!(
+            titles(&doc),
+            [
+                ("A", "agreed"),
+                ("B", "idea"),
+                ("C", "agreed"),
+                ("D", "idea"),
+                ("E", "idea")
+            ]
+        );
+        apply(&mut doc, move_to(ids[0], "idea", None));
+        assert_eq!(
+            titles(&doc),
+            [
+                ("B", "idea"),
+                ("C", "agreed"),
+                ("D", "idea"),
+                ("E", "idea"),
+                ("A", "idea")
+            ]
+        );
+        // The only card of a column keeps its place in the file.
+        apply(&mut doc, move_to(ids[2], "in-discussion", None));
+        assert_eq!(doc.partnerships[1].title, "C");
+        assert_eq!(doc.partnerships[1].stage, "in-discussion");
+    }
+
+    #[test]
+    fn moving_within_a_column_changes_only_the_order() {
+        let (mut doc, ids) = board(&[("A", "idea"), ("X", "agreed"), ("B", "idea"), ("C", "idea")]);
+        apply(&mut doc, move_to(ids[3], "idea", Some(ids[0])));
+        assert_eq!(
+            titles(&doc),
+            [("C", "idea"), ("A", "idea"), ("X", "agreed"), ("B", "idea")]
+        );
+        apply(&mut doc, move_to(ids[3], "idea", None));
+        assert_eq!(
+            titles(&doc),
+            [("A", "idea"), ("X", "agreed"), ("B", "idea"), ("C", "idea")]
+        );
+        assert!(doc.partnerships.iter().all(|p| p.stage_history.is_empty()));
+    }
+
+    #[test]
+    fn moving_to_where_it_already_is_changes_nothing() {
+        let (mut doc, ids) = board(&[("A", "idea"), ("X", "agreed"), ("B", "idea"), ("C", "idea")]);
+        let unchanged = doc.clone();
+        let moves = [
+            move_to(ids[0], "idea", Some(ids[0])),
+            move_to(ids[0], "agreed", Some(ids[0])),
+            move_to(ids[0], "idea", Some(ids[2])),
+            move_to(ids[3], "idea", None),
+            move_to(ids[1], "agreed", None),
+        ];
+        for action in moves {
+            apply(&mut doc, action.clone());
+            assert_eq!(doc, unchanged, "{action:?}");
+        }
+        assert!(
+            doc.partnerships
+                .iter()
+                .zip(&unchanged.partnerships)
+                .all(|(a, b)| Arc::ptr_eq(a, b))
+        );
+    }
+
+    #[test]
+    fn moves_naming_unknown_partnerships_change_nothing() {
+        let (mut doc, ids) = board(&[("A", "idea"), ("B", "agreed")]);
+        let unchanged = doc.clone();
+        apply(&mut doc, move_to(Id::new(), "agreed", None));
+        apply(&mut doc, move_to(Id::new(), "agreed", Some(ids[1])));
+        apply(&mut doc, move_to(ids[0], "agreed", Some(Id::new())));
+        assert_eq!(doc, unchanged);
+        let mut empty = Document::new_meeting();
+        apply(&mut empty, move_to(Id::new(), "idea", None));
+        assert!(empty.partnerships.is_empty());
+    }
+
+    #[test]
+    fn undoing_a_move_removes_its_stage_change() {
+        use crate::history::History;
+        let (mut doc, ids) = board(&[("A", "idea"), ("B", "agreed")]);
+        let mut history = History::default();
+        let action = move_to(ids[0], "agreed", None);
+        assert_eq!(action.label(), "move partnership");
+        history.before_edit(
+            &doc,
+            &action.label(),
+            action.group_key(),
+            std::time::Instant::now(),
+        );
+        apply(&mut doc, action);
+        assert_eq!(titles(&doc), [("B", "agreed"), ("A", "agreed")]);
+        assert_eq!(history.undo_label(), Some("move partnership"));
+        history.undo(&mut doc);
+        assert_eq!(titles(&doc), [("A", "idea"), ("B", "agreed")]);
+        assert!(doc.partnerships[0].stage_history.is_empty());
+        history.redo(&mut doc);
+        assert_eq!(doc.partnerships[1].stage_history.len(), 1);
     }
 }

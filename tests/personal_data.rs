@@ -134,7 +134,9 @@ fn an_erased_person_is_found_nowhere_after_the_next_save() {
     harness.get_by_label("Erase this person…").click();
     harness.run_ok();
     harness.get_by_label(&format!("Erase {NAME}?"));
-    harness.get_by_label_contains("1 speaking turn, 1 action item and 0 agenda roles");
+    harness.get_by_label_contains(
+        "1 speaking turn, 1 action item, 0 agenda roles and the progress reports of 0 partnerships",
+    );
     harness.get_by_label_contains("the backup beside the file, the recovery copies");
     assert!(
         doc(&harness).person(id).is_some(),

@@ -97,6 +97,7 @@ pub fn partnerships(
                 resources_committed: owned(&rng.sample(&OFFERS, resources)),
                 milestones,
                 next_step: rng.pick(&NEXT_STEPS).to_owned(),
+                reporter: None,
                 financing_need: rng.chance(80).then(|| Money {
                     amount,
                     currency: if rng.chance(20) { "EUR" } else { "USD" }.to_owned(),

@@ -1,6 +1,6 @@
 //! Erasing a person on request: their registry entry goes, and whatever
-//! referred to them (speaking turns, action items, agenda roles)
-//! keeps the reference but reads "(erased)".
+//! referred to them (speaking turns, action items, agenda roles, partnerships
+//! whose progress they report) keeps the reference but reads "(erased)".
 //!
 //! The id stays in those references and in [`Document::erased`]: a random id
 //! says nothing about the person once the registry entry is gone, and keeping
@@ -21,9 +21,10 @@ pub struct Reach {
     pub turns: usize,
     /// Action items they own.
     pub actions: usize,
-    /// Partnerships they lead.
     /// Agenda items they facilitate or report.
     pub agenda_roles: usize,
+    /// Partnerships whose progress they report.
+    pub reports: usize,
 }
 
 /// How many references to `person` erasing them would turn into "(erased)".
@@ -40,6 +41,11 @@ pub fn reach(doc: &Document, person: Id) -> Reach {
         .records
         .iter()
         .filter(|r| r.action().is_some_and(|(owner, _, _)| owner == Some(person)))
+        .count();
+    reach.reports = doc
+        .partnerships
+        .iter()
+        .filter(|p| p.reporter == Some(person))
         .count();
     reach
 }
@@ -91,7 +97,7 @@ fn holds(doc: &Document, person: Id) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ActionStatus, AgendaItem, Person, Record, RecordKind, SpeakerTurn};
+    use crate::model::{ActionStatus, AgendaItem, Partnership, Person, Record, RecordKind, SpeakerTurn};
 
     fn document() -> (Document, Id) {
         let mut doc = Document::new_meeting();
@@ -120,6 +126,16 @@ mod tests {
             },
             ..Record::default()
         })];
+        doc.partnerships = vec![
+            Arc::new(Partnership {
+                reporter: Some(id),
+                ..Partnership::default()
+            }),
+            Arc::new(Partnership {
+                reporter: Some(Id::new()),
+                ..Partnership::default()
+            }),
+        ];
         (doc, id)
     }
 
@@ -131,7 +147,8 @@ mod tests {
             Reach {
                 turns: 1,
                 actions: 1,
-                agenda_roles: 1
+                agenda_roles: 1,
+                reports: 1
             }
         );
         erase(&mut doc, id);
@@ -145,6 +162,9 @@ mod tests {
         assert_eq!(doc.speaker_name(&doc.agenda[0].speakers[0]), "(erased)");
         assert_eq!(doc.person_name(doc.records[0].action().unwrap().0), "(erased)");
         assert_eq!(doc.person_name(doc.agenda[0].facilitator), "(erased)");
+        assert_eq!(doc.partnerships[0].reporter, Some(id), "the reference stays");
+        assert_eq!(doc.person_name(doc.partnerships[0].reporter), "(erased)");
+        assert_eq!(reach(&doc, id).reports, 1);
         assert_eq!(doc.person_name(Some(Id::new())), "(unknown person)");
     }
 

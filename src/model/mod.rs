@@ -2,6 +2,7 @@
 
 pub mod actions;
 mod agenda;
+pub mod as_of;
 pub mod audience;
 pub mod checkin;
 pub mod dates;
@@ -16,6 +17,7 @@ mod meeting;
 pub mod next_meeting;
 pub mod participation;
 mod partnership;
+pub mod quality;
 pub mod recommendations;
 mod record;
 mod registry;

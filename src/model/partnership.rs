@@ -28,6 +28,8 @@ pub struct Partnership {
     pub resources_committed: Vec<String>,
     pub milestones: Vec<Milestone>,
     pub next_step: String,
+    /// The person who reports the partnership's progress.
+    pub reporter: Option<Id>,
     pub financing_need: Option<Money>,
     /// The agenda item or round table where the partnership was born.
     pub born_at: Option<Id>,
@@ -55,6 +57,7 @@ impl Default for Partnership {
             resources_committed: Vec::new(),
             milestones: Vec::new(),
             next_step: String::new(),
+            reporter: None,
             financing_need: None,
             born_at: None,
             stage_history: Vec::new(),

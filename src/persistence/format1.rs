@@ -235,6 +235,7 @@ impl Partnership {
                 })
                 .collect(),
             next_step,
+            reporter: None,
             financing_need,
             born_at,
             stage_history,

@@ -132,7 +132,7 @@ prop_compose! {
     fn partnership()(
         (id, modified, title, title_ar, description) in (id(), stamp(), text(), text(), text()),
         partners in vec((id(), id(), text()), 0..3),
-        (lead, born_at) in (maybe(id()), maybe(id())),
+        (lead, born_at, reporter) in (maybe(id()), maybe(id()), maybe(id())),
         (stage, thrust_area, programme, next_step) in (text(), text(), text(), text()),
         (countries, resources_committed) in (texts(), texts()),
         deliverables in vec((id(), text()), 0..3),
@@ -156,6 +156,7 @@ prop_compose! {
                 .map(|(id, title, due, done)| Milestone { id, title, due, done })
                 .collect(),
             next_step,
+            reporter,
             financing_need: financing_need.map(|(amount, currency)| Money { amount, currency }),
             born_at,
             stage_history: stage_history.into_iter().map(|(stage, at)| StageChange { stage, at }).collect(),

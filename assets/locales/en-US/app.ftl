@@ -122,3 +122,4 @@ dialog-referring-records = { $count_plural ->
    *[other] { $count } captured records refer to it
 }
 undo-import = import people
+undo-move-partnership = move partnership

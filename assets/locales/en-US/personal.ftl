@@ -12,9 +12,12 @@ personal-erase-references = What refers to them will read “(erased)”: { $tur
 }, { $actions_plural ->
     [one] { $actions } action item
    *[other] { $actions } action items
-} and { $roles_plural ->
+}, { $roles_plural ->
     [one] { $roles } agenda role
    *[other] { $roles } agenda roles
+} and { $reports_plural ->
+    [one] the progress reports of { $reports } partnership
+   *[other] the progress reports of { $reports } partnerships
 }.
 personal-erase-copies = At the next save, the backup beside the file, the recovery copies and the copies kept before an import lose them too. Until the window is closed, Undo brings them back.
 personal-erase-free-text = Notes and descriptions that name them are not changed: edit those by hand.

@@ -34,7 +34,8 @@ pub fn ui(ui: &mut Ui, doc: &Document, person: &Person, actions: &mut Vec<Action
                 "personal-erase-references",
                 turns = reach.turns,
                 actions = reach.actions,
-                roles = reach.agenda_roles
+                roles = reach.agenda_roles,
+                reports = reach.reports
             ),
         );
         widgets::paragraph(ui, &tr!("personal-erase-copies"));
