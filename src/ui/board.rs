@@ -10,7 +10,7 @@ use egui::{TextStyle, Ui};
 
 use super::{theme, widgets};
 use crate::action::Action;
-use crate::model::{Id, StageChange, now};
+use crate::model::Id;
 use crate::tr;
 use columns::{Card, Columns};
 
@@ -78,10 +78,11 @@ fn offset_of(index: usize, step: f32) -> f32 {
 }
 
 /// Cards all have the same height, which is what lets a column skip the cards
-/// out of view: room for a title of two lines, the lead and the stage.
+/// out of view: room for a title of two lines, the lead, the badges and the stage.
 fn body_height(ui: &Ui) -> f32 {
     let text = ui.text_style_height(&TextStyle::Body);
-    3.0 * text + ui.spacing().interact_size.y + 3.0 * ui.spacing().item_spacing.y
+    let small = ui.text_style_height(&TextStyle::Small);
+    3.0 * text + small + ui.spacing().interact_size.y + 4.0 * ui.spacing().item_spacing.y
 }
 
 fn card_ui(
@@ -107,19 +108,38 @@ fn card_ui(
             title(ui, &card.title, &partnership.title);
         });
         widgets::truncated_styled(ui, &card.lead, egui::RichText::weak);
+        gaps_ui(ui, &card.gaps);
         let mut stage_key = partnership.stage.clone();
         ui.push_id(partnership.id, |ui| stage_choice(ui, &mut stage_key, options));
         if stage_key != partnership.stage {
-            let mut moved = (**partnership).clone();
-            moved.stage_history.push(StageChange {
-                stage: stage_key.clone(),
-                at: now(),
+            actions.push(Action::MovePartnership {
+                id: partnership.id,
+                stage: stage_key,
+                before: None,
             });
-            moved.stage = stage_key;
-            moved.modified = now();
-            actions.push(Action::UpsertPartnership(moved));
         }
     });
+}
+
+/// What the commitment lacks, on one line of badges (the questions to ask
+/// the room on hover), or that nothing is missing.
+fn gaps_ui(ui: &mut Ui, gaps: &[(String, String)]) {
+    let text = if gaps.is_empty() {
+        tr!("board-card-complete")
+    } else {
+        let labels: Vec<&str> = gaps.iter().map(|(label, _)| label.as_str()).collect();
+        tr!("board-card-gaps", gaps = labels.join(" · "))
+    };
+    let colour = if gaps.is_empty() {
+        theme::OK
+    } else {
+        theme::WARNING
+    };
+    let response = widgets::truncated_styled(ui, &text, |rich| rich.small().color(colour));
+    if !gaps.is_empty() {
+        let questions: Vec<&str> = gaps.iter().map(|(_, question)| question.as_str()).collect();
+        response.on_hover_text(questions.join("\n"));
+    }
 }
 
 /// The title on at most two lines, cut with an ellipsis; the whole title shows

@@ -20,3 +20,5 @@ board-mix-no-financier = No financier among the partners
 board-mix-one-country = All partners are in one country
 board-mix-public-only = Only the public sector takes part
 board-mix-incubator-without-private = An incubator project with no private-sector partner
+board-card-complete = A strong commitment
+board-card-gaps = Missing: { $gaps }

@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::model::{Document, Id, Organisation, Partnership, Term};
+use crate::model::quality::Judge;
+use crate::model::{Document, Id, Organisation, Partnership, Person, Term};
 
 /// The cards of every column and what they were made from.
 ///
@@ -17,6 +18,8 @@ use crate::model::{Document, Id, Organisation, Partnership, Term};
 pub struct Columns {
     partnerships: Vec<Arc<Partnership>>,
     organisations: Vec<Arc<Organisation>>,
+    /// The people too: whether a card's reporter is a person depends on them.
+    people: Vec<Arc<Person>>,
     stages: Vec<Term>,
     /// One list per stage of the vocabulary, in pipeline order.
     pub cards: Vec<Vec<Card>>,
@@ -32,6 +35,9 @@ pub struct Card {
     /// partnership holds it in logical order.
     pub title: String,
     pub lead: String,
+    /// What the commitment still lacks, as short badges, and the questions to
+    /// ask the room about them (see [`crate::model::quality`]).
+    pub gaps: Vec<(String, String)>,
 }
 
 impl Columns {
@@ -39,6 +45,7 @@ impl Columns {
     pub fn refresh(&mut self, doc: &Document) {
         if same(&self.partnerships, &doc.partnerships)
             && same(&self.organisations, &doc.organisations)
+            && same(&self.people, &doc.people)
             && self.stages == doc.vocabularies.stages
         {
             return;
@@ -58,6 +65,7 @@ impl Columns {
         for (i, stage) in doc.vocabularies.stages.iter().enumerate() {
             column_of.entry(stage.key.as_str()).or_insert(i);
         }
+        let judge = Judge::new(doc);
         let mut cards: Vec<Vec<Card>> = vec![Vec::new(); doc.vocabularies.stages.len()];
         for partnership in &doc.partnerships {
             let Some(column) = column_of
@@ -69,6 +77,11 @@ impl Columns {
             column.push(Card {
                 title: crate::bidi::visual(&partnership.title).into_owned(),
                 lead: lead_name(partnership.lead),
+                gaps: judge
+                    .gaps(partnership)
+                    .into_iter()
+                    .map(|gap| (gap.label(), gap.describe()))
+                    .collect(),
                 partnership: Arc::clone(partnership),
             });
         }
@@ -81,6 +94,7 @@ impl Columns {
             .collect();
         self.partnerships.clone_from(&doc.partnerships);
         self.organisations.clone_from(&doc.organisations);
+        self.people.clone_from(&doc.people);
         self.stages.clone_from(&doc.vocabularies.stages);
     }
 }
