@@ -19,7 +19,10 @@ fn cards_show_what_their_commitment_lacks() {
     let doc = &harness.state().session.as_ref().unwrap().doc;
     let first_stage = &doc.vocabularies.stages[0].key;
     let card = doc.partnerships.iter().find(|p| &p.stage == first_stage).unwrap();
-    let labels: Vec<String> = quality::gaps(card, doc).into_iter().map(|g| g.label()).collect();
+    let labels: Vec<String> = quality::gaps(card, doc)
+        .into_iter()
+        .map(quality::Gap::label)
+        .collect();
     assert!(
         !labels.is_empty(),
         "the sample's ideas are not yet strong commitments"
