@@ -10,7 +10,7 @@ use crate::action::Action;
 use crate::command::{Command, with_shortcut};
 use crate::live as run;
 use crate::model::schedule::format_seconds;
-use crate::model::{AgendaItem, Document, Id, SpeakerTurn};
+use crate::model::{AgendaItem, Document, Id, Person, Shared, SpeakerTurn};
 use crate::tr;
 
 const SUGGESTIONS: usize = 6;
@@ -160,28 +160,25 @@ fn guest_ui(ui: &mut Ui, doc: &Document, turn: &SpeakerTurn, actions: &mut Vec<A
 /// People whose name contains `query`, those starting with it first.
 ///
 /// Asked every frame while a name is typed: the answer is kept until the
-/// query or any person changes (records are replaced when edited, so their
-/// addresses tell).
+/// query or any person changes. Records are replaced when edited, so holding
+/// the records asked over and comparing addresses tells, and holding them
+/// keeps an address from being reused by another record meanwhile.
 pub fn matching_people(doc: &Document, query: &str) -> Vec<(Id, String)> {
-    /// The query, the addresses of the people it was asked over, and the answer.
-    type Answer = (String, Vec<usize>, Vec<(Id, String)>);
+    /// The query, the people it was asked over, and the answer.
+    type Answer = (String, Vec<Shared<Person>>, Vec<(Id, String)>);
     thread_local! {
         static LAST: std::cell::RefCell<Option<Answer>> = const { std::cell::RefCell::new(None) };
     }
-    let people: Vec<usize> = doc
-        .people
-        .iter()
-        .map(|p| std::sync::Arc::as_ptr(p) as usize)
-        .collect();
     LAST.with_borrow_mut(|last| {
         if let Some((q, seen, found)) = last.as_ref()
             && q == query
-            && *seen == people
+            && seen.len() == doc.people.len()
+            && seen.iter().zip(&doc.people).all(|(a, b)| Shared::ptr_eq(a, b))
         {
             return found.clone();
         }
         let found = search_people(doc, query);
-        *last = Some((query.to_owned(), people, found.clone()));
+        *last = Some((query.to_owned(), doc.people.clone(), found.clone()));
         found
     })
 }
