@@ -193,17 +193,9 @@ pub(super) fn utf8_text(bytes: &[u8]) -> Result<&str, LoadError> {
     })
 }
 
-/// `n` with a comma between each group of three digits, as in "1,631".
+/// `n` with its thousands grouped as the interface writes numbers, as in "1,631".
 fn grouped(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
+    crate::i18n::group_digits(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 #[cfg(test)]
