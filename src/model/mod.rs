@@ -3,6 +3,7 @@
 pub mod actions;
 mod agenda;
 pub mod as_of;
+pub mod board;
 pub mod audience;
 pub mod checkin;
 pub mod dates;

@@ -41,6 +41,24 @@ pub fn date_of_reading(instant: Stamp) -> NaiveDate {
     local_time(&Local, instant).date()
 }
 
+/// The instant at which the clocks in the meeting room (zone `zone`) show
+/// `clock`: the inverse of [`room_clock`]. A time that happens twice (when
+/// summer time ends) is the first; one that never happens (when it begins)
+/// is taken an hour later.
+pub fn instant_of(zone: &str, clock: NaiveDateTime) -> Stamp {
+    match time_zone(zone) {
+        Some(tz) => instant_in(&tz, clock),
+        None => instant_in(&Local, clock),
+    }
+}
+
+fn instant_in<Z: TimeZone>(zone: &Z, clock: NaiveDateTime) -> Stamp {
+    zone.from_local_datetime(&clock)
+        .earliest()
+        .or_else(|| zone.from_local_datetime(&(clock + chrono::Duration::hours(1))).earliest())
+        .map_or_else(|| clock.and_utc(), |t| t.with_timezone(&chrono::Utc))
+}
+
 fn local_time<Z: TimeZone>(zone: &Z, instant: Stamp) -> NaiveDateTime {
     instant.with_timezone(zone).naive_local()
 }
@@ -59,6 +77,14 @@ mod tests {
         NaiveDate::parse_from_str(date, "%Y-%m-%d")
             .unwrap()
             .and_time(NaiveTime::parse_from_str(time, "%H:%M:%S").unwrap())
+    }
+
+    #[test]
+    fn the_room_clock_turns_back_into_the_instant() {
+        let instant = utc("2007-09-05T15:30:00Z");
+        let clock = room_clock("Asia/Beirut", instant);
+        assert_eq!(clock, at("2007-09-05", "18:30:00"));
+        assert_eq!(instant_of("Asia/Beirut", clock), instant);
     }
 
     #[test]

@@ -185,6 +185,32 @@ pub fn choice(ui: &mut Ui, label: &str, value: &mut String, options: &[(String, 
     });
 }
 
+/// A labelled drop-down choosing one of `options` (`(value, label)` pairs,
+/// built only while it is open), or all; `shown` is the label of the choice.
+pub fn filter_combo<T: Clone + PartialEq>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut Option<T>,
+    shown: Option<String>,
+    options: impl FnOnce() -> Vec<(T, String)>,
+) {
+    let label_response = ui.label(label);
+    let all = tr!("common-filter-all");
+    let shown = shown.unwrap_or_else(|| all.clone());
+    let response = egui::ComboBox::from_id_salt(("filter", label))
+        .selected_text(bidi::visual(&shown))
+        .width(140.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, all);
+            for (key, text) in options() {
+                selectable_value(ui, value, Some(key), &text);
+            }
+        })
+        .response
+        .labelled_by(label_response.id);
+    combo_value(ui, &response, &shown);
+}
+
 /// A labelled search box.
 pub fn search(ui: &mut Ui, hint: &str, query: &mut String) -> Response {
     ui.horizontal(|ui| {

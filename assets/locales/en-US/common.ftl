@@ -4,3 +4,6 @@ i18n-example = { $name } has { $count_plural ->
     [one] { $count } person
    *[other] { $count } people
 }
+
+# A drop-down filter that keeps everything
+common-filter-all = All

@@ -42,7 +42,6 @@ registry-filter-country = Country
 registry-filter-focus-area = Focus area
 registry-filter-present-today = Present today
 registry-filter-clear = Clear filters
-registry-filter-all = All
 registry-field-aliases = Also known as (one per line or separated by commas)
 registry-field-focus-areas = Focus areas
 registry-field-contact-seen-by = Contact details seen by

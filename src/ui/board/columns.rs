@@ -1,14 +1,16 @@
-//! What the board shows, worked out once per change of the document instead of
-//! once per frame: which partnership goes in which column, and the text of
-//! each card.
+//! What the board shows, worked out once per change of the document (the text
+//! of every card) and once per change of the filters (which cards go in which
+//! swimlane and column), instead of once per frame.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use crate::model::board::{self, Arrangement, BoardCard, BoardFilter, Lanes};
 use crate::model::quality::Judge;
-use crate::model::{Document, Id, Organisation, Partnership, Person, Term};
+use crate::model::{Document, Id, Organisation, Partnership, Person, Stamp, Term};
+use crate::tr;
 
-/// The cards of every column and what they were made from.
+/// The cards of the board and what they were made from.
 ///
 /// Records are shared and an edit replaces the record it changes, so comparing
 /// pointers tells whether anything changed without reading a single field.
@@ -20,82 +22,142 @@ pub struct Columns {
     organisations: Vec<Arc<Organisation>>,
     /// The people too: whether a card's reporter is a person depends on them.
     people: Vec<Arc<Person>>,
-    stages: Vec<Term>,
-    /// One list per stage of the vocabulary, in pipeline order.
-    pub cards: Vec<Vec<Card>>,
-    /// The stage drop-down's `(key, label)` pairs.
-    pub options: Vec<(String, String)>,
+    vocabularies: Vec<Vec<Term>>,
+    agenda: Vec<Id>,
+    as_of: Option<Stamp>,
+    filter: BoardFilter,
+    lanes: Lanes,
+    /// Set once the cards were built a first time.
+    built: bool,
+    /// Every card, in document order.
+    pub cards: Vec<BoardCard>,
+    /// What each card shows, beside [`Columns::cards`].
+    pub views: Vec<CardView>,
+    /// The kept cards by swimlane and column.
+    pub arrangement: Arrangement,
 }
 
 /// One partnership as its card shows it.
 #[derive(Clone)]
-pub struct Card {
-    pub partnership: Arc<Partnership>,
+pub struct CardView {
     /// The title in display order (see [`crate::bidi::visual`]); the
     /// partnership holds it in logical order.
     pub title: String,
     pub lead: String,
+    /// The partners, by short name and stakeholder-type key.
+    pub chips: Vec<Chip>,
+    /// "Needs USD 250,000", or empty.
+    pub need: String,
     /// What the commitment still lacks, as short badges, and the questions to
     /// ask the room about them (see [`crate::model::quality`]).
     pub gaps: Vec<(String, String)>,
 }
 
+/// A partner on a card: its acronym or name, coloured by its stakeholder type.
+#[derive(Clone)]
+pub struct Chip {
+    pub name: String,
+    pub kind: String,
+}
+
 impl Columns {
-    /// Rebuilds the columns when the partnerships, organisations or stages changed.
-    pub fn refresh(&mut self, doc: &Document) {
+    /// Rebuilds what changed: the cards when the document or the moment shown
+    /// changed, the arrangement when they or the filters changed.
+    pub fn refresh(&mut self, doc: &Document, as_of: Option<Stamp>, filter: &BoardFilter, lanes: Lanes) {
+        let rebuilt = self.rebuild_cards(doc, as_of);
+        if rebuilt || self.filter != *filter || self.lanes != lanes {
+            self.arrangement = board::arrange(doc, &self.cards, filter, lanes);
+            self.filter.clone_from(filter);
+            self.lanes = lanes;
+        }
+    }
+
+    fn rebuild_cards(&mut self, doc: &Document, as_of: Option<Stamp>) -> bool {
+        let v = &doc.vocabularies;
+        let vocabularies = [&v.stages, &v.thrust_areas, &v.programmes, &v.stakeholder_types];
+        let agenda_same = self.agenda.len() == doc.agenda.len() && self.agenda.iter().zip(&doc.agenda).all(|(a, b)| *a == b.id);
         if same(&self.partnerships, &doc.partnerships)
             && same(&self.organisations, &doc.organisations)
             && same(&self.people, &doc.people)
-            && self.stages == doc.vocabularies.stages
+            && self.vocabularies.iter().eq(vocabularies)
+            && agenda_same
+            && self.as_of == as_of
+            && self.built
         {
-            return;
+            return false;
         }
-        let names: HashMap<Id, &str> = doc
-            .organisations
-            .iter()
-            .map(|o| (o.id, o.name.as_str()))
-            .collect();
-        let lead_name = |lead: Option<Id>| match lead {
-            None => String::new(),
-            Some(id) => names
-                .get(&id)
-                .map_or_else(crate::model::unknown_organisation, |n| (*n).to_owned()),
-        };
-        let mut column_of: HashMap<&str, usize> = HashMap::new();
-        for (i, stage) in doc.vocabularies.stages.iter().enumerate() {
-            column_of.entry(stage.key.as_str()).or_insert(i);
-        }
+        self.cards = board::cards(doc, as_of);
+        let organisations: HashMap<Id, &Organisation> = doc.organisations.iter().map(|o| (o.id, &**o)).collect();
         let judge = Judge::new(doc);
-        let mut cards: Vec<Vec<Card>> = vec![Vec::new(); doc.vocabularies.stages.len()];
-        for partnership in &doc.partnerships {
-            let Some(column) = column_of
-                .get(partnership.stage.as_str())
-                .and_then(|i| cards.get_mut(*i))
-            else {
-                continue;
-            };
-            column.push(Card {
-                title: crate::bidi::visual(&partnership.title).into_owned(),
-                lead: lead_name(partnership.lead),
-                gaps: judge
-                    .gaps(partnership)
-                    .into_iter()
-                    .map(|gap| (gap.label(), gap.describe()))
-                    .collect(),
-                partnership: Arc::clone(partnership),
-            });
-        }
-        self.cards = cards;
-        self.options = doc
-            .vocabularies
-            .stages
+        self.views = self
+            .cards
             .iter()
-            .map(|t| (t.key.clone(), t.label.clone()))
+            .map(|card| view(&organisations, &judge, card))
             .collect();
         self.partnerships.clone_from(&doc.partnerships);
         self.organisations.clone_from(&doc.organisations);
         self.people.clone_from(&doc.people);
-        self.stages.clone_from(&doc.vocabularies.stages);
+        self.vocabularies = vocabularies.into_iter().cloned().collect();
+        self.agenda = doc.agenda.iter().map(|a| a.id).collect();
+        self.as_of = as_of;
+        self.built = true;
+        true
+    }
+
+    /// The card of `partnership`, if it is on the board.
+    pub fn index_of(&self, partnership: Id) -> Option<usize> {
+        self.cards.iter().position(|c| c.partnership.id == partnership)
+    }
+}
+
+fn view(organisations: &HashMap<Id, &Organisation>, judge: &Judge, card: &BoardCard) -> CardView {
+    let partnership = &card.partnership;
+    let lead = match partnership.lead {
+        None => String::new(),
+        Some(id) => organisations
+            .get(&id)
+            .map_or_else(crate::model::unknown_organisation, |o| o.name.clone()),
+    };
+    let chips = card
+        .partners
+        .iter()
+        .map(|id| match organisations.get(id) {
+            Some(org) => Chip {
+                name: short_name(org),
+                kind: org.stakeholder_type.clone(),
+            },
+            None => Chip {
+                name: crate::model::unknown_organisation(),
+                kind: String::new(),
+            },
+        })
+        .collect();
+    let need = partnership.financing_need.as_ref().map_or_else(String::new, |money| {
+        tr!(
+            "board-card-need",
+            currency = money.currency.as_str(),
+            amount = money.amount
+        )
+    });
+    CardView {
+        title: crate::bidi::visual(&partnership.title).into_owned(),
+        lead,
+        chips,
+        need,
+        gaps: judge
+            .gaps(partnership)
+            .into_iter()
+            .map(|gap| (gap.label(), gap.describe()))
+            .collect(),
+    }
+}
+
+/// The acronym, or the name when there is none.
+fn short_name(org: &Organisation) -> String {
+    if org.acronym.trim().is_empty() {
+        org.name.trim().to_owned()
+    } else {
+        org.acronym.trim().to_owned()
     }
 }
 
@@ -134,13 +196,16 @@ mod tests {
         apply(&mut doc, Action::UpsertPartnership(partnership("nowhere", None)));
 
         let mut columns = Columns::default();
-        columns.refresh(&doc);
-        let count = |c: &Columns, i: usize| c.cards.get(i).map_or(0, Vec::len);
-        assert_eq!(columns.cards.len(), doc.vocabularies.stages.len());
-        assert_eq!((count(&columns, 0), count(&columns, 2)), (1, 1));
-        let lead = |c: &Columns, i: usize| c.cards.get(i).and_then(|v| v.first()).map(|c| c.lead.clone());
-        assert_eq!(lead(&columns, 0).as_deref(), Some("Berytech"));
-        assert_eq!(lead(&columns, 2).as_deref(), Some("(unknown organisation)"));
+        let filter = BoardFilter::default();
+        columns.refresh(&doc, None, &filter, Lanes::None);
+        assert_eq!(columns.arrangement.counts.len(), doc.vocabularies.stages.len());
+        assert_eq!(columns.arrangement.counts[..3], [1, 0, 1]);
+        let lead = |c: &Columns, column: usize| {
+            let index = c.arrangement.lanes[0].1[column][0];
+            c.views[index].lead.clone()
+        };
+        assert_eq!(lead(&columns, 0), "Berytech");
+        assert_eq!(lead(&columns, 2), "(unknown organisation)");
 
         apply(
             &mut doc,
@@ -149,7 +214,7 @@ mod tests {
                 ..moved
             }),
         );
-        columns.refresh(&doc);
-        assert_eq!((count(&columns, 0), count(&columns, 2)), (0, 2));
+        columns.refresh(&doc, None, &filter, Lanes::None);
+        assert_eq!(columns.arrangement.counts[..3], [0, 0, 2]);
     }
 }

@@ -16,7 +16,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, index: &Index, filters: &mut Filters) {
         key.as_deref().map(|k| Vocabularies::label(terms, k).to_owned())
     };
     let shown = label_in(types, &filters.stakeholder_type);
-    filter_combo(
+    widgets::filter_combo(
         ui,
         &tr!("registry-filter-type"),
         &mut filters.stakeholder_type,
@@ -24,7 +24,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, index: &Index, filters: &mut Filters) {
         || pairs(types),
     );
     let shown = filters.country.clone();
-    filter_combo(
+    widgets::filter_combo(
         ui,
         &tr!("registry-filter-country"),
         &mut filters.country,
@@ -38,7 +38,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, index: &Index, filters: &mut Filters) {
         },
     );
     let shown = label_in(areas, &filters.focus_area);
-    filter_combo(
+    widgets::filter_combo(
         ui,
         &tr!("registry-filter-focus-area"),
         &mut filters.focus_area,
@@ -49,32 +49,6 @@ pub fn ui(ui: &mut Ui, doc: &Document, index: &Index, filters: &mut Filters) {
     if *filters != Filters::default() && ui.button(tr!("registry-filter-clear")).clicked() {
         *filters = Filters::default();
     }
-}
-
-/// A labelled drop-down choosing one of `options` (`(key, label)` pairs, built
-/// only while it is open), or all; `shown` is the label of the choice.
-fn filter_combo(
-    ui: &mut Ui,
-    label: &str,
-    value: &mut Option<String>,
-    shown: Option<String>,
-    options: impl FnOnce() -> Vec<(String, String)>,
-) {
-    let label_response = ui.label(label);
-    let all = tr!("registry-filter-all");
-    let shown = shown.unwrap_or_else(|| all.clone());
-    let response = egui::ComboBox::from_id_salt(("registry_filter", label))
-        .selected_text(crate::bidi::visual(&shown))
-        .width(140.0)
-        .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, all);
-            for (key, text) in options() {
-                widgets::selectable_value(ui, value, Some(key), &text);
-            }
-        })
-        .response
-        .labelled_by(label_response.id);
-    widgets::combo_value(ui, &response, &shown);
 }
 
 fn pairs(terms: &[Term]) -> Vec<(String, String)> {
