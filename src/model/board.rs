@@ -131,7 +131,11 @@ impl BoardCard {
         let mut types = Vec::new();
         let mut countries: Vec<String> = partnership.countries.clone();
         let mut text = String::new();
-        for field in [&partnership.title, &partnership.title_ar, &partnership.description] {
+        for field in [
+            &partnership.title,
+            &partnership.title_ar,
+            &partnership.description,
+        ] {
             fold_into(field, &mut text);
             text.push('\n');
         }
@@ -160,7 +164,8 @@ impl BoardCard {
     fn kept_by(&self, filter: &BoardFilter, query: &str) -> bool {
         let p = &self.partnership;
         let is = |wanted: &Option<String>, value: &str| wanted.as_deref().is_none_or(|w| w == value);
-        let has = |wanted: &Option<String>, values: &[String]| wanted.as_ref().is_none_or(|w| values.contains(w));
+        let has =
+            |wanted: &Option<String>, values: &[String]| wanted.as_ref().is_none_or(|w| values.contains(w));
         filter.round_table.is_none_or(|item| p.born_at == Some(item))
             && is(&filter.thrust_area, &p.thrust_area)
             && is(&filter.programme, &p.programme)
@@ -169,7 +174,9 @@ impl BoardCard {
             && filter
                 .organisation
                 .is_none_or(|org| p.lead == Some(org) || self.partners.contains(&org))
-            && query.split_whitespace().all(|word| contains_folded(&self.text, word))
+            && query
+                .split_whitespace()
+                .all(|word| contains_folded(&self.text, word))
     }
 
     /// The swimlane of this card.
@@ -220,7 +227,10 @@ pub fn arrange(doc: &Document, cards: &[BoardCard], filter: &BoardFilter, lanes:
         // A round table since deleted, or a thrust area no longer in the
         // vocabulary, counts as none: the card is never lost from view.
         let lane = card.lane(lanes);
-        let position = order.iter().position(|l| *l == lane).or(order.len().checked_sub(1));
+        let position = order
+            .iter()
+            .position(|l| *l == lane)
+            .or(order.len().checked_sub(1));
         let Some(slot) = position.and_then(|i| slots.get_mut(i)) else {
             continue;
         };
@@ -278,7 +288,12 @@ pub fn moments(doc: &Document) -> Vec<(Moment, Stamp)> {
         .days
         .iter()
         .enumerate()
-        .map(|(i, day)| (Moment::EndOfDay(i + 1), time::instant_of(zone, day.date.and_time(day.ends))))
+        .map(|(i, day)| {
+            (
+                Moment::EndOfDay(i + 1),
+                time::instant_of(zone, day.date.and_time(day.ends)),
+            )
+        })
         .collect();
     if let Some(last) = doc.meeting.days.iter().max_by_key(|d| (d.date, d.ends)) {
         let end = last.date.and_time(last.ends);

@@ -121,7 +121,10 @@ fn filters_combine_and_counts_follow_them() {
         stakeholder_type: Some("incubator".to_owned()),
         ..lebanon.clone()
     };
-    assert_eq!(titles(&f.doc, &cards, &lebanese_incubators), ["Incubator network"]);
+    assert_eq!(
+        titles(&f.doc, &cards, &lebanese_incubators),
+        ["Incubator network"]
+    );
     let arrangement = arrange(&f.doc, &cards, &lebanese_incubators, Lanes::None);
     assert_eq!(arrangement.counts, [1, 0, 0, 0, 0, 0]);
     assert!(!lebanese_incubators.is_empty());
@@ -130,8 +133,14 @@ fn filters_combine_and_counts_follow_them() {
         organisation: Some(org),
         ..BoardFilter::default()
     };
-    assert_eq!(titles(&f.doc, &cards, &by_org(f.ministry)), ["المحتوى الرقمي العربي"]);
-    assert_eq!(titles(&f.doc, &cards, &by_org(f.incubator)), ["Incubator network"]);
+    assert_eq!(
+        titles(&f.doc, &cards, &by_org(f.ministry)),
+        ["المحتوى الرقمي العربي"]
+    );
+    assert_eq!(
+        titles(&f.doc, &cards, &by_org(f.incubator)),
+        ["Incubator network"]
+    );
     let round_table = BoardFilter {
         round_table: Some(f.round_table),
         thrust_area: Some("capacity".to_owned()),

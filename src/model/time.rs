@@ -55,7 +55,10 @@ pub fn instant_of(zone: &str, clock: NaiveDateTime) -> Stamp {
 fn instant_in<Z: TimeZone>(zone: &Z, clock: NaiveDateTime) -> Stamp {
     zone.from_local_datetime(&clock)
         .earliest()
-        .or_else(|| zone.from_local_datetime(&(clock + chrono::Duration::hours(1))).earliest())
+        .or_else(|| {
+            zone.from_local_datetime(&(clock + chrono::Duration::hours(1)))
+                .earliest()
+        })
         .map_or_else(|| clock.and_utc(), |t| t.with_timezone(&chrono::Utc))
 }
 

@@ -50,10 +50,11 @@ impl BoardPanel {
     /// Draws the board and the editor of the selected card.
     pub fn ui(&mut self, ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
         self.toolbar_ui(ui, doc, actions);
-        self.columns
-            .refresh(doc, self.as_of, &self.filter, self.lanes);
+        self.columns.refresh(doc, self.as_of, &self.filter, self.lanes);
         ui.separator();
-        let selected = self.selected.and_then(|id| doc.partnerships.iter().find(|p| p.id == id));
+        let selected = self
+            .selected
+            .and_then(|id| doc.partnerships.iter().find(|p| p.id == id));
         if let Some(partnership) = selected {
             self.editor_ui(ui, doc, partnership, actions);
         }
@@ -74,7 +75,13 @@ impl BoardPanel {
         }
     }
 
-    fn editor_ui(&mut self, ui: &mut Ui, doc: &Document, partnership: &Partnership, actions: &mut Vec<Action>) {
+    fn editor_ui(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        partnership: &Partnership,
+        actions: &mut Vec<Action>,
+    ) {
         let mut close = false;
         egui::Panel::right("board_editor")
             .resizable(true)

@@ -81,8 +81,13 @@ fn frame(ui: &Ui, rect: Rect, response: &Response, flags: Flags) {
     } else {
         visuals.panel_fill
     };
-    ui.painter()
-        .rect(rect, visuals.widgets.noninteractive.corner_radius, fill, stroke, egui::StrokeKind::Inside);
+    ui.painter().rect(
+        rect,
+        visuals.widgets.noninteractive.corner_radius,
+        fill,
+        stroke,
+        egui::StrokeKind::Inside,
+    );
 }
 
 fn contents(ui: &mut Ui, view: &CardView, partnership: &Partnership) {
@@ -108,7 +113,11 @@ fn chips_ui(ui: &mut Ui, chips: &[Chip]) {
     let mut x = row.left();
     let names: Vec<&str> = chips.iter().map(|c| c.name.as_str()).collect();
     for (i, chip) in chips.iter().enumerate() {
-        let galley = painter.layout_no_wrap(crate::bidi::visual(&chip.name).into_owned(), font.clone(), Color32::BLACK);
+        let galley = painter.layout_no_wrap(
+            crate::bidi::visual(&chip.name).into_owned(),
+            font.clone(),
+            Color32::BLACK,
+        );
         let width = galley.size().x + 8.0;
         // Room for "+2" after this chip when more follow.
         let reserve = if i + 1 < chips.len() { 28.0 } else { 0.0 };
@@ -131,7 +140,9 @@ fn chips_ui(ui: &mut Ui, chips: &[Chip]) {
         // The chips are painted: their names reach screen readers and tests here.
         let text = names.join(", ");
         let response = ui.interact(row, ui.scope_id().with("partners"), Sense::hover());
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, tr!("board-card-partners", names = &text)));
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Label, true, tr!("board-card-partners", names = &text))
+        });
     }
 }
 

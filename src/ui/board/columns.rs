@@ -75,7 +75,8 @@ impl Columns {
     fn rebuild_cards(&mut self, doc: &Document, as_of: Option<Stamp>) -> bool {
         let v = &doc.vocabularies;
         let vocabularies = [&v.stages, &v.thrust_areas, &v.programmes, &v.stakeholder_types];
-        let agenda_same = self.agenda.len() == doc.agenda.len() && self.agenda.iter().zip(&doc.agenda).all(|(a, b)| *a == b.id);
+        let agenda_same = self.agenda.len() == doc.agenda.len()
+            && self.agenda.iter().zip(&doc.agenda).all(|(a, b)| *a == b.id);
         if same(&self.partnerships, &doc.partnerships)
             && same(&self.organisations, &doc.organisations)
             && same(&self.people, &doc.people)
@@ -87,7 +88,8 @@ impl Columns {
             return false;
         }
         self.cards = board::cards(doc, as_of);
-        let organisations: HashMap<Id, &Organisation> = doc.organisations.iter().map(|o| (o.id, &**o)).collect();
+        let organisations: HashMap<Id, &Organisation> =
+            doc.organisations.iter().map(|o| (o.id, &**o)).collect();
         let judge = Judge::new(doc);
         self.views = self
             .cards
@@ -132,13 +134,16 @@ fn view(organisations: &HashMap<Id, &Organisation>, judge: &Judge, card: &BoardC
             },
         })
         .collect();
-    let need = partnership.financing_need.as_ref().map_or_else(String::new, |money| {
-        tr!(
-            "board-card-need",
-            currency = money.currency.as_str(),
-            amount = money.amount
-        )
-    });
+    let need = partnership
+        .financing_need
+        .as_ref()
+        .map_or_else(String::new, |money| {
+            tr!(
+                "board-card-need",
+                currency = money.currency.as_str(),
+                amount = money.amount
+            )
+        });
     CardView {
         title: crate::bidi::visual(&partnership.title).into_owned(),
         lead,

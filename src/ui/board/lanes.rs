@@ -62,7 +62,11 @@ fn headers_ui(panel: &mut BoardPanel, ui: &mut Ui, doc: &Document) {
         for (stage, count) in doc.vocabularies.stages.iter().zip(&counts) {
             ui.vertical(|ui| {
                 ui.set_width(width(panel, &stage.key));
-                widgets::styled(ui, &tr!("board-column", stage = &stage.label, count = *count), egui::RichText::strong);
+                widgets::styled(
+                    ui,
+                    &tr!("board-column", stage = &stage.label, count = *count),
+                    egui::RichText::strong,
+                );
                 if stage.key == DROPPED {
                     let text = if panel.show_dropped {
                         tr!("board-dropped-hide")
@@ -82,7 +86,8 @@ fn headers_ui(panel: &mut BoardPanel, ui: &mut Ui, doc: &Document) {
 fn swimlanes_ui(panel: &mut BoardPanel, ui: &mut Ui, doc: &Document, moves: &mut Moves) {
     let step = card::height(ui) + ui.spacing().item_spacing.y;
     let cards_height = LANE_CARDS * step;
-    let lane_height = cards_height + ui.text_style_height(&egui::TextStyle::Heading) + 2.0 * ui.spacing().item_spacing.y;
+    let lane_height =
+        cards_height + ui.text_style_height(&egui::TextStyle::Heading) + 2.0 * ui.spacing().item_spacing.y;
     let count = panel.columns.arrangement.lanes.len();
     ScrollArea::vertical()
         .id_salt("board_lanes")
@@ -164,7 +169,11 @@ fn aside_ui(ui: &mut Ui, height: f32, column: &Column, moves: &mut Moves) {
         ui.visuals().weak_text_color(),
         rect.width() - 12.0,
     );
-    painter.galley(rect.min + egui::vec2(6.0, 6.0), galley, ui.visuals().weak_text_color());
+    painter.galley(
+        rect.min + egui::vec2(6.0, 6.0),
+        galley,
+        ui.visuals().weak_text_color(),
+    );
     moves.column(ui, rect, rect.top(), 0.0, column);
 }
 
@@ -184,7 +193,10 @@ fn column_ui(
         .id_salt(("board_column", lane, column.stage))
         .max_height(height)
         .auto_shrink([false, false]);
-    if let Some(at) = panel.reveal.and_then(|id| column.cards.iter().position(|c| *c == id)) {
+    if let Some(at) = panel
+        .reveal
+        .and_then(|id| column.cards.iter().position(|c| *c == id))
+    {
         area = area.vertical_scroll_offset(offset(at, step));
     }
     let dragging = moves.dragging;
@@ -226,20 +238,27 @@ fn offset(index: usize, step: f32) -> f32 {
 fn ghost_ui(ui: &Ui, panel: &BoardPanel, dragged: Id) {
     let (Some(pointer), Some(card)) = (
         ui.ctx().pointer_interact_pos(),
-        panel.columns.index_of(dragged).and_then(|i| panel.columns.views.get(i)),
+        panel
+            .columns
+            .index_of(dragged)
+            .and_then(|i| panel.columns.views.get(i)),
     ) else {
         return;
     };
-    let painter = ui
-        .ctx()
-        .layer_painter(egui::LayerId::new(egui::Order::Tooltip, EguiId::unique("board_drag")));
+    let painter = ui.ctx().layer_painter(egui::LayerId::new(
+        egui::Order::Tooltip,
+        EguiId::unique("board_drag"),
+    ));
     let galley = painter.layout(
         card.title.clone(),
         egui::TextStyle::Body.resolve(ui.style()),
         ui.visuals().strong_text_color(),
         theme::CARD_WIDTH - 12.0,
     );
-    let rect = egui::Rect::from_min_size(pointer + egui::vec2(12.0, 8.0), galley.size() + egui::vec2(12.0, 8.0));
+    let rect = egui::Rect::from_min_size(
+        pointer + egui::vec2(12.0, 8.0),
+        galley.size() + egui::vec2(12.0, 8.0),
+    );
     painter.rect(
         rect,
         4.0,

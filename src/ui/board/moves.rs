@@ -69,7 +69,10 @@ impl Moves {
         if !response.has_focus() {
             return;
         }
-        let pressed = |key| ui.ctx().input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key)));
+        let pressed = |key| {
+            ui.ctx()
+                .input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key)))
+        };
         let target = if pressed(Key::ArrowLeft) {
             column.previous.map(|stage| (stage, None))
         } else if pressed(Key::ArrowRight) {
@@ -116,7 +119,9 @@ impl Moves {
         self.dragging = None;
         let before = column.cards.get(slot).copied();
         let in_place = self.dragged_stage.as_deref() == Some(column.stage)
-            && (before == Some(dragged) || position(column.cards, dragged).is_some_and(|i| column.cards.get(i + 1).copied() == before));
+            && (before == Some(dragged)
+                || position(column.cards, dragged)
+                    .is_some_and(|i| column.cards.get(i + 1).copied() == before));
         if !in_place {
             self.action = Some(Action::MovePartnership {
                 id: dragged,
@@ -133,7 +138,11 @@ fn slot_at(offset: f32, step: f32, cards: usize) -> usize {
     if step <= 0.0 || offset <= 0.0 {
         return 0;
     }
-    #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "clamped to the number of cards just after")]
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "clamped to the number of cards just after"
+    )]
     let slot = (offset / step).round() as usize;
     slot.min(cards)
 }

@@ -37,7 +37,10 @@ impl Toolbar {
     ) -> Option<Id> {
         let mut created = None;
         ui.horizontal_wrapped(|ui| {
-            let new = ui.add_enabled(view.as_of.is_none(), egui::Button::new(tr!("board-new-partnership")));
+            let new = ui.add_enabled(
+                view.as_of.is_none(),
+                egui::Button::new(tr!("board-new-partnership")),
+            );
             if new.clicked() {
                 created = Some(new_partnership(doc, view.filter.round_table, actions));
             }
@@ -104,7 +107,12 @@ impl Toolbar {
 
 /// A new card at the first stage, born at the round table filtered on, if any.
 fn new_partnership(doc: &Document, round_table: Option<Id>, actions: &mut Vec<Action>) -> Id {
-    let stage = doc.vocabularies.stages.first().map(|t| t.key.clone()).unwrap_or_default();
+    let stage = doc
+        .vocabularies
+        .stages
+        .first()
+        .map(|t| t.key.clone())
+        .unwrap_or_default();
     let partnership = Partnership {
         title: tr!("board-new-partnership-title"),
         stage: stage.clone(),
@@ -143,19 +151,39 @@ fn filters_ui(ui: &mut Ui, doc: &Document, filter: &mut BoardFilter) {
         .round_table
         .and_then(|id| doc.agenda_item(id))
         .map(|item| item.title.clone());
-    widgets::filter_combo(ui, &tr!("board-filter-round-table"), &mut filter.round_table, shown, || {
-        doc.agenda
-            .iter()
-            .filter(|item| doc.partnerships.iter().any(|p| p.born_at == Some(item.id)))
-            .map(|item| (item.id, item.title.clone()))
-            .collect()
-    });
-    term_filter(ui, &tr!("board-filter-thrust-area"), &mut filter.thrust_area, &v.thrust_areas);
-    term_filter(ui, &tr!("board-filter-programme"), &mut filter.programme, &v.programmes);
+    widgets::filter_combo(
+        ui,
+        &tr!("board-filter-round-table"),
+        &mut filter.round_table,
+        shown,
+        || {
+            doc.agenda
+                .iter()
+                .filter(|item| doc.partnerships.iter().any(|p| p.born_at == Some(item.id)))
+                .map(|item| (item.id, item.title.clone()))
+                .collect()
+        },
+    );
+    term_filter(
+        ui,
+        &tr!("board-filter-thrust-area"),
+        &mut filter.thrust_area,
+        &v.thrust_areas,
+    );
+    term_filter(
+        ui,
+        &tr!("board-filter-programme"),
+        &mut filter.programme,
+        &v.programmes,
+    );
     let shown = filter.country.clone();
-    widgets::filter_combo(ui, &tr!("board-filter-country"), &mut filter.country, shown, || {
-        countries(doc).into_iter().map(|c| (c.clone(), c)).collect()
-    });
+    widgets::filter_combo(
+        ui,
+        &tr!("board-filter-country"),
+        &mut filter.country,
+        shown,
+        || countries(doc).into_iter().map(|c| (c.clone(), c)).collect(),
+    );
     term_filter(
         ui,
         &tr!("board-filter-stakeholder-type"),
@@ -163,9 +191,13 @@ fn filters_ui(ui: &mut Ui, doc: &Document, filter: &mut BoardFilter) {
         &v.stakeholder_types,
     );
     let shown = filter.organisation.map(|id| doc.organisation_name(Some(id)));
-    widgets::filter_combo(ui, &tr!("board-filter-organisation"), &mut filter.organisation, shown, || {
-        involved(doc)
-    });
+    widgets::filter_combo(
+        ui,
+        &tr!("board-filter-organisation"),
+        &mut filter.organisation,
+        shown,
+        || involved(doc),
+    );
     let text = std::mem::take(&mut filter.text);
     if !filter.is_empty() && ui.button(tr!("board-filter-clear")).clicked() {
         *filter = BoardFilter::default();
@@ -222,7 +254,8 @@ fn legend_ui(ui: &mut Ui, doc: &Document) {
         ui.weak(tr!("board-legend"));
         for kind in &doc.vocabularies.stakeholder_types {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 3.0, theme::stakeholder_colour(&kind.key));
+            ui.painter()
+                .rect_filled(rect, 3.0, theme::stakeholder_colour(&kind.key));
             ui.small(&kind.label);
         }
     });
@@ -240,11 +273,13 @@ fn moment_label(moment: Moment) -> String {
 /// the meeting room's time.
 fn parse_moment(doc: &Document, text: &str) -> Option<Stamp> {
     let text = text.trim();
-    let clock = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").ok().or_else(|| {
-        NaiveDate::parse_from_str(text, "%Y-%m-%d")
-            .ok()
-            .and_then(|date| NaiveTime::from_hms_opt(23, 59, 59).map(|end| date.and_time(end)))
-    })?;
+    let clock = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M")
+        .ok()
+        .or_else(|| {
+            NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .ok()
+                .and_then(|date| NaiveTime::from_hms_opt(23, 59, 59).map(|end| date.and_time(end)))
+        })?;
     Some(time::instant_of(&doc.meeting.time_zone, clock))
 }
 
