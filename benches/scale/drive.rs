@@ -181,6 +181,11 @@ impl Driver {
         self.settle();
     }
 
+    /// Whether something is being dragged, such as a card of the board.
+    pub fn dragging(&self) -> bool {
+        egui::DragAndDrop::has_any_payload(&self.ctx)
+    }
+
     pub fn text_focused(&self) -> bool {
         self.ctx.text_edit_focused()
     }

@@ -17,6 +17,7 @@ use crate::{Error, Subject, row, same_counts};
 const AGENDA_LIST: Pos2 = Pos2::new(300.0, 320.0);
 const REGISTRY_TABLE: Pos2 = Pos2::new(300.0, 420.0);
 const BOARD_COLUMN: Pos2 = Pos2::new(100.0, 420.0);
+const BOARD_LANES: Pos2 = Pos2::new(600.0, 500.0);
 const SCROLL_STEP: f32 = 40.0;
 /// What is typed into the registry's search box, and into check-in's.
 const SEARCH: Search = Search {
@@ -29,6 +30,14 @@ const CHECK_IN: Search = Search {
     text: "karim",
     matches: true,
 };
+/// What is typed into the board's search box.
+const BOARD_SEARCH: Search = Search {
+    label: "Search",
+    text: "network",
+    matches: false,
+};
+/// How far the pointer goes, each frame, while dragging a card across columns.
+const DRAG_STEP: egui::Vec2 = egui::vec2(97.0, 23.0);
 /// Unmeasured frames before each row: as many as it takes to type the search and erase it.
 const WARM_UP: usize = 2 * SEARCH.text.len();
 
@@ -43,6 +52,10 @@ enum Input {
     /// after the first and the last measured frames (read in one extra,
     /// unmeasured frame each).
     Search(Search),
+    /// A card pressed at this place in the first frame, then dragged back and
+    /// forth across columns without being let go: a drag must be under way
+    /// after the last measured frame.
+    Drag(Pos2),
 }
 
 /// A search typed one letter a frame, then erased one letter a frame.
@@ -129,6 +142,44 @@ pub fn frames(subjects: &[Subject; 2], n: usize) -> Result<Vec<Row>, Error> {
         d.settle();
     });
     rows.push(bench.sample("Frame: board, scrolling a column", Input::Wheel(BOARD_COLUMN))?);
+    rows.push(bench.sample("Frame: board, dragging a card", Input::Drag(BOARD_COLUMN))?);
+    bench.each(|d| {
+        d.frame(vec![egui::Event::PointerButton {
+            pos: BOARD_COLUMN,
+            button: egui::PointerButton::Primary,
+            pressed: false,
+            modifiers: egui::Modifiers::NONE,
+        }]);
+        d.settle();
+    });
+    let name = "Frame: board, typing a search";
+    bench.set_up(
+        name,
+        focus_search,
+        "the board's search box did not take the keyboard",
+    )?;
+    rows.push(bench.sample(name, Input::Search(BOARD_SEARCH))?);
+    bench.each(|d| {
+        d.app.board = majlis::ui::board::BoardPanel::default();
+        d.app.board.set_lanes(majlis::model::board::Lanes::RoundTable);
+        d.settle();
+    });
+    rows.push(bench.sample("Frame: board in swimlanes, scrolling", Input::Wheel(BOARD_LANES))?);
+    bench.each(|d| {
+        let end_of_day_one = d
+            .app
+            .session
+            .as_ref()
+            .and_then(|s| majlis::model::board::moments(&s.doc).first().map(|m| m.1));
+        d.app.board = majlis::ui::board::BoardPanel::default();
+        d.app.board.set_as_of(end_of_day_one);
+        d.settle();
+    });
+    rows.push(bench.sample(
+        "Frame: board as of the end of day 1, scrolling",
+        Input::Wheel(BOARD_COLUMN),
+    )?);
+    bench.each(|d| d.app.board = majlis::ui::board::BoardPanel::default());
 
     // Going back to a panel lays out all its text again: egui keeps only the
     // text shapes used in the previous frame.
@@ -149,6 +200,7 @@ pub fn frames(subjects: &[Subject; 2], n: usize) -> Result<Vec<Row>, Error> {
         let [small, large] = samples;
         rows.push(row(name, Figure::of(&small), Figure::of(&large)));
     }
+    rows.push(bench.projector_board()?);
     rows.push(bench.save_frames()?);
     Ok(rows)
 }
@@ -190,6 +242,33 @@ impl Bench {
     }
 }
 
+impl Bench {
+    /// The partnership board on the projector, over the agenda, while the
+    /// facilitator scrolls its first column. Headless, the projector is a
+    /// window inside the main one, so a frame draws both, as the real app
+    /// draws both windows in one pass.
+    fn projector_board(&mut self) -> Result<Row, Error> {
+        let name = "Frame: projector, board";
+        self.each(|d| {
+            d.app.tab = Tab::Agenda;
+            d.app.projector.content = majlis::ui::projector::ProjectorContent::Board;
+            d.app.projector_open = true;
+            d.settle();
+        });
+        let window = self
+            .drivers
+            .first_mut()
+            .and_then(|d| d.locate("Majlis projector"))
+            .ok_or_else(|| format!("{name}: the projector did not open"))?;
+        let row = self.sample(name, Input::Wheel(window.left_top() + egui::vec2(80.0, 320.0)));
+        self.each(|d| {
+            d.app.projector_open = false;
+            d.settle();
+        });
+        row
+    }
+}
+
 /// The window with the subject's file open, checked against what was generated.
 fn open(subject: &Subject) -> Result<Driver, Error> {
     let driver = Driver::open(subject.path(), subject.now);
@@ -227,6 +306,7 @@ impl Bench {
                 let events = match input {
                     Input::Wheel(pos) => wheel(pos, scroll.step()),
                     Input::Search(search) => keystroke(search.key(i)),
+                    Input::Drag(pos) => drag(pos, i),
                 };
                 let time = driver.frame(events);
                 if let Input::Wheel(_) = input {
@@ -242,6 +322,9 @@ impl Bench {
                     }
                     Input::Wheel(_) if i + 1 == WARM_UP + self.n => (scroll.moved * 3 < self.n)
                         .then(|| format!("the content moved in only {} of {} frames", scroll.moved, self.n)),
+                    Input::Drag(_) if i + 1 == WARM_UP + self.n => {
+                        (!driver.dragging()).then(|| "no card was being dragged".to_owned())
+                    }
                     _ => None,
                 };
                 if let Some(failure) = failure {
@@ -376,6 +459,25 @@ fn close_check_in(driver: &mut Driver) -> bool {
     driver.frame(key_press(egui::Key::F3, egui::Modifiers::NONE));
     driver.settle();
     driver.input_text(CHECK_IN.label).is_none() && driver.locate("Email").is_some()
+}
+
+/// The events of frame `i` of a drag from `start`: pressed there in the
+/// first frame, then moved back and forth over the next columns.
+fn drag(start: Pos2, i: usize) -> Vec<egui::Event> {
+    let phase = i % 8;
+    let out = if phase < 4 { phase } else { 8 - phase };
+    #[expect(clippy::cast_precision_loss, reason = "a phase below 8")]
+    let pos = start + DRAG_STEP * out as f32;
+    let mut events = vec![egui::Event::PointerMoved(pos)];
+    if i == 0 {
+        events.push(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    events
 }
 
 /// Puts the keyboard focus in the registry's search box, still empty.

@@ -88,7 +88,7 @@ pub struct MajlisApp {
     shown_title: String,
     pub agenda: ui::agenda::AgendaPanel,
     registry: ui::registry::RegistryPanel,
-    board: ui::board::BoardPanel,
+    pub board: ui::board::BoardPanel,
     recovery: Option<RecoveryStore>,
     autosaver: Autosaver,
     /// Writes session files off the window's thread.

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::fold::{contains_folded, fold, fold_into};
+use super::fold::{fold, fold_into};
 use super::{Document, Id, Organisation, Partnership, Shared, Stamp, as_of, time};
 
 /// The stage kept aside: dropped partnerships are never deleted, only set apart.
@@ -176,7 +176,7 @@ impl BoardCard {
                 .is_none_or(|org| p.lead == Some(org) || self.partners.contains(&org))
             && query
                 .split_whitespace()
-                .all(|word| contains_folded(&self.text, word))
+                .all(|word| self.text.contains(word))
     }
 
     /// The swimlane of this card.

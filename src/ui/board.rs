@@ -47,6 +47,16 @@ impl BoardPanel {
         self.selected = Some(partnership);
     }
 
+    /// Cuts the board into swimlanes, or not.
+    pub fn set_lanes(&mut self, lanes: Lanes) {
+        self.lanes = lanes;
+    }
+
+    /// Shows the board as it stood at `at`, read-only, or as it is now (`None`).
+    pub fn set_as_of(&mut self, at: Option<Stamp>) {
+        self.as_of = at;
+    }
+
     /// Draws the board and the editor of the selected card.
     pub fn ui(&mut self, ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
         self.toolbar_ui(ui, doc, actions);
