@@ -23,10 +23,7 @@ fn the_board_draws_only_the_cards_in_view_all_of_one_height() {
     harness.get_by_label(&Tab::Board.label()).click();
     harness.run_ok();
 
-    let stages: Vec<egui::Rect> = harness
-        .query_all_by_label("Stage")
-        .map(|node| node.rect())
-        .collect();
+    let stages: Vec<egui::Rect> = harness.query_all(cards()).map(|node| node.rect()).collect();
     assert!(!stages.is_empty());
     assert!(stages.len() < 200, "{} cards drawn of 200", stages.len());
     let first_column = stages.iter().map(egui::Rect::left).fold(f32::INFINITY, f32::min);
@@ -52,8 +49,27 @@ fn a_small_board_shows_every_card() {
     harness.get_by_label(&Tab::Board.label()).click();
     harness.run_ok();
     let doc = &harness.state().session.as_ref().unwrap().doc;
-    let partnerships = doc.partnerships.len();
-    assert_eq!(harness.query_all_by_label("Stage").count(), partnerships);
+    let shown = doc.partnerships.iter().filter(|p| p.stage != "dropped").count();
+    assert!(
+        shown < doc.partnerships.len(),
+        "the sample has dropped partnerships"
+    );
+    assert_eq!(
+        harness.query_all(cards()).count(),
+        shown,
+        "dropped ones are set aside"
+    );
+    harness.get_by_label("Show").click();
+    harness.run_ok();
+    let doc = &harness.state().session.as_ref().unwrap().doc;
+    assert_eq!(harness.query_all(cards()).count(), doc.partnerships.len());
+}
+
+/// The cards of the board: buttons named by a title and a stage.
+fn cards() -> egui_kittest::kittest::By<'static> {
+    egui_kittest::kittest::by()
+        .role(egui::accesskit::Role::Button)
+        .label_contains(", at stage ")
 }
 
 #[test]

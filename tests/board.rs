@@ -1,6 +1,7 @@
 //! The partnership board in the window: cards dragged between columns and
 //! within one, moved with the keyboard, filtered, cut into swimlanes and shown
 //! as they stood at a past moment; every move undone step by step.
+#![expect(clippy::unwrap_used, reason = "test helpers fail the test by panicking")]
 
 use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, PointerButton, Pos2};
@@ -65,8 +66,8 @@ fn drag(harness: &mut Harness<'_, MajlisApp>, from: Pos2, to: Pos2) {
     harness.run_ok();
     harness.drag_at(from);
     harness.run_ok();
-    for step in 1..=5 {
-        harness.hover_at(from + (to - from) * (step as f32 / 5.0));
+    for step in 1..=5_u8 {
+        harness.hover_at(from + (to - from) * (f32::from(step) / 5.0));
         harness.run_ok();
     }
     harness.event(Event::PointerButton {

@@ -139,11 +139,13 @@ fn the_record_of_a_done_item_is_shown_edited_deleted_and_undone() {
     harness.run_ok();
     assert_eq!(captured(&harness).len(), 2, "undo brings the note back");
 
-    // The partnership idea leads to its card on the board, scrolled into view.
+    // The partnership idea leads to its card on the board, scrolled into view,
     harness.get_by_label("Show this partnership on the board").click();
     harness.run_ok();
     assert_eq!(harness.state().tab, majlis::ui::Tab::Board);
-    harness.get_by_label_contains("Test: a regional observatory of ICT incubators");
+    harness.get_by_label("Test: a regional observatory of ICT incubators, at stage Idea");
+    // and opens in the editor beside the board.
+    harness.get_by_label("Delete the partnership “Test: a regional observatory of ICT incubators”");
 }
 
 #[test]

@@ -174,15 +174,18 @@ fn moving_a_card_to_another_stage_is_undone_and_redone() {
     harness.get_by_label(&Tab::Board.label()).click();
     harness.run_ok();
     let before = harness.state().session.as_ref().unwrap().doc.clone();
-    let first_idea = harness.query_all_by_label("Stage").next().expect("a card");
-    first_idea.click();
-    harness.run_ok();
-    // The open drop-down is drawn last: its option is the last "Dropped" on screen.
+    // The last card of the Implementing column, moved with the keyboard to
+    // the next stage: Dropped.
+    let implementing = before
+        .partnerships
+        .iter()
+        .rfind(|p| p.stage == "implementing")
+        .expect("a card");
     harness
-        .query_all_by_label("Dropped")
-        .last()
-        .expect("the option")
+        .get_by_label(&format!("{}, at stage Implementing", implementing.title))
         .click();
+    harness.run_ok();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::ArrowRight);
     harness.run_ok();
     let moved = harness.state().session.as_ref().unwrap().doc.clone();
     let changed: Vec<_> = moved

@@ -141,6 +141,35 @@ pub fn frames(subjects: &[Subject; 2], n: usize) -> Result<Vec<Row>, Error> {
         d.app.tab = Tab::Board;
         d.settle();
     });
+    board_rows(&mut bench, &mut rows)?;
+
+    // Going back to a panel lays out all its text again: egui keeps only the
+    // text shapes used in the previous frame.
+    for (tab, name) in [
+        (Tab::Agenda, "Frame: switching to the agenda tab"),
+        (Tab::Registry, "Frame: switching to the registry tab"),
+        (Tab::Board, "Frame: switching to the board tab"),
+    ] {
+        let mut samples: [Vec<Duration>; 2] = Default::default();
+        for _ in 0..n {
+            for (driver, samples) in bench.drivers.iter_mut().zip(&mut samples) {
+                driver.app.tab = Tab::Financing;
+                driver.frame(Vec::new());
+                driver.app.tab = tab;
+                samples.push(driver.frame(Vec::new()));
+            }
+        }
+        let [small, large] = samples;
+        rows.push(row(name, Figure::of(&small), Figure::of(&large)));
+    }
+    rows.push(bench.projector_board()?);
+    rows.push(bench.save_frames()?);
+    Ok(rows)
+}
+
+/// The board and the projector's board at scale: scrolling, dragging a card,
+/// typing a search, swimlanes, the board as of the end of day 1.
+fn board_rows(bench: &mut Bench, rows: &mut Vec<Row>) -> Result<(), Error> {
     rows.push(bench.sample("Frame: board, scrolling a column", Input::Wheel(BOARD_COLUMN))?);
     rows.push(bench.sample("Frame: board, dragging a card", Input::Drag(BOARD_COLUMN))?);
     bench.each(|d| {
@@ -181,28 +210,7 @@ pub fn frames(subjects: &[Subject; 2], n: usize) -> Result<Vec<Row>, Error> {
     )?);
     bench.each(|d| d.app.board = majlis::ui::board::BoardPanel::default());
 
-    // Going back to a panel lays out all its text again: egui keeps only the
-    // text shapes used in the previous frame.
-    for (tab, name) in [
-        (Tab::Agenda, "Frame: switching to the agenda tab"),
-        (Tab::Registry, "Frame: switching to the registry tab"),
-        (Tab::Board, "Frame: switching to the board tab"),
-    ] {
-        let mut samples: [Vec<Duration>; 2] = Default::default();
-        for _ in 0..n {
-            for (driver, samples) in bench.drivers.iter_mut().zip(&mut samples) {
-                driver.app.tab = Tab::Financing;
-                driver.frame(Vec::new());
-                driver.app.tab = tab;
-                samples.push(driver.frame(Vec::new()));
-            }
-        }
-        let [small, large] = samples;
-        rows.push(row(name, Figure::of(&small), Figure::of(&large)));
-    }
-    rows.push(bench.projector_board()?);
-    rows.push(bench.save_frames()?);
-    Ok(rows)
+    Ok(())
 }
 
 impl Bench {

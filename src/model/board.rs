@@ -174,9 +174,7 @@ impl BoardCard {
             && filter
                 .organisation
                 .is_none_or(|org| p.lead == Some(org) || self.partners.contains(&org))
-            && query
-                .split_whitespace()
-                .all(|word| self.text.contains(word))
+            && query.split_whitespace().all(|word| self.text.contains(word))
     }
 
     /// The swimlane of this card.

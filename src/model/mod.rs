@@ -3,8 +3,8 @@
 pub mod actions;
 mod agenda;
 pub mod as_of;
-pub mod board;
 pub mod audience;
+pub mod board;
 pub mod checkin;
 pub mod dates;
 mod diff;
@@ -41,8 +41,8 @@ pub use funding::{FundingKind, FundingSource, Instrument};
 pub use ids::{Id, Stamp, now};
 pub use meeting::{Meeting, MeetingDay};
 pub use partnership::{
-    Deliverable, Milestone, Money, PartnerChange, PartnerEvent, PartnerRole, Partnership, StageChange,
-    partners_as_of,
+    AmountError, Deliverable, Milestone, Money, PartnerChange, PartnerEvent, PartnerRole, Partnership,
+    StageChange, parse_amount, parse_countries, partners_as_of,
 };
 pub use record::{ActionStatus, Record, RecordKind};
 pub use registry::{Organisation, Person};

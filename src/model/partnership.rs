@@ -187,6 +187,68 @@ fn join(partners: &mut Vec<Id>, organisation: Id) {
     }
 }
 
+/// Text that does not read as an amount of money.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub struct AmountError {
+    /// The text as typed, without surrounding white space.
+    pub text: String,
+}
+
+impl std::fmt::Display for AmountError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::tr!(
+            "board-editor-amount-invalid",
+            text = self.text.as_str()
+        ))
+    }
+}
+
+/// Reads an amount in whole units as people type it: digits (Western or
+/// Arabic-Indic), grouped or not by commas, spaces, apostrophes or
+/// underscores. Nothing, or only white space, is no amount.
+pub fn parse_amount(text: &str) -> Result<Option<u64>, AmountError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    let error = || AmountError {
+        text: trimmed.to_owned(),
+    };
+    let folded = super::fold::fold(trimmed);
+    let mut amount: u64 = 0;
+    let mut digits = 0;
+    for c in folded.chars() {
+        match c.to_digit(10) {
+            Some(d) if c.is_ascii_digit() => {
+                amount = amount
+                    .checked_mul(10)
+                    .and_then(|a| a.checked_add(u64::from(d)))
+                    .ok_or_else(error)?;
+                digits += 1;
+            }
+            _ if matches!(c, ',' | ' ' | '\'' | '_' | '\u{066C}' | '\u{00A0}' | '\u{202F}') => {}
+            _ => return Err(error()),
+        }
+    }
+    if digits == 0 {
+        return Err(error());
+    }
+    Ok(Some(amount))
+}
+
+/// Country codes as people type them: separated by commas, spaces or
+/// semicolons, in upper case, each once.
+pub fn parse_countries(text: &str) -> Vec<String> {
+    let mut codes: Vec<String> = Vec::new();
+    for code in text.split([',', ';', ' ', '\n', '،']) {
+        let code = code.trim().to_uppercase();
+        if !code.is_empty() && !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
+    codes
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::{DateTime, Utc};
@@ -277,5 +339,26 @@ mod tests {
         p.remove_partner(a, day(4));
         assert!(p.partners.is_empty());
         assert_eq!(p.partner_history.len(), 2);
+    }
+
+    #[test]
+    fn amounts_are_read_as_typed() {
+        assert_eq!(parse_amount(""), Ok(None));
+        assert_eq!(parse_amount("  "), Ok(None));
+        assert_eq!(parse_amount("250000"), Ok(Some(250_000)));
+        assert_eq!(parse_amount(" 1,500,000 "), Ok(Some(1_500_000)));
+        assert_eq!(parse_amount("2 000"), Ok(Some(2000)));
+        assert_eq!(parse_amount("١٥٠٠"), Ok(Some(1500)));
+        for bad in ["12k", "1.5", "-3", ",", "99999999999999999999999"] {
+            let error = parse_amount(bad).unwrap_err();
+            assert_eq!(error.text, bad);
+            assert!(error.to_string().contains(bad), "{error}");
+        }
+    }
+
+    #[test]
+    fn countries_are_codes_in_upper_case_once_each() {
+        assert_eq!(parse_countries("lb, JO;eg  lb"), ["LB", "JO", "EG"]);
+        assert!(parse_countries(" , ").is_empty());
     }
 }

@@ -134,6 +134,29 @@ impl<'a> Judge<'a> {
         }
     }
 
+    /// Indexes only what judging `p` needs: its organisations and its
+    /// reporter. An editor showing one partnership asks this every frame, and
+    /// it costs a pass over the records, not building an index of them all.
+    pub fn of_one(doc: &'a Document, p: &Partnership) -> Self {
+        let involved: HashSet<Id> = p.partners.iter().map(|r| r.organisation).chain(p.lead).collect();
+        Self {
+            organisations: doc
+                .organisations
+                .iter()
+                .filter(|o| involved.contains(&o.id))
+                .map(|o| (o.id, o.as_ref()))
+                .collect(),
+            people: doc
+                .people
+                .iter()
+                .filter(|x| Some(x.id) == p.reporter)
+                .map(|x| x.id)
+                .collect(),
+            vocabularies: &doc.vocabularies,
+            scratch: RefCell::new(String::new()),
+        }
+    }
+
     /// The organisation with `id`, from the index (a board can use it for names too).
     pub fn organisation(&self, id: Id) -> Option<&'a Organisation> {
         self.organisations.get(&id).copied()

@@ -430,3 +430,25 @@ fn every_warning_has_its_sentence() {
         ]
     );
 }
+
+#[test]
+fn judging_one_partnership_alone_says_what_judging_the_whole_board_says() {
+    let m = meeting();
+    let strong = strong(&m);
+    let public_only = Partnership {
+        partners: partners(&[m.government, m.government]),
+        lead: Some(m.incubator),
+        ..Partnership::default()
+    };
+    let unknown_reporter = Partnership {
+        reporter: Some(Id::new()),
+        partners: partners(&[m.academia, Id::new()]),
+        ..strong.clone()
+    };
+    let board = Judge::new(&m.doc);
+    for p in [strong, public_only, unknown_reporter, Partnership::default()] {
+        let alone = Judge::of_one(&m.doc, &p);
+        assert_eq!(alone.gaps(&p), board.gaps(&p), "{p:?}");
+        assert_eq!(alone.mix(&p), board.mix(&p), "{p:?}");
+    }
+}

@@ -15,6 +15,7 @@ pub mod live;
 pub mod participation;
 pub mod placeholder;
 pub mod projector;
+pub mod projector_board;
 pub mod recommendations;
 pub mod registry;
 pub mod speakers;

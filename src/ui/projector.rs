@@ -1,6 +1,7 @@
-//! The room's screen, in large type: the running item with its clock, or the
-//! recommendations. It has no controls: the audience sees it, so what it shows
-//! and its theme are chosen in the main window's Meeting menu.
+//! The room's screen, in large type: the running item with its clock, the
+//! recommendations, or the partnership board. It has no controls: the audience
+//! sees it, so what it shows and its theme are chosen in the main window's
+//! Meeting menu.
 
 use crate::tr;
 use chrono::NaiveDateTime;
@@ -19,16 +20,19 @@ pub enum ProjectorContent {
     Clock,
     /// The recommendations of the meeting, numbered.
     Recommendations,
+    /// The partnership board: titles and partners by stage.
+    Board,
 }
 
 impl ProjectorContent {
-    pub const ALL: [Self; 2] = [Self::Clock, Self::Recommendations];
+    pub const ALL: [Self; 3] = [Self::Clock, Self::Recommendations, Self::Board];
 
     /// Words for the "Projector shows" menu.
     pub fn label(self) -> String {
         match self {
             Self::Clock => tr!("projector-shows-clock"),
             Self::Recommendations => tr!("projector-shows-recommendations"),
+            Self::Board => tr!("projector-shows-board"),
         }
     }
 }
@@ -94,6 +98,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, now: NaiveDateTime, content: ProjectorCon
             }
         },
         ProjectorContent::Recommendations => recommendations_ui(ui, doc),
+        ProjectorContent::Board => super::projector_board::ui(ui, doc),
     }
 }
 

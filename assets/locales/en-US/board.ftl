@@ -1,7 +1,6 @@
 # The partnership board: columns by stage and the cards in them.
 
 board-column = { $stage } ({ $count })
-board-stage = Stage
 
 # Quality
 
@@ -65,7 +64,3 @@ board-filter-organisation = Organisation
 board-filter-clear = Clear filters
 board-legend = Partners by type
 
-# The editor
-
-board-editor-close = Close
-board-field-title = Title

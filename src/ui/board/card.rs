@@ -10,6 +10,10 @@ use crate::ui::{theme, widgets};
 
 /// How a card is drawn besides its content.
 #[derive(Clone, Copy, Default)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "four independent ways a card is drawn"
+)]
 pub struct Flags {
     /// Open in the editor.
     pub selected: bool,

@@ -245,11 +245,11 @@ fn ghost_ui(ui: &Ui, panel: &BoardPanel, dragged: Id) {
     ) else {
         return;
     };
-    let painter = ui.ctx().layer_painter(egui::LayerId::new(
+    let layer = ui.ctx().layer_painter(egui::LayerId::new(
         egui::Order::Tooltip,
         EguiId::unique("board_drag"),
     ));
-    let galley = painter.layout(
+    let galley = layer.layout(
         card.title.clone(),
         egui::TextStyle::Body.resolve(ui.style()),
         ui.visuals().strong_text_color(),
@@ -259,12 +259,12 @@ fn ghost_ui(ui: &Ui, panel: &BoardPanel, dragged: Id) {
         pointer + egui::vec2(12.0, 8.0),
         galley.size() + egui::vec2(12.0, 8.0),
     );
-    painter.rect(
+    layer.rect(
         rect,
         4.0,
         ui.visuals().panel_fill,
         ui.visuals().selection.stroke,
         egui::StrokeKind::Inside,
     );
-    painter.galley(rect.min + egui::vec2(6.0, 4.0), galley, ui.visuals().text_color());
+    layer.galley(rect.min + egui::vec2(6.0, 4.0), galley, ui.visuals().text_color());
 }

@@ -80,7 +80,7 @@ impl Moves {
         } else if pressed(Key::ArrowUp) {
             earlier(column.cards, id).map(|before| (column.stage, Some(before)))
         } else if pressed(Key::ArrowDown) {
-            later(column.cards, id).map(|before| (column.stage, before))
+            later(column.cards, id).map(|at| (column.stage, column.cards.get(at).copied()))
         } else {
             None
         };
@@ -162,12 +162,12 @@ fn earlier(cards: &[Id], id: Id) -> Option<Id> {
     cards.get(at.checked_sub(1)?).copied()
 }
 
-/// Where `id` moves to go down one place: before the card after next, or to
-/// the end (`Some(None)`); `None` when it is last already.
-fn later(cards: &[Id], id: Id) -> Option<Option<Id>> {
+/// The place `id` moves before to go down one place: that of the card after
+/// next, which may be just past the end; `None` when it is last already.
+fn later(cards: &[Id], id: Id) -> Option<usize> {
     let at = position(cards, id)?;
     cards.get(at + 1)?;
-    Some(cards.get(at + 2).copied())
+    Some(at + 2)
 }
 
 #[cfg(test)]
@@ -190,8 +190,8 @@ mod tests {
         let cards = [a, b, c];
         assert_eq!(earlier(&cards, a), None);
         assert_eq!(earlier(&cards, c), Some(b));
-        assert_eq!(later(&cards, a), Some(Some(c)));
-        assert_eq!(later(&cards, b), Some(None));
+        assert_eq!(later(&cards, a), Some(2));
+        assert_eq!(later(&cards, b), Some(3));
         assert_eq!(later(&cards, c), None);
         assert_eq!(later(&cards, Id::new()), None);
     }
