@@ -12,8 +12,8 @@ use crate::model::{Document, Id, Vocabularies};
 use crate::tr;
 use crate::ui::{theme, widgets};
 
-/// Cards a swimlane shows at once; each of its columns scrolls for more.
-const LANE_CARDS: f32 = 2.0;
+/// Cards a swimlane shows at most at once; each of its columns scrolls for more.
+const LANE_CARDS: usize = 3;
 
 /// Draws the headers and the swimlanes, and applies the move of this frame.
 pub fn ui(panel: &mut BoardPanel, ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
@@ -82,27 +82,45 @@ fn headers_ui(panel: &mut BoardPanel, ui: &mut Ui, doc: &Document) {
     });
 }
 
-/// The swimlanes, each of a fixed height so that only those in view are drawn.
+/// The swimlanes, each as tall as its tallest column up to
+/// [`LANE_CARDS`] cards; only those in view are drawn.
 fn swimlanes_ui(panel: &mut BoardPanel, ui: &mut Ui, doc: &Document, moves: &mut Moves) {
-    let step = card::height(ui) + ui.spacing().item_spacing.y;
-    let cards_height = LANE_CARDS * step;
-    let lane_height =
-        cards_height + ui.text_style_height(&egui::TextStyle::Heading) + 2.0 * ui.spacing().item_spacing.y;
-    let count = panel.columns.arrangement.lanes.len();
+    let spacing = ui.spacing().item_spacing.y;
+    let step = card::height(ui) + spacing;
+    let header = ui.text_style_height(&egui::TextStyle::Body) + spacing;
+    let cards: Vec<f32> = panel
+        .columns
+        .arrangement
+        .lanes
+        .iter()
+        .map(|(_, columns)| {
+            let tallest = columns.iter().map(Vec::len).max().unwrap_or(0);
+            to_f32(tallest.clamp(1, LANE_CARDS)) * step
+        })
+        .collect();
+    let total = cards.iter().map(|c| header + c + spacing).sum::<f32>();
     ScrollArea::vertical()
         .id_salt("board_lanes")
         .auto_shrink([false, false])
-        .show_rows(ui, lane_height, count, |ui, rows| {
-            for index in rows {
-                let Some((lane, _)) = panel.columns.arrangement.lanes.get(index) else {
-                    continue;
-                };
-                let label = lane_label(doc, lane);
-                ui.vertical(|ui| {
-                    ui.set_height(lane_height);
-                    widgets::styled(ui, &label, egui::RichText::heading);
-                    lane_ui(panel, ui, doc, index, cards_height, moves);
-                });
+        .show_viewport(ui, |ui, viewport| {
+            ui.set_height(total);
+            let origin = ui.max_rect().min;
+            let width = ui.available_width();
+            let mut top = 0.0;
+            for (index, cards_height) in cards.iter().enumerate() {
+                let height = header + cards_height;
+                if top + height >= viewport.min.y && top <= viewport.max.y {
+                    let Some((lane, _)) = panel.columns.arrangement.lanes.get(index) else {
+                        continue;
+                    };
+                    let label = lane_label(doc, lane);
+                    let rect =
+                        egui::Rect::from_min_size(origin + egui::vec2(0.0, top), egui::vec2(width, height));
+                    let mut child = ui.new_child(egui::UiBuilder::new().max_rect(rect));
+                    widgets::styled(&mut child, &label, egui::RichText::strong);
+                    lane_ui(panel, &mut child, doc, index, *cards_height, moves);
+                }
+                top += height + spacing;
             }
         });
 }
@@ -144,7 +162,7 @@ fn lane_ui(panel: &mut BoardPanel, ui: &mut Ui, doc: &Document, lane: usize, hei
             ui.vertical(|ui| {
                 ui.set_width(width(panel, &stage.key));
                 if stage.key == DROPPED && !panel.show_dropped {
-                    aside_ui(ui, height, &column, moves);
+                    aside_ui(ui, height, panel.lanes == Lanes::None, &column, moves);
                 } else {
                     column_ui(ui, panel, (lane, &stage.label), cards, height, &column, moves);
                 }
@@ -154,26 +172,32 @@ fn lane_ui(panel: &mut BoardPanel, ui: &mut Ui, doc: &Document, lane: usize, hei
 }
 
 /// The dropped column set aside: no cards, but still a place to drop one.
-fn aside_ui(ui: &mut Ui, height: f32, column: &Column, moves: &mut Moves) {
+fn aside_ui(ui: &mut Ui, height: f32, explain: bool, column: &Column, moves: &mut Moves) {
     let (_, rect) = ui.allocate_space(egui::vec2(theme::COLLAPSED_COLUMN_WIDTH, height.min(200.0)));
+    let rect = rect.shrink2(egui::vec2(0.0, 1.0));
     ui.painter().rect_stroke(
         rect,
         4.0,
         ui.visuals().widgets.noninteractive.bg_stroke,
         egui::StrokeKind::Inside,
     );
-    let painter = ui.painter_at(rect);
-    let galley = painter.layout(
-        tr!("board-dropped-aside"),
-        egui::TextStyle::Small.resolve(ui.style()),
-        ui.visuals().weak_text_color(),
-        rect.width() - 12.0,
-    );
-    painter.galley(
-        rect.min + egui::vec2(6.0, 6.0),
-        galley,
-        ui.visuals().weak_text_color(),
-    );
+    let text = tr!("board-dropped-aside");
+    if explain {
+        let painter = ui.painter_at(rect);
+        let galley = painter.layout(
+            text.clone(),
+            egui::TextStyle::Small.resolve(ui.style()),
+            ui.visuals().weak_text_color(),
+            rect.width() - 12.0,
+        );
+        painter.galley(
+            rect.min + egui::vec2(6.0, 6.0),
+            galley,
+            ui.visuals().weak_text_color(),
+        );
+    }
+    let response = ui.interact(rect, ui.auto_id_with("dropped_aside"), egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
     moves.column(ui, rect, rect.top(), 0.0, column);
 }
 
@@ -229,9 +253,13 @@ fn column_ui(
 }
 
 /// Where card `index` starts in its column.
-#[expect(clippy::cast_precision_loss, reason = "card counts are far below 2^23")]
 fn offset(index: usize, step: f32) -> f32 {
-    index as f32 * step
+    to_f32(index) * step
+}
+
+#[expect(clippy::cast_precision_loss, reason = "card counts are far below 2^23")]
+fn to_f32(n: usize) -> f32 {
+    n as f32
 }
 
 /// The title of the dragged card, following the pointer.
