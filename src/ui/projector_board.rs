@@ -67,7 +67,15 @@ impl Sizes {
 }
 
 fn column_ui(ui: &mut Ui, index: usize, column: &Column, sizes: &Sizes) {
-    widgets::styled(ui, &column.heading, |t| t.size(sizes.heading).strong());
+    // Every heading keeps the room of two lines, so the cards of all columns
+    // start at the same height, and is not justified to the column's width.
+    let heading_font = FontId::proportional(sizes.heading);
+    let heading_height = 2.0 * ui.fonts_mut(|f| f.row_height(&heading_font));
+    let size = vec2(ui.available_width(), heading_height);
+    ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Min), |ui| {
+        ui.set_min_height(heading_height);
+        widgets::styled(ui, &column.heading, |t| t.size(sizes.heading).strong());
+    });
     ui.add_space(4.0);
     let title_row = ui.fonts_mut(|f| f.row_height(&sizes.title));
     let partners_row = ui.fonts_mut(|f| f.row_height(&sizes.partners));
