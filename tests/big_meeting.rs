@@ -59,10 +59,50 @@ fn a_small_board_shows_every_card() {
         shown,
         "dropped ones are set aside"
     );
-    harness.get_by_label("Show").click();
+    harness.get_by_label("Show the dropped partnerships").click();
     harness.run_ok();
     let doc = &harness.state().session.as_ref().unwrap().doc;
     assert_eq!(harness.query_all(cards()).count(), doc.partnerships.len());
+}
+
+#[test]
+fn a_card_moved_with_the_keyboard_into_a_long_column_is_scrolled_to_and_keeps_the_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(Some(big_meeting(dir.path())), ScriptedDialogs::default());
+    harness.get_by_label(&Tab::Board.label()).click();
+    harness.run_ok();
+    let doc = &harness.state().session.as_ref().unwrap().doc;
+    let column = |doc: &majlis::model::Document, stage: &str| -> Vec<majlis::model::Id> {
+        doc.partnerships
+            .iter()
+            .filter(|p| p.stage == stage)
+            .map(|p| p.id)
+            .collect()
+    };
+    let exploring = column(doc, "exploring");
+    assert!(exploring.len() > 20, "a column longer than the window");
+    let first = doc.partnerships.iter().find(|p| p.stage == "idea").unwrap();
+    let (id, title) = (first.id, first.title.clone());
+    harness.get_by_label(&format!("{title}, at stage Idea")).click();
+    harness.run_ok();
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::ArrowRight);
+    harness.run_ok();
+    let doc = &harness.state().session.as_ref().unwrap().doc;
+    assert_eq!(
+        column(doc, "exploring").last(),
+        Some(&id),
+        "moved to the end of the long column"
+    );
+    let name = format!("{title}, at stage Exploring");
+    let rect = harness.get_by_label(&name).rect();
+    assert!(rect.bottom() <= 800.0, "scrolled into view: {rect:?}");
+    // It kept the keyboard: the next move takes it up one place.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::ArrowUp);
+    harness.run_ok();
+    let doc = &harness.state().session.as_ref().unwrap().doc;
+    let now = column(doc, "exploring");
+    assert_eq!(now[now.len() - 2], id);
 }
 
 /// The cards of the board: buttons named by a title and a stage.

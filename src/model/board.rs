@@ -110,6 +110,31 @@ pub fn cards(doc: &Document, at: Option<Stamp>) -> Vec<BoardCard> {
     }
 }
 
+/// The card of `partnership` as it is now, built without indexing the
+/// whole registry.
+pub fn card_now(doc: &Document, partnership: &Shared<Partnership>) -> BoardCard {
+    let organisations = involved(doc, partnership);
+    let partners = partner_ids(partnership);
+    BoardCard::new(
+        &organisations,
+        Arc::clone(partnership),
+        partnership.stage.clone(),
+        partners,
+    )
+}
+
+/// The lead and partners of `partnership` found in one pass over the
+/// registry, for rebuilding one card without indexing every organisation.
+pub fn involved<'a>(doc: &'a Document, partnership: &Partnership) -> HashMap<Id, &'a Organisation> {
+    let mut wanted: Vec<Id> = partner_ids(partnership);
+    wanted.extend(partnership.lead);
+    doc.organisations
+        .iter()
+        .filter(|o| wanted.contains(&o.id))
+        .map(|o| (o.id, &**o))
+        .collect()
+}
+
 /// The organisations of `p`'s partner roles, each once, in order.
 fn partner_ids(p: &Partnership) -> Vec<Id> {
     let mut ids: Vec<Id> = Vec::with_capacity(p.partners.len());
@@ -203,7 +228,8 @@ pub struct Arrangement {
 /// Sorts `cards` into swimlanes and columns, keeping those `filter` keeps.
 /// Swimlanes come in agenda order or vocabulary order, the lane of cards
 /// with no round table or thrust area last, and empty lanes are left out.
-/// Cards whose stage is not in the vocabulary are in no column.
+/// Cards whose stage is not in the vocabulary (a file edited by hand, a stage
+/// since removed) are in the first column, so they can be seen and moved.
 pub fn arrange(doc: &Document, cards: &[BoardCard], filter: &BoardFilter, lanes: Lanes) -> Arrangement {
     let stages = &doc.vocabularies.stages;
     let mut column_of: HashMap<&str, usize> = HashMap::new();
@@ -216,7 +242,11 @@ pub fn arrange(doc: &Document, cards: &[BoardCard], filter: &BoardFilter, lanes:
     let mut kept = 0;
     let query = fold(filter.text.trim());
     for (index, card) in cards.iter().enumerate() {
-        let Some(&column) = column_of.get(card.stage.as_str()) else {
+        let Some(column) = column_of
+            .get(card.stage.as_str())
+            .copied()
+            .or((!stages.is_empty()).then_some(0))
+        else {
             continue;
         };
         if !card.kept_by(filter, &query) {
@@ -277,14 +307,16 @@ pub enum Moment {
 }
 
 /// The moments worth looking back at, with their instants: the end of each
-/// meeting day (the time it ends, in the meeting room), the end of the
-/// meeting, and three months later. A meeting without days has none.
+/// meeting day but the last (the time it ends, in the meeting room), the end
+/// of the meeting, and three months later. A meeting without days has none.
 pub fn moments(doc: &Document) -> Vec<(Moment, Stamp)> {
     let zone = doc.meeting.time_zone.as_str();
+    let last = doc.meeting.days.iter().max_by_key(|d| (d.date, d.ends));
     let mut moments: Vec<(Moment, Stamp)> = doc
         .meeting
         .days
         .iter()
+        .filter(|day| Some(*day) != last)
         .enumerate()
         .map(|(i, day)| {
             (
@@ -293,7 +325,7 @@ pub fn moments(doc: &Document) -> Vec<(Moment, Stamp)> {
             )
         })
         .collect();
-    if let Some(last) = doc.meeting.days.iter().max_by_key(|d| (d.date, d.ends)) {
+    if let Some(last) = last {
         let end = last.date.and_time(last.ends);
         moments.push((Moment::EndOfMeeting, time::instant_of(zone, end)));
         if let Some(later) = end.checked_add_months(chrono::Months::new(3)) {

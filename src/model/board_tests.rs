@@ -172,6 +172,23 @@ fn the_text_search_folds_case_and_arabic_letters_and_reads_partner_names() {
 }
 
 #[test]
+fn a_card_at_a_stage_not_in_the_vocabulary_is_shown_in_the_first_column() {
+    let mut f = fixture();
+    f.doc.partnerships.push(Arc::new(Partnership {
+        title: "Hand-edited".to_owned(),
+        stage: "someday".to_owned(),
+        ..Partnership::default()
+    }));
+    let cards = cards(&f.doc, None);
+    let arrangement = arrange(&f.doc, &cards, &BoardFilter::default(), Lanes::None);
+    assert_eq!(arrangement.counts, [2, 0, 1, 0, 0, 1]);
+    assert_eq!(arrangement.kept, cards.len());
+    f.doc.vocabularies.stages.clear();
+    let arrangement = arrange(&f.doc, &cards, &BoardFilter::default(), Lanes::None);
+    assert_eq!(arrangement.kept, 0, "no column at all: nowhere to show them");
+}
+
+#[test]
 fn swimlanes_follow_the_agenda_and_keep_cards_of_unknown_round_tables() {
     let f = fixture();
     let cards = cards(&f.doc, None);
@@ -259,7 +276,6 @@ fn the_moments_to_look_back_at_end_each_day_in_the_meeting_room() {
         moments,
         [
             (Moment::EndOfDay(1), utc("2007-09-05T14:00:00Z")),
-            (Moment::EndOfDay(2), utc("2007-09-06T10:00:00Z")),
             (Moment::EndOfMeeting, utc("2007-09-06T10:00:00Z")),
             // Lebanon's summer time had ended by December.
             (Moment::ThreeMonthsLater, utc("2007-12-06T11:00:00Z")),

@@ -56,8 +56,8 @@ fn instant_in<Z: TimeZone>(zone: &Z, clock: NaiveDateTime) -> Stamp {
     zone.from_local_datetime(&clock)
         .earliest()
         .or_else(|| {
-            zone.from_local_datetime(&(clock + chrono::Duration::hours(1)))
-                .earliest()
+            let later = clock.checked_add_signed(chrono::Duration::hours(1))?;
+            zone.from_local_datetime(&later).earliest()
         })
         .map_or_else(|| clock.and_utc(), |t| t.with_timezone(&chrono::Utc))
 }

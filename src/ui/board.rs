@@ -25,8 +25,11 @@ use columns::Columns;
 pub struct BoardPanel {
     /// The card to mark, such as a partnership idea followed from an item's record.
     highlighted: Option<Id>,
-    /// A card whose column scrolls to it on the next frame.
+    /// A card whose column scrolls to it on the next frame: asked for during
+    /// a frame (a card moved or created) and done in the following one.
     reveal: Option<Id>,
+    /// The card being scrolled to in this frame.
+    revealing: Option<Id>,
     /// The card open in the editor.
     selected: Option<Id>,
     filter: BoardFilter,
@@ -59,6 +62,7 @@ impl BoardPanel {
 
     /// Draws the board and the editor of the selected card.
     pub fn ui(&mut self, ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
+        self.revealing = self.reveal.take();
         self.toolbar_ui(ui, doc, actions);
         self.columns.refresh(doc, self.as_of, &self.filter, self.lanes);
         ui.separator();
@@ -69,7 +73,6 @@ impl BoardPanel {
             self.editor_ui(ui, doc, partnership, actions);
         }
         egui::CentralPanel::no_frame().show(ui, |ui| lanes::ui(self, ui, doc, actions));
-        self.reveal = None;
     }
 
     fn toolbar_ui(&mut self, ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
@@ -99,9 +102,14 @@ impl BoardPanel {
             .show(ui, |ui| {
                 close = ui.button(crate::tr!("board-editor-close")).clicked();
                 egui::ScrollArea::vertical().show(ui, |ui| {
+                    // The past is read-only: whatever the editor would change is dropped.
+                    let mut edits = Vec::new();
                     ui.add_enabled_ui(self.as_of.is_none(), |ui| {
-                        editor::ui(ui, doc, partnership, actions);
+                        editor::ui(ui, doc, partnership, &mut edits);
                     });
+                    if self.as_of.is_none() {
+                        actions.extend(edits);
+                    }
                 });
             });
         if close {

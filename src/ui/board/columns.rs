@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::model::board::{self, Arrangement, BoardCard, BoardFilter, Lanes};
-use crate::model::quality::Judge;
+use crate::model::quality::{Gap, Judge};
 use crate::model::{Document, Id, Organisation, Partnership, Person, Stamp, Term};
 use crate::tr;
 
@@ -77,25 +77,29 @@ impl Columns {
         let vocabularies = [&v.stages, &v.thrust_areas, &v.programmes, &v.stakeholder_types];
         let agenda_same = self.agenda.len() == doc.agenda.len()
             && self.agenda.iter().zip(&doc.agenda).all(|(a, b)| *a == b.id);
-        if same(&self.partnerships, &doc.partnerships)
-            && same(&self.organisations, &doc.organisations)
+        let rest_same = same(&self.organisations, &doc.organisations)
             && same(&self.people, &doc.people)
             && self.vocabularies.iter().eq(vocabularies)
             && agenda_same
             && self.as_of == as_of
-            && self.built
-        {
+            && self.built;
+        if rest_same && same(&self.partnerships, &doc.partnerships) {
             return false;
         }
-        self.cards = board::cards(doc, as_of);
-        let organisations: HashMap<Id, &Organisation> =
-            doc.organisations.iter().map(|o| (o.id, &**o)).collect();
-        let judge = Judge::new(doc);
-        self.views = self
-            .cards
-            .iter()
-            .map(|card| view(&organisations, &judge, card))
-            .collect();
+        let gaps = GapTexts::new();
+        if rest_same && as_of.is_none() && self.same_partnerships_in_order(doc) {
+            self.rebuild_edited(doc, &gaps);
+        } else {
+            self.cards = board::cards(doc, as_of);
+            let organisations: HashMap<Id, &Organisation> =
+                doc.organisations.iter().map(|o| (o.id, &**o)).collect();
+            let judge = Judge::new(doc);
+            self.views = self
+                .cards
+                .iter()
+                .map(|card| view(&organisations, &judge, &gaps, card))
+                .collect();
+        }
         self.partnerships.clone_from(&doc.partnerships);
         self.organisations.clone_from(&doc.organisations);
         self.people.clone_from(&doc.people);
@@ -106,13 +110,71 @@ impl Columns {
         true
     }
 
+    /// Whether the document holds the same partnerships in the same order as
+    /// the cards, some of them perhaps edited since.
+    fn same_partnerships_in_order(&self, doc: &Document) -> bool {
+        self.cards.len() == doc.partnerships.len()
+            && self
+                .cards
+                .iter()
+                .zip(&doc.partnerships)
+                .all(|(c, p)| c.partnership.id == p.id)
+    }
+
+    /// Rebuilds only the cards of the partnerships an edit replaced, as typing
+    /// in the editor does at every key: the rest of the board is unchanged.
+    fn rebuild_edited(&mut self, doc: &Document, gaps: &GapTexts) {
+        let edited = doc.partnerships.iter().enumerate().filter(|(i, p)| {
+            self.partnerships
+                .get(*i)
+                .is_none_or(|cached| !Arc::ptr_eq(cached, p))
+        });
+        for (i, partnership) in edited {
+            let organisations = board::involved(doc, partnership);
+            let judge = Judge::of_one(doc, partnership);
+            let card = board::card_now(doc, partnership);
+            let shown = view(&organisations, &judge, gaps, &card);
+            if let (Some(slot), Some(shown_slot)) = (self.cards.get_mut(i), self.views.get_mut(i)) {
+                *slot = card;
+                *shown_slot = shown;
+            }
+        }
+    }
+
     /// The card of `partnership`, if it is on the board.
     pub fn index_of(&self, partnership: Id) -> Option<usize> {
         self.cards.iter().position(|c| c.partnership.id == partnership)
     }
 }
 
-fn view(organisations: &HashMap<Id, &Organisation>, judge: &Judge, card: &BoardCard) -> CardView {
+/// The badge and question of every gap, worked out once per rebuild rather
+/// than once per card.
+struct GapTexts(Vec<(Gap, (String, String))>);
+
+impl GapTexts {
+    fn new() -> Self {
+        Self(
+            Gap::ALL
+                .into_iter()
+                .map(|gap| (gap, (gap.label(), gap.describe())))
+                .collect(),
+        )
+    }
+
+    fn of(&self, gap: Gap) -> (String, String) {
+        self.0
+            .iter()
+            .find(|(g, _)| *g == gap)
+            .map_or_else(|| (gap.label(), gap.describe()), |(_, texts)| texts.clone())
+    }
+}
+
+fn view(
+    organisations: &HashMap<Id, &Organisation>,
+    judge: &Judge,
+    gaps: &GapTexts,
+    card: &BoardCard,
+) -> CardView {
     let partnership = &card.partnership;
     let lead = match partnership.lead {
         None => String::new(),
@@ -152,7 +214,7 @@ fn view(organisations: &HashMap<Id, &Organisation>, judge: &Judge, card: &BoardC
         gaps: judge
             .gaps(partnership)
             .into_iter()
-            .map(|gap| (gap.label(), gap.describe()))
+            .map(|gap| gaps.of(gap))
             .collect(),
     }
 }
@@ -204,7 +266,8 @@ mod tests {
         let filter = BoardFilter::default();
         columns.refresh(&doc, None, &filter, Lanes::None);
         assert_eq!(columns.arrangement.counts.len(), doc.vocabularies.stages.len());
-        assert_eq!(columns.arrangement.counts[..3], [1, 0, 1]);
+        // The card at a stage not in the vocabulary is in the first column.
+        assert_eq!(columns.arrangement.counts[..3], [2, 0, 1]);
         let lead = |c: &Columns, column: usize| {
             let index = c.arrangement.lanes[0].1[column][0];
             c.views[index].lead.clone()
@@ -220,6 +283,49 @@ mod tests {
             }),
         );
         columns.refresh(&doc, None, &filter, Lanes::None);
-        assert_eq!(columns.arrangement.counts[..3], [0, 0, 2]);
+        assert_eq!(columns.arrangement.counts[..3], [1, 0, 2]);
+        let lead_of_moved = columns.index_of(moved.id).map(|i| columns.views[i].lead.clone());
+        assert_eq!(lead_of_moved.as_deref(), Some("Berytech"));
+    }
+
+    #[test]
+    fn an_edit_rebuilds_only_the_card_it_changed() {
+        let mut doc = Document::new_meeting();
+        let (a, b) = (partnership("idea", None), partnership("idea", None));
+        apply(&mut doc, Action::UpsertPartnership(a.clone()));
+        apply(&mut doc, Action::UpsertPartnership(b.clone()));
+        let mut columns = Columns::default();
+        let filter = BoardFilter::default();
+        columns.refresh(&doc, None, &filter, Lanes::None);
+        let untouched = Arc::clone(&columns.cards[1].partnership);
+        let renamed = Partnership {
+            title: "Renamed".to_owned(),
+            deliverables: vec![crate::model::Deliverable {
+                text: "A measurable thing".to_owned(),
+                ..crate::model::Deliverable::default()
+            }],
+            ..a
+        };
+        apply(&mut doc, Action::UpsertPartnership(renamed));
+        columns.refresh(&doc, None, &filter, Lanes::None);
+        assert_eq!(columns.views[0].title, "Renamed");
+        assert!(
+            !columns.views[0]
+                .gaps
+                .iter()
+                .any(|(label, _)| label == "Deliverables")
+        );
+        assert!(
+            columns.views[1]
+                .gaps
+                .iter()
+                .any(|(label, _)| label == "Deliverables")
+        );
+        assert!(Arc::ptr_eq(&columns.cards[1].partnership, &untouched));
+        // A removal changes the order of the rest: everything is rebuilt.
+        apply(&mut doc, Action::Remove(b.id));
+        columns.refresh(&doc, None, &filter, Lanes::None);
+        assert_eq!(columns.cards.len(), 1);
+        assert_eq!(columns.arrangement.kept, 1);
     }
 }

@@ -18,11 +18,11 @@ const LANE_CARDS: usize = 3;
 /// Draws the headers and the swimlanes, and applies the move of this frame.
 pub fn ui(panel: &mut BoardPanel, ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
     let mut moves = Moves::new(ui.ctx(), panel.as_of.is_none());
-    moves.dragged_stage = moves
-        .dragging
-        .and_then(|id| panel.columns.index_of(id))
+    let dragged = moves.dragging.and_then(|id| panel.columns.index_of(id));
+    moves.dragged_stage = dragged
         .and_then(|i| panel.columns.cards.get(i))
         .map(|c| c.stage.clone());
+    moves.dragged_lane = dragged.and_then(|i| lane_of(panel, i));
     ScrollArea::horizontal().id_salt("board").show(ui, |ui| {
         ui.vertical(|ui| {
             headers_ui(panel, ui, doc);
@@ -47,6 +47,16 @@ pub fn ui(panel: &mut BoardPanel, ui: &mut Ui, doc: &Document, actions: &mut Vec
     actions.extend(moves.action);
 }
 
+/// The swimlane card `index` is in, if the filters keep it.
+fn lane_of(panel: &BoardPanel, index: usize) -> Option<usize> {
+    panel
+        .columns
+        .arrangement
+        .lanes
+        .iter()
+        .position(|(_, columns)| columns.iter().any(|cards| cards.contains(&index)))
+}
+
 /// The width of a stage's column: the dropped column is narrow while set aside.
 fn width(panel: &BoardPanel, stage: &str) -> f32 {
     if stage == DROPPED && !panel.show_dropped {
@@ -68,12 +78,12 @@ fn headers_ui(panel: &mut BoardPanel, ui: &mut Ui, doc: &Document) {
                     egui::RichText::strong,
                 );
                 if stage.key == DROPPED {
-                    let text = if panel.show_dropped {
-                        tr!("board-dropped-hide")
+                    let (text, name) = if panel.show_dropped {
+                        (tr!("board-dropped-hide"), tr!("board-dropped-hide-name"))
                     } else {
-                        tr!("board-dropped-show")
+                        (tr!("board-dropped-show"), tr!("board-dropped-show-name"))
                     };
-                    if ui.small_button(text).clicked() {
+                    if widgets::named_button(ui, &text, &name).clicked() {
                         panel.show_dropped = !panel.show_dropped;
                     }
                 }
@@ -99,30 +109,36 @@ fn swimlanes_ui(panel: &mut BoardPanel, ui: &mut Ui, doc: &Document, moves: &mut
         })
         .collect();
     let total = cards.iter().map(|c| header + c + spacing).sum::<f32>();
-    ScrollArea::vertical()
+    let mut area = ScrollArea::vertical()
         .id_salt("board_lanes")
-        .auto_shrink([false, false])
-        .show_viewport(ui, |ui, viewport| {
-            ui.set_height(total);
-            let origin = ui.max_rect().min;
-            let width = ui.available_width();
-            let mut top = 0.0;
-            for (index, cards_height) in cards.iter().enumerate() {
-                let height = header + cards_height;
-                if top + height >= viewport.min.y && top <= viewport.max.y {
-                    let Some((lane, _)) = panel.columns.arrangement.lanes.get(index) else {
-                        continue;
-                    };
-                    let label = lane_label(doc, lane);
-                    let rect =
-                        egui::Rect::from_min_size(origin + egui::vec2(0.0, top), egui::vec2(width, height));
-                    let mut child = ui.new_child(egui::UiBuilder::new().max_rect(rect));
-                    widgets::styled(&mut child, &label, egui::RichText::strong);
-                    lane_ui(panel, &mut child, doc, index, *cards_height, moves);
-                }
-                top += height + spacing;
+        .auto_shrink([false, false]);
+    // A card to scroll to: first to its swimlane, then its column to the card.
+    let revealed = panel.revealing.and_then(|id| panel.columns.index_of(id));
+    if let Some(lane) = revealed.and_then(|i| lane_of(panel, i)) {
+        let top: f32 = cards.iter().take(lane).map(|c| header + c + spacing).sum();
+        area = area.vertical_scroll_offset(top);
+    }
+    area.show_viewport(ui, |ui, viewport| {
+        ui.set_height(total);
+        let origin = ui.max_rect().min;
+        let width = ui.available_width();
+        let mut top = 0.0;
+        for (index, cards_height) in cards.iter().enumerate() {
+            let height = header + cards_height;
+            if top + height >= viewport.min.y && top <= viewport.max.y {
+                let Some((lane, _)) = panel.columns.arrangement.lanes.get(index) else {
+                    continue;
+                };
+                let label = lane_label(doc, lane);
+                let rect =
+                    egui::Rect::from_min_size(origin + egui::vec2(0.0, top), egui::vec2(width, height));
+                let mut child = ui.new_child(egui::UiBuilder::new().max_rect(rect));
+                widgets::styled(&mut child, &label, egui::RichText::strong);
+                lane_ui(panel, &mut child, doc, index, *cards_height, moves);
             }
-        });
+            top += height + spacing;
+        }
+    });
 }
 
 /// The name of a swimlane.
@@ -154,6 +170,7 @@ fn lane_ui(panel: &mut BoardPanel, ui: &mut Ui, doc: &Document, lane: usize, hei
                 .collect();
             let key = |i: Option<usize>| i.and_then(|i| stages.get(i)).map(|t| t.key.as_str());
             let column = Column {
+                lane,
                 stage: &stage.key,
                 previous: key(index.checked_sub(1)),
                 next: key(Some(index + 1)),
@@ -164,7 +181,7 @@ fn lane_ui(panel: &mut BoardPanel, ui: &mut Ui, doc: &Document, lane: usize, hei
                 if stage.key == DROPPED && !panel.show_dropped {
                     aside_ui(ui, height, panel.lanes == Lanes::None, &column, moves);
                 } else {
-                    column_ui(ui, panel, (lane, &stage.label), cards, height, &column, moves);
+                    column_ui(ui, panel, stages, cards, height, &column, moves);
                 }
             });
         }
@@ -205,7 +222,7 @@ fn aside_ui(ui: &mut Ui, height: f32, explain: bool, column: &Column, moves: &mu
 fn column_ui(
     ui: &mut Ui,
     panel: &BoardPanel,
-    (lane, stage_label): (usize, &str),
+    stages: &[crate::model::Term],
     cards: &[usize],
     height: f32,
     column: &Column,
@@ -214,11 +231,11 @@ fn column_ui(
     let card_height = card::height(ui);
     let step = card_height + ui.spacing().item_spacing.y;
     let mut area = ScrollArea::vertical()
-        .id_salt(("board_column", lane, column.stage))
+        .id_salt(("board_column", column.lane, column.stage))
         .max_height(height)
         .auto_shrink([false, false]);
     if let Some(at) = panel
-        .reveal
+        .revealing
         .and_then(|id| column.cards.iter().position(|c| *c == id))
     {
         area = area.vertical_scroll_offset(offset(at, step));
@@ -240,7 +257,8 @@ fn column_ui(
                 movable: panel.as_of.is_none(),
                 dragged: dragging == Some(id),
             };
-            let response = card::ui(ui, view, &card.partnership, stage_label, flags);
+            let stage = Vocabularies::label(stages, &card.stage);
+            let response = card::ui(ui, view, &card.partnership, stage, flags);
             responses.push((id, response));
         }
         responses

@@ -14,6 +14,8 @@ pub struct DraggedCard(pub Id);
 
 /// A column as the moves see it: its stage and the cards shown in it, in order.
 pub struct Column<'a> {
+    /// The swimlane it is in: a card is dropped only in its own.
+    pub lane: usize,
     pub stage: &'a str,
     /// The stages on either side, for Ctrl+Left and Ctrl+Right.
     pub previous: Option<&'a str>,
@@ -34,6 +36,10 @@ pub struct Moves {
     pub moved: Option<Id>,
     /// The stage of the dragged card, so that a drop where it is changes nothing.
     pub dragged_stage: Option<String>,
+    /// The swimlane of the dragged card. Swimlanes follow a card's round table
+    /// or thrust area, which a drop does not change, so it is dropped only
+    /// in its own.
+    pub dragged_lane: Option<usize>,
     /// A card clicked, or chosen with Enter, to open in the editor.
     pub clicked: Option<Id>,
 }
@@ -49,6 +55,7 @@ impl Moves {
             action: None,
             moved: None,
             dragged_stage: None,
+            dragged_lane: None,
             clicked: None,
         }
     }
@@ -101,7 +108,7 @@ impl Moves {
         let (Some(dragged), Some(pointer)) = (self.dragging, self.pointer) else {
             return;
         };
-        if !self.enabled || !rect.contains(pointer) {
+        if !self.enabled || !rect.contains(pointer) || self.dragged_lane != Some(column.lane) {
             return;
         }
         let slot = slot_at(pointer.y - top, step, column.cards.len());

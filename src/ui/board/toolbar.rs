@@ -69,6 +69,7 @@ impl Toolbar {
                 .map_or_else(|| describe(doc, at), |(moment, _)| moment_label(*moment)),
         };
         let label = ui.label(tr!("board-as-of"));
+        let before = *as_of;
         let response = egui::ComboBox::from_id_salt("board_as_of")
             .selected_text(&shown)
             .show_ui(ui, |ui| {
@@ -80,18 +81,22 @@ impl Toolbar {
             .response
             .labelled_by(label.id);
         widgets::combo_value(ui, &response, &shown);
+        if *as_of != before {
+            // A moment chosen from the list replaces whatever was typed.
+            self.typed.clear();
+            self.error = None;
+        }
+        let typed_label = ui.label(tr!("board-as-of-typed"));
         let field = crate::ui::text_field::TextField::singleline(&mut self.typed)
             .id_salt("board_as_of_typed")
             .hint_text(tr!("board-as-of-hint"))
             .desired_width(130.0)
             .show(ui)
-            .labelled_by(label.id);
+            .labelled_by(typed_label.id);
         if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            self.error = None;
             match parse_moment(doc, &self.typed) {
-                Some(at) => {
-                    *as_of = Some(at);
-                    self.error = None;
-                }
+                Some(at) => *as_of = Some(at),
                 None if self.typed.trim().is_empty() => *as_of = None,
                 None => self.error = Some(tr!("board-as-of-invalid", text = self.typed.trim())),
             }
@@ -214,14 +219,15 @@ fn term_filter(ui: &mut Ui, label: &str, value: &mut Option<String>, terms: &[Te
 
 /// The countries of the partnerships and of the organisations in them, sorted.
 fn countries(doc: &Document) -> Vec<String> {
+    let ids = involved_ids(doc);
     let mut countries: Vec<String> = doc
         .partnerships
         .iter()
         .flat_map(|p| p.countries.iter().cloned())
         .chain(
-            involved(doc)
-                .into_iter()
-                .filter_map(|(id, _)| doc.organisations.iter().find(|o| o.id == id))
+            doc.organisations
+                .iter()
+                .filter(|o| ids.contains(&o.id))
                 .map(|o| o.country.clone()),
         )
         .filter(|c| !c.is_empty())
@@ -231,20 +237,26 @@ fn countries(doc: &Document) -> Vec<String> {
     countries
 }
 
-/// The organisations that lead or are partners of a partnership, by name.
-fn involved(doc: &Document) -> Vec<(Id, String)> {
-    let mut ids: std::collections::HashSet<Id> = std::collections::HashSet::new();
+/// The organisations that lead or are partners of a partnership.
+fn involved_ids(doc: &Document) -> std::collections::HashSet<Id> {
+    let mut ids = std::collections::HashSet::new();
     for p in &doc.partnerships {
         ids.extend(p.lead);
         ids.extend(p.partners.iter().map(|r| r.organisation));
     }
+    ids
+}
+
+/// The organisations that lead or are partners of a partnership, by name.
+fn involved(doc: &Document) -> Vec<(Id, String)> {
+    let ids = involved_ids(doc);
     let mut named: Vec<(Id, String)> = doc
         .organisations
         .iter()
         .filter(|o| ids.contains(&o.id))
         .map(|o| (o.id, o.name.clone()))
         .collect();
-    named.sort_by_key(|(_, name)| crate::model::fold::fold(name));
+    named.sort_by_cached_key(|(_, name)| crate::model::fold::fold(name));
     named
 }
 
