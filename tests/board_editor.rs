@@ -12,10 +12,42 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use majlis::action::Action;
 use majlis::app::MajlisApp;
 use majlis::model::quality::{Gap, MixWarning};
-use majlis::model::{Document, Id, PartnerEvent, Partnership};
+use majlis::model::{Document, Id, Money, Organisation, PartnerEvent, PartnerRole, Partnership};
 use majlis::ui::Tab;
+
+/// Applies `action` to the document as an edit made elsewhere in the window.
+fn edit(harness: &mut Harness<'_, MajlisApp>, action: Action) {
+    let session = harness.state_mut().session.as_mut().unwrap();
+    session.apply(action, std::time::Instant::now());
+    harness.run_ok();
+}
+
+/// What tells one undo step from another: the history's state and the label
+/// of the step Ctrl+Z would undo.
+fn undo_state(harness: &Harness<'_, MajlisApp>) -> (u64, Option<String>) {
+    let history = &harness.state().session.as_ref().unwrap().history;
+    (history.state(), history.undo_label().map(str::to_owned))
+}
+
+fn organisation_id(harness: &Harness<'_, MajlisApp>, name: &str) -> Id {
+    doc(harness)
+        .organisations
+        .iter()
+        .find(|o| o.name == name)
+        .unwrap()
+        .id
+}
+
+/// Types `text` into the partner field, leaving the matches shown.
+fn look_for_partner(harness: &mut Harness<'_, MajlisApp>, text: &str) {
+    harness.get_by_label("Add a partner").focus();
+    harness.run_ok();
+    harness.event(egui::Event::Text(text.to_owned()));
+    harness.run_ok();
+}
 
 fn doc(harness: &Harness<'_, MajlisApp>) -> Document {
     harness.state().session.as_ref().unwrap().doc.clone()
@@ -272,7 +304,7 @@ fn lists_dates_and_a_reporter_close_the_gaps() {
     assert_eq!(milestone.due, NaiveDate::from_ymd_opt(2007, 12, 1));
     assert!(harness.query_by_label_contains("“31/02”").is_none());
     assert!(!asks(&harness, Gap::Timeline));
-    click(&mut harness, "Done");
+    click(&mut harness, "Milestone 1 done");
     assert!(card(&harness, id).milestones[0].done);
     undo_reopens(&mut harness, &before, Gap::Timeline);
 
@@ -330,4 +362,114 @@ fn the_stage_is_changed_in_the_editor_and_kept_in_the_history() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run_ok();
     assert!(doc(&harness) == before);
+}
+
+#[test]
+fn opening_a_card_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(Some(sample_copy(dir.path())), ScriptedDialogs::default());
+    harness.get_by_label(&Tab::Board.label()).click();
+    harness.run_ok();
+    // A card as an older file or another tool may hold it: a currency in
+    // lower case with a space, countries as typed, a milestone due some day.
+    let odd = Partnership {
+        title: "Card kept as typed".to_owned(),
+        stage: "idea".to_owned(),
+        countries: vec!["lb".to_owned(), " Jordan".to_owned(), "LB".to_owned()],
+        financing_need: Some(Money {
+            amount: 250_000,
+            currency: "usd ".to_owned(),
+        }),
+        milestones: vec![majlis::model::Milestone {
+            title: "Pilot".to_owned(),
+            due: NaiveDate::from_ymd_opt(2007, 9, 6),
+            ..Default::default()
+        }],
+        ..Partnership::default()
+    };
+    edit(&mut harness, Action::UpsertPartnership(odd));
+    let before = doc(&harness);
+    let steps = undo_state(&harness);
+    let cards: Vec<Id> = before.partnerships.iter().map(|p| p.id).collect();
+    assert!(cards.len() > 10, "the sample has cards to open");
+    for id in cards {
+        harness.state_mut().board.highlight(id);
+        harness.run_ok();
+        harness.run_ok();
+        let title = &card(&harness, id).title;
+        assert!(doc(&harness) == before, "opening “{title}” changed the document");
+        assert_eq!(undo_state(&harness), steps, "opening “{title}” made an undo step");
+    }
+}
+
+#[test]
+fn one_role_is_removed_at_a_time_and_a_partner_is_not_added_twice() {
+    let (_dir, mut harness, id) = new_card();
+    look_for_partner(&mut harness, "bery");
+    click(&mut harness, "Add Berytech as a partner");
+    fill(&mut harness, "Role of Berytech", "Hosts the start-ups");
+    end_step(&mut harness);
+
+    // Picking it again adds no empty role: the field of its role is where to type.
+    let before = doc(&harness);
+    let steps = undo_state(&harness);
+    look_for_partner(&mut harness, "bery");
+    click(&mut harness, "Add Berytech as a partner");
+    harness.run_ok();
+    assert!(doc(&harness) == before, "nothing is added");
+    assert_eq!(undo_state(&harness), steps);
+    assert!(harness.get_by_label("Role of Berytech").is_focused());
+    leave_field(&mut harness);
+
+    // A second role of the same organisation, then one of the two removed.
+    let berytech = organisation_id(&harness, "Berytech");
+    let mut p = card(&harness, id);
+    p.partners.push(PartnerRole {
+        organisation: berytech,
+        role: "Mentors the founders".to_owned(),
+        ..PartnerRole::default()
+    });
+    edit(&mut harness, Action::UpsertPartnership(p));
+    end_step(&mut harness);
+    let before = doc(&harness);
+    let history = card(&harness, id).partner_history.len();
+    click(&mut harness, "Remove role 1 of Berytech");
+    let p = card(&harness, id);
+    let roles: Vec<&str> = p.partners.iter().map(|r| r.role.as_str()).collect();
+    assert_eq!(roles, ["Mentors the founders"]);
+    assert_eq!(p.partner_history.len(), history, "Berytech is still a partner");
+    undoes_to(&mut harness, &before);
+
+    // Its last role removed, the organisation has left.
+    end_step(&mut harness);
+    click(&mut harness, "Remove Berytech from the partners");
+    let p = card(&harness, id);
+    assert!(p.partners.is_empty());
+    assert_eq!(p.partner_history.len(), history + 1);
+    let left = p.partner_history.last().unwrap();
+    assert_eq!((left.organisation, left.event), (berytech, PartnerEvent::Left));
+}
+
+#[test]
+fn a_match_follows_the_registry_when_an_organisation_is_replaced() {
+    let (_dir, mut harness, id) = new_card();
+    look_for_partner(&mut harness, "bery");
+    assert!(shown(&harness, "Add Berytech as a partner"));
+    // Berytech leaves the registry and another takes its place: the same count.
+    let berytech = organisation_id(&harness, "Berytech");
+    let count = doc(&harness).organisations.len();
+    let fund = Organisation {
+        name: "Levant Seed Fund".to_owned(),
+        ..Organisation::default()
+    };
+    let session = harness.state_mut().session.as_mut().unwrap();
+    let both = vec![Action::Remove(berytech), Action::UpsertOrganisation(fund)];
+    session.apply_all(both, std::time::Instant::now());
+    harness.run_ok();
+    assert_eq!(doc(&harness).organisations.len(), count);
+    assert!(
+        !shown(&harness, "Add Berytech as a partner"),
+        "no partner that is no longer in the registry is offered"
+    );
+    assert!(card(&harness, id).partners.is_empty());
 }

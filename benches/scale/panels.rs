@@ -36,6 +36,12 @@ const BOARD_SEARCH: Search = Search {
     text: "network",
     matches: false,
 };
+/// What is typed into the title of a new card, in its editor beside the board.
+const CARD_TITLE: Search = Search {
+    label: "Title",
+    text: "hubs",
+    matches: false,
+};
 /// How far the pointer goes, each frame, while dragging a card across columns.
 const DRAG_STEP: egui::Vec2 = egui::vec2(97.0, 23.0);
 /// Unmeasured frames before each row: as many as it takes to type the search and erase it.
@@ -188,6 +194,13 @@ fn board_rows(bench: &mut Bench, rows: &mut Vec<Row>) -> Result<(), Error> {
         "the board's search box did not take the keyboard",
     )?;
     rows.push(bench.sample(name, Input::Search(BOARD_SEARCH))?);
+    let name = "Frame: board + a new card's editor, typing its title";
+    bench.set_up(
+        name,
+        edit_new_card,
+        "the new card's title did not take the keyboard",
+    )?;
+    rows.push(bench.sample(name, Input::Search(CARD_TITLE))?);
     bench.each(|d| {
         d.app.board = majlis::ui::board::BoardPanel::default();
         d.app.board.set_lanes(majlis::model::board::Lanes::RoundTable);
@@ -486,6 +499,34 @@ fn drag(start: Pos2, i: usize) -> Vec<egui::Event> {
         });
     }
     events
+}
+
+/// Adds a card with an empty title, opens it in the editor beside the board
+/// and puts the keyboard in its title.
+fn edit_new_card(driver: &mut Driver) -> bool {
+    let Some(session) = driver.app.session.as_mut() else {
+        return false;
+    };
+    let card = majlis::model::Partnership {
+        stage: "idea".to_owned(),
+        ..majlis::model::Partnership::default()
+    };
+    let id = card.id;
+    session.apply(
+        majlis::action::Action::UpsertPartnership(card),
+        std::time::Instant::now(),
+    );
+    driver.app.board = majlis::ui::board::BoardPanel::default();
+    driver.app.board.highlight(id);
+    driver.settle();
+    let Some(label) = driver.locate(CARD_TITLE.label) else {
+        return false;
+    };
+    driver.click(Pos2::new(label.right() + 60.0, label.center().y));
+    driver.text_focused()
+        && driver
+            .input_text(CARD_TITLE.label)
+            .is_some_and(|text| text.is_empty())
 }
 
 /// Puts the keyboard focus in the registry's search box, still empty.

@@ -151,6 +151,25 @@ impl Partnership {
     }
 }
 
+impl Partnership {
+    /// Removes the role `role` at `at`. Its organisation is noted as having
+    /// left only when it holds no other role. Returns whether a role was removed.
+    pub fn remove_role(&mut self, role: Id, at: Stamp) -> bool {
+        let Some(index) = self.partners.iter().position(|p| p.id == role) else {
+            return false;
+        };
+        let organisation = self.partners.remove(index).organisation;
+        if !self.partners.iter().any(|p| p.organisation == organisation) {
+            self.partner_history.push(PartnerChange {
+                organisation,
+                event: PartnerEvent::Left,
+                at,
+            });
+        }
+        true
+    }
+}
+
 /// The organisations that were partners of `partnership` at `at`, in the order
 /// they joined, replaying its partner history. A partner with no entry in the
 /// history at all counts as a partner from the start.
@@ -339,6 +358,39 @@ mod tests {
         p.remove_partner(a, day(4));
         assert!(p.partners.is_empty());
         assert_eq!(p.partner_history.len(), 2);
+    }
+
+    #[test]
+    fn removing_one_role_leaves_the_others_and_the_last_one_records_leaving() {
+        let (a, b) = (Id::new(), Id::new());
+        let mut p = Partnership::default();
+        p.add_partner(role(a), day(1));
+        p.add_partner(role(a), day(2));
+        p.add_partner(role(b), day(2));
+        let (first, second) = (p.partners[0].id, p.partners[1].id);
+        assert_ne!(first, second);
+        assert!(p.remove_role(first, day(3)));
+        let left: Vec<Id> = p.partners.iter().map(|r| r.id).collect();
+        assert_eq!(left, [second, p.partners[1].id]);
+        assert_eq!(p.partners[0].organisation, a);
+        assert_eq!(p.partner_history.len(), 2, "a still holds a role: no leaving");
+        assert_eq!(partners_as_of(&p, day(4)), [a, b]);
+        assert!(p.remove_role(second, day(5)));
+        let last = p.partner_history.last().unwrap();
+        assert_eq!(
+            (last.organisation, last.event, last.at),
+            (a, PartnerEvent::Left, day(5))
+        );
+        assert_eq!(partners_as_of(&p, day(6)), [b]);
+    }
+
+    #[test]
+    fn removing_a_role_that_is_not_there_changes_nothing() {
+        let mut p = Partnership::default();
+        p.add_partner(role(Id::new()), day(1));
+        let before = p.clone();
+        assert!(!p.remove_role(Id::new(), day(2)));
+        assert_eq!(p, before);
     }
 
     #[test]

@@ -20,6 +20,7 @@ board-editor-role-of = Role of { $name }
 board-editor-role-hint = What it brings
 board-editor-remove = Remove
 board-editor-remove-partner = Remove { $name } from the partners
+board-editor-remove-role = Remove role { $number } of { $name }
 board-editor-create-organisation = Create “{ $name }” as a new organisation…
 board-editor-new-organisation = New organisation
 board-editor-organisation-name = Name
@@ -42,6 +43,7 @@ board-editor-milestone = Milestone { $number }
 board-editor-milestone-due = Milestone { $number } due
 board-editor-due-hint = 2007-10-15
 board-editor-milestone-done = Done
+board-editor-milestone-done-named = Milestone { $number } done
 board-editor-remove-milestone = Remove milestone { $number }
 board-editor-add-milestone = Add a milestone
 

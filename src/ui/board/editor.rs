@@ -13,10 +13,12 @@ mod lists;
 mod partners;
 mod pick;
 
+use std::collections::HashMap;
+
 use egui::Ui;
 
 use crate::action::Action;
-use crate::model::{Document, Partnership, now};
+use crate::model::{Document, Id, Organisation, Partnership, now, unknown_organisation};
 use crate::tr;
 use crate::ui::widgets;
 
@@ -25,13 +27,14 @@ pub fn ui(ui: &mut Ui, doc: &Document, partnership: &Partnership, actions: &mut 
     let at = now();
     let mut draft = partnership.clone();
     let mut created = Vec::new();
+    let names = Names::of(doc, partnership);
     widgets::text_field(ui, &tr!("board-field-title"), &mut draft.title);
     widgets::text_field(ui, &tr!("board-editor-title-arabic"), &mut draft.title_ar);
     widgets::text_area(ui, &tr!("board-editor-description"), &mut draft.description);
     let stage = fields::stage_ui(ui, doc, partnership);
     ui.separator();
-    partners::ui(ui, doc, &mut draft, at, &mut created);
-    fields::lead_ui(ui, doc, &mut draft);
+    partners::ui(ui, doc, &names, &mut draft, at, &mut created);
+    fields::lead_ui(ui, doc, &names, &mut draft);
     ui.separator();
     let vocabularies = &doc.vocabularies;
     fields::term_ui(
@@ -58,7 +61,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, partnership: &Partnership, actions: &mut 
     ui.separator();
     checklist::ui(ui, doc, partnership);
     ui.separator();
-    history::ui(ui, doc, partnership);
+    history::ui(ui, doc, &names, partnership);
     ui.separator();
     let name = tr!("board-editor-delete-named", title = partnership.title.trim());
     if widgets::named_button(ui, &tr!("board-editor-delete"), &name).clicked() {
@@ -76,5 +79,44 @@ pub fn ui(ui: &mut Ui, doc: &Document, partnership: &Partnership, actions: &mut 
             stage,
             before: None,
         });
+    }
+}
+
+/// The organisations a partnership mentions (partners, lead, history), found
+/// in one pass over the registry, so that naming them costs no search each.
+pub struct Names<'d> {
+    organisations: HashMap<Id, &'d Organisation>,
+}
+
+impl<'d> Names<'d> {
+    pub fn of(doc: &'d Document, partnership: &Partnership) -> Self {
+        let mut organisations: HashMap<Id, Option<&Organisation>> = partnership
+            .partners
+            .iter()
+            .map(|r| r.organisation)
+            .chain(partnership.lead)
+            .chain(partnership.partner_history.iter().map(|c| c.organisation))
+            .map(|id| (id, None))
+            .collect();
+        if !organisations.is_empty() {
+            for organisation in &doc.organisations {
+                if let Some(slot) = organisations.get_mut(&organisation.id) {
+                    *slot = Some(organisation.as_ref());
+                }
+            }
+        }
+        Self {
+            organisations: organisations
+                .into_iter()
+                .filter_map(|(id, o)| Some((id, o?)))
+                .collect(),
+        }
+    }
+
+    /// The name of `id`, or what stands for an organisation no longer in the registry.
+    pub fn organisation(&self, id: Id) -> String {
+        self.organisations
+            .get(&id)
+            .map_or_else(unknown_organisation, |o| o.name.clone())
     }
 }

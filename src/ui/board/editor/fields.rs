@@ -3,7 +3,7 @@
 
 use egui::Ui;
 
-use super::pick;
+use super::{Names, pick};
 use crate::model::{Confidentiality, Document, Id, Money, Partnership, Term, Vocabularies};
 use crate::model::{parse_amount, parse_countries};
 use crate::tr;
@@ -56,10 +56,10 @@ pub fn term_ui(ui: &mut Ui, label: &str, value: &mut String, terms: &[Term]) {
 
 /// The lead: no one, one of the partners (listed first) or any organisation.
 /// The registry can hold thousands, so the list draws only the rows in view.
-pub fn lead_ui(ui: &mut Ui, doc: &Document, draft: &mut Partnership) {
+pub fn lead_ui(ui: &mut Ui, doc: &Document, names: &Names<'_>, draft: &mut Partnership) {
     let shown = match draft.lead {
         None => tr!("board-editor-no-lead"),
-        Some(_) => doc.organisation_name(draft.lead),
+        Some(lead) => names.organisation(lead),
     };
     let mut partners: Vec<Id> = Vec::new();
     for role in &draft.partners {
@@ -77,14 +77,17 @@ pub fn lead_ui(ui: &mut Ui, doc: &Document, draft: &mut Partnership) {
             rows,
             |ui, range| {
                 for row in range {
-                    let choice = match row.checked_sub(1) {
-                        None => None,
-                        Some(i) if i < partners.len() => partners.get(i).copied(),
-                        Some(i) => doc.organisations.get(i - partners.len()).map(|o| o.id),
-                    };
-                    let text = match choice {
-                        None => tr!("board-editor-no-lead"),
-                        Some(_) => doc.organisation_name(choice),
+                    // Each row names what it holds: no search of the registry per row.
+                    let (choice, text) = match row.checked_sub(1) {
+                        None => (None, tr!("board-editor-no-lead")),
+                        Some(i) if i < partners.len() => match partners.get(i) {
+                            Some(&id) => (Some(id), names.organisation(id)),
+                            None => continue,
+                        },
+                        Some(i) => match doc.organisations.get(i - partners.len()) {
+                            Some(o) => (Some(o.id), o.name.clone()),
+                            None => continue,
+                        },
                     };
                     widgets::selectable_value(ui, lead, choice, &text);
                 }
@@ -135,8 +138,8 @@ pub fn reporter_ui(ui: &mut Ui, doc: &Document, draft: &mut Partnership) {
         ui,
         egui::Id::unique(("board_editor_reporter", draft.id)),
         &tr!("board-editor-find-reporter"),
-        doc.people.len(),
-        || pick::people(doc),
+        &doc.people,
+        pick::person,
         |id| pick::show_person(doc, id),
         |name| tr!("board-editor-choose-reporter", name = name),
     );
@@ -171,13 +174,17 @@ pub fn financing_ui(ui: &mut Ui, draft: &mut Partnership) {
                 .map_or_else(|| "USD".to_owned(), |m| m.currency.clone()),
             need: draft.financing_need.clone(),
         });
-    widgets::text_field(ui, &tr!("board-editor-financing-need"), &mut text.amount);
-    widgets::text_field(ui, &tr!("board-editor-currency"), &mut text.currency);
+    let amount_typed =
+        widgets::text_field(ui, &tr!("board-editor-financing-need"), &mut text.amount).changed();
+    let currency_typed = widgets::text_field(ui, &tr!("board-editor-currency"), &mut text.currency).changed();
+    // Only what is typed is read: the need as stored (say "usd") is never
+    // rewritten by merely showing it, which would be an edit of its own.
     match parse_amount(&text.amount) {
-        Ok(amount) => {
+        Ok(amount) if amount_typed || currency_typed => {
             let currency = text.currency.trim().to_uppercase();
             draft.financing_need = amount.map(|amount| Money { amount, currency });
         }
+        Ok(_) => {}
         Err(error) => {
             widgets::sentence_styled(ui, &error.to_string(), |rich| rich.color(theme::ERROR));
         }

@@ -3,12 +3,13 @@
 
 use egui::Ui;
 
+use super::Names;
 use crate::model::{Document, PartnerEvent, Partnership, Stamp, Vocabularies};
 use crate::tr;
 use crate::ui::widgets;
 
 /// The stage history, then the partner history, under a collapsing header.
-pub fn ui(ui: &mut Ui, doc: &Document, partnership: &Partnership) {
+pub fn ui(ui: &mut Ui, doc: &Document, names: &Names<'_>, partnership: &Partnership) {
     egui::CollapsingHeader::new(tr!("board-editor-history"))
         .id_salt(("board_editor_history", partnership.id))
         .show(ui, |ui| {
@@ -34,7 +35,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, partnership: &Partnership) {
                 widgets::weak(ui, &tr!("board-editor-history-empty"));
             }
             for change in partners {
-                let organisation = doc.organisation_name(Some(change.organisation));
+                let organisation = names.organisation(change.organisation);
                 let at = time(doc, change.at);
                 let text = match change.event {
                     PartnerEvent::Joined => tr!(

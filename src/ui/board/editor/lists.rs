@@ -64,22 +64,32 @@ fn milestone_ui(ui: &mut Ui, milestone: &mut Milestone, number: usize, today: Na
                 [theme::FIELD_LABEL_WIDTH, 18.0],
                 egui::Label::new(tr!("board-editor-milestone-due", number = number)),
             );
-            TextField::singleline(&mut text)
+            let typed = TextField::singleline(&mut text)
                 .id(key.with("due"))
                 .hint_text(tr!("board-editor-due-hint"))
                 .desired_width(110.0)
                 .show(ui)
-                .labelled_by(label.id);
-            ui.checkbox(&mut milestone.done, tr!("board-editor-milestone-done"));
+                .labelled_by(label.id)
+                .changed();
+            let done = ui.checkbox(&mut milestone.done, tr!("board-editor-milestone-done"));
+            let enabled = ui.is_enabled();
+            let name = tr!("board-editor-milestone-done-named", number = number);
+            done.widget_info(|| {
+                egui::WidgetInfo::selected(egui::accesskit::Role::CheckBox, enabled, milestone.done, &name)
+            });
             remove = widgets::named_button(
                 ui,
                 &tr!("board-editor-remove"),
                 &tr!("board-editor-remove-milestone", number = number),
             )
             .clicked();
+            // Read only when typed: "tomorrow" kept from an earlier day must
+            // not move the date stored then.
             match parse_date(&text, today) {
                 Ok(due) => {
-                    milestone.due = due;
+                    if typed {
+                        milestone.due = due;
+                    }
                     None
                 }
                 Err(e) => Some(e.to_string()),
@@ -95,4 +105,43 @@ fn milestone_ui(ui: &mut Ui, milestone: &mut Milestone, number: usize, today: Na
 
 fn due_text(due: Option<NaiveDate>) -> String {
     due.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2007, 9, d).unwrap_or_default()
+    }
+
+    /// Draws `milestone` on `today`, with `text` kept in the field as typed earlier.
+    fn shown_on(ctx: &egui::Context, milestone: &mut Milestone, text: &str, today: NaiveDate) {
+        let key = egui::Id::unique(("board_editor_milestone", milestone.id));
+        let kept = (milestone.due, text.to_owned());
+        ctx.data_mut(|d| d.insert_temp(key, kept));
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            milestone_ui(ui, milestone, 1, today);
+        });
+        // No painter here: the fonts' texture is dropped unused.
+        output.textures_delta.clear();
+    }
+
+    #[test]
+    fn a_date_typed_as_a_word_does_not_move_on_a_later_day() {
+        let ctx = egui::Context::default();
+        let mut milestone = Milestone {
+            due: Some(day(6)),
+            ..Milestone::default()
+        };
+        // "tomorrow" was typed on the 5th; the card is shown again on the 7th.
+        shown_on(&ctx, &mut milestone, "tomorrow", day(7));
+        assert_eq!(milestone.due, Some(day(6)));
+        shown_on(&ctx, &mut milestone, "8/9", day(20));
+        assert_eq!(
+            milestone.due,
+            Some(day(6)),
+            "a date as typed is read only when typed"
+        );
+    }
 }

@@ -3,7 +3,7 @@
 
 use egui::Ui;
 
-use super::pick;
+use super::{Names, pick};
 use crate::model::{Document, Id, Organisation, PartnerRole, Partnership, Stamp};
 use crate::tr;
 use crate::ui::text_field::TextField;
@@ -19,30 +19,52 @@ struct NewOrganisation {
 
 /// The partners of `draft`, each with its role and a button to remove it,
 /// then the field that adds one. A created organisation is pushed to `created`.
-pub fn ui(ui: &mut Ui, doc: &Document, draft: &mut Partnership, at: Stamp, created: &mut Vec<Organisation>) {
+pub fn ui(
+    ui: &mut Ui,
+    doc: &Document,
+    names: &Names<'_>,
+    draft: &mut Partnership,
+    at: Stamp,
+    created: &mut Vec<Organisation>,
+) {
     widgets::styled(ui, &tr!("board-editor-partners"), egui::RichText::strong);
     let mut leaving = None;
-    for role in &mut draft.partners {
-        let name = doc.organisation_name(Some(role.organisation));
-        if role_ui(ui, role, &name) {
-            leaving = Some(role.organisation);
+    let organisations: Vec<Id> = draft.partners.iter().map(|r| r.organisation).collect();
+    for (i, role) in draft.partners.iter_mut().enumerate() {
+        let name = names.organisation(role.organisation);
+        // An organisation with several roles: each button says which role it removes.
+        let of_same = |o: &&Id| **o == role.organisation;
+        let number = organisations.iter().take(i + 1).filter(of_same).count();
+        let several = organisations.iter().filter(of_same).count() > 1;
+        let remove_name = if several {
+            tr!("board-editor-remove-role", name = name.as_str(), number = number)
+        } else {
+            tr!("board-editor-remove-partner", name = name.as_str())
+        };
+        if role_ui(ui, role, &name, &remove_name) {
+            leaving = Some(role.id);
         }
     }
-    if let Some(organisation) = leaving {
-        draft.remove_partner(organisation, at);
+    if let Some(role) = leaving {
+        draft.remove_role(role, at);
     }
     let key = egui::Id::unique(("board_editor_partner", draft.id));
     let found = pick::type_ahead(
         ui,
         key,
         &tr!("board-editor-add-partner"),
-        doc.organisations.len(),
-        || pick::organisations(doc),
+        &doc.organisations,
+        pick::organisation,
         |id| pick::show_organisation(doc, id),
         |name| tr!("board-editor-add-partner-named", name = name),
     );
-    if let Some(organisation) = found.picked {
-        draft.add_partner(role_of(organisation), at);
+    // Checked again on the pick, the one moment it matters: a partner must exist.
+    if let Some(organisation) = found.picked.filter(|&id| doc.organisation(id).is_some()) {
+        match draft.partners.iter().find(|r| r.organisation == organisation) {
+            // Already a partner: its role is where to say more, not a second, empty one.
+            Some(existing) => ui.memory_mut(|m| m.request_focus(role_field(existing.id))),
+            None => draft.add_partner(role_of(organisation), at),
+        }
     }
     let form_key = key.with("new");
     let mut form: Option<NewOrganisation> = ui.data(|d| d.get_temp(form_key));
@@ -67,7 +89,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, draft: &mut Partnership, at: Stamp, creat
                 };
                 draft.add_partner(role_of(organisation.id), at);
                 created.push(organisation);
-                pick::clear(ui, key);
+                pick::clear::<Organisation>(ui, key);
                 ui.data_mut(|d| d.remove::<NewOrganisation>(form_key));
             }
             Some(false) => ui.data_mut(|d| d.remove::<NewOrganisation>(form_key)),
@@ -87,24 +109,24 @@ fn role_of(organisation: Id) -> PartnerRole {
     }
 }
 
-/// One partner: its name, a button to remove it and its role. Returns whether
-/// the partner is to leave.
-fn role_ui(ui: &mut Ui, role: &mut PartnerRole, name: &str) -> bool {
+/// The id of the field of the role `role`.
+fn role_field(role: Id) -> egui::Id {
+    egui::Id::unique(("board_editor_role", role))
+}
+
+/// One partner: its name, a button (named `remove_name`) to remove it and its
+/// role. Returns whether the role is to be removed.
+fn role_ui(ui: &mut Ui, role: &mut PartnerRole, name: &str, remove_name: &str) -> bool {
     let mut remove = false;
     let label = ui
         .horizontal(|ui| {
             let label = widgets::sentence(ui, &tr!("board-editor-role-of", name = name));
-            remove = widgets::named_button(
-                ui,
-                &tr!("board-editor-remove"),
-                &tr!("board-editor-remove-partner", name = name),
-            )
-            .clicked();
+            remove = widgets::named_button(ui, &tr!("board-editor-remove"), remove_name).clicked();
             label
         })
         .inner;
     TextField::singleline(&mut role.role)
-        .id(egui::Id::unique(("board_editor_role", role.id)))
+        .id(role_field(role.id))
         .hint_text(tr!("board-editor-role-hint"))
         .desired_width(f32::INFINITY)
         .show(ui)

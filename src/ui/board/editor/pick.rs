@@ -1,13 +1,15 @@
 //! Type-ahead pickers: a text field whose words are looked for in the
 //! registry, showing the first few matches to click. The registry can hold
 //! thousands of organisations and tens of thousands of people, so the search
-//! runs only when the words or the registry change, and stops at the first
-//! matches.
+//! runs only when the words or the registry's records change, and stops at
+//! the first matches.
+
+use std::sync::Arc;
 
 use egui::Ui;
 
 use crate::model::fold::fold_into;
-use crate::model::{Document, Id};
+use crate::model::{Document, Id, Organisation, Person};
 use crate::tr;
 use crate::ui::text_field::TextField;
 use crate::ui::{theme, widgets};
@@ -15,13 +17,34 @@ use crate::ui::{theme, widgets};
 /// The most matches shown under a field.
 const MAX_MATCHES: usize = 8;
 
-/// What a picker remembers between frames.
-#[derive(Clone, Default)]
-struct State {
+/// What a picker of `T` records remembers between frames.
+struct State<T> {
     query: String,
-    /// The words and the registry's size the matches were found for.
-    searched: Option<(String, usize)>,
+    /// The words and the records the matches were found for. A record
+    /// renamed, replaced or removed is another `Arc`, so comparing the
+    /// pointers tells a stale search without reading the records.
+    searched: Option<(String, Arc<[Arc<T>]>)>,
     matches: Vec<Match>,
+}
+
+impl<T> Clone for State<T> {
+    fn clone(&self) -> Self {
+        Self {
+            query: self.query.clone(),
+            searched: self.searched.clone(),
+            matches: self.matches.clone(),
+        }
+    }
+}
+
+impl<T> Default for State<T> {
+    fn default() -> Self {
+        Self {
+            query: String::new(),
+            searched: None,
+            matches: Vec::new(),
+        }
+    }
 }
 
 /// A match as shown: its id, its text, and the name it is known by.
@@ -45,23 +68,25 @@ pub struct Candidate<'a> {
     pub name: &'a str,
 }
 
-/// A labelled field; `candidates` are searched when the words change or
-/// `size` (the number of records searched) does. A match shows the text
+/// Whether `searched` are the very records of `records`, in order.
+fn same_records<T>(searched: &[Arc<T>], records: &[Arc<T>]) -> bool {
+    searched.len() == records.len() && searched.iter().zip(records).all(|(a, b)| Arc::ptr_eq(a, b))
+}
+
+/// A labelled field over `records`, searched (by the texts `candidate` gives
+/// each) when the words change or any record does. A match shows the text
 /// `show` gives it (asked of the matches alone) and is named for screen
 /// readers by `name_of` its name. The field empties on a pick.
-pub fn type_ahead<'d, I>(
+pub fn type_ahead<T: Send + Sync + 'static>(
     ui: &mut Ui,
     key: egui::Id,
     label: &str,
-    size: usize,
-    candidates: impl FnOnce() -> I,
+    records: &[Arc<T>],
+    candidate: impl Fn(&T) -> Candidate<'_>,
     show: impl Fn(Id) -> String,
     name_of: impl Fn(&str) -> String,
-) -> Picked
-where
-    I: Iterator<Item = Candidate<'d>>,
-{
-    let mut state: State = ui.data(|d| d.get_temp(key)).unwrap_or_default();
+) -> Picked {
+    let mut state: State<T> = ui.data(|d| d.get_temp(key)).unwrap_or_default();
     ui.horizontal(|ui| {
         let label = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(label));
         TextField::singleline(&mut state.query)
@@ -71,11 +96,15 @@ where
             .labelled_by(label.id);
     });
     let words = state.query.trim().to_owned();
+    let fresh = state
+        .searched
+        .as_ref()
+        .is_some_and(|(w, searched)| *w == words && same_records(searched, records));
     if words.is_empty() {
         state.matches.clear();
         state.searched = None;
-    } else if state.searched.as_ref() != Some(&(words.clone(), size)) {
-        state.matches = search(&words, candidates())
+    } else if !fresh {
+        state.matches = search(&words, records.iter().map(|r| candidate(r)))
             .into_iter()
             .map(|(id, name)| Match {
                 id,
@@ -83,7 +112,7 @@ where
                 name,
             })
             .collect();
-        state.searched = Some((words, size));
+        state.searched = Some((words, Arc::from(records)));
     }
     let mut picked = None;
     ui.horizontal_wrapped(|ui| {
@@ -102,8 +131,8 @@ where
 }
 
 /// Empties the field of the picker `key`.
-pub fn clear(ui: &Ui, key: egui::Id) {
-    ui.data_mut(|d| d.remove::<State>(key));
+pub fn clear<T: Send + Sync + 'static>(ui: &Ui, key: egui::Id) {
+    ui.data_mut(|d| d.remove::<State<T>>(key));
 }
 
 /// The first candidates whose texts hold every word of `query`, folded.
@@ -129,13 +158,13 @@ fn search<'d>(query: &str, candidates: impl Iterator<Item = Candidate<'d>>) -> V
     found
 }
 
-/// The organisations of the registry, found by name, acronym and Arabic name.
-pub fn organisations(doc: &Document) -> impl Iterator<Item = Candidate<'_>> {
-    doc.organisations.iter().map(|o| Candidate {
+/// An organisation of the registry, found by name, acronym and Arabic name.
+pub fn organisation(o: &Organisation) -> Candidate<'_> {
+    Candidate {
         id: o.id,
         texts: [&o.name, &o.acronym, &o.name_ar],
         name: &o.name,
-    })
+    }
 }
 
 /// An organisation as a match shows it: its name, and its acronym if any.
@@ -151,13 +180,13 @@ pub fn show_organisation(doc: &Document, id: Id) -> String {
     }
 }
 
-/// The people of the registry, found by name and email.
-pub fn people(doc: &Document) -> impl Iterator<Item = Candidate<'_>> {
-    doc.people.iter().map(|p| Candidate {
+/// A person of the registry, found by name and email.
+pub fn person(p: &Person) -> Candidate<'_> {
+    Candidate {
         id: p.id,
         texts: [&p.name, &p.email, ""],
         name: &p.name,
-    })
+    }
 }
 
 /// A person as a match shows them: their name, and their organisation if any.
@@ -211,6 +240,24 @@ mod tests {
         assert_eq!(shown("الاميركيه"), ["American University of Beirut"]);
         assert_eq!(shown("b"), ["American University of Beirut", "Berytech"]);
         assert!(shown("cairo").is_empty());
+    }
+
+    #[test]
+    fn a_renamed_replaced_or_moved_record_makes_the_search_stale() {
+        let a = Arc::new(Organisation {
+            name: "Berytech".to_owned(),
+            ..Organisation::default()
+        });
+        let b = Arc::new(Organisation::default());
+        let searched: Arc<[Arc<Organisation>]> = Arc::from(vec![Arc::clone(&a), Arc::clone(&b)]);
+        assert!(same_records(&searched, &[Arc::clone(&a), Arc::clone(&b)]));
+        let renamed = Arc::new(Organisation {
+            name: "Beirut Tech".to_owned(),
+            ..(*a).clone()
+        });
+        assert!(!same_records(&searched, &[renamed, Arc::clone(&b)]));
+        assert!(!same_records(&searched, &[Arc::clone(&b), Arc::clone(&a)]));
+        assert!(!same_records(&searched, &[a]));
     }
 
     #[test]
