@@ -11,7 +11,7 @@ use common::{ScriptedDialogs, harness, sample_copy};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use majlis::action::Action;
 use majlis::app::MajlisApp;
 use majlis::model::quality::{Gap, MixWarning};
@@ -130,6 +130,18 @@ fn click(harness: &mut Harness<'_, MajlisApp>, label: &str) {
 
 fn shown(harness: &Harness<'_, MajlisApp>, text: &str) -> bool {
     harness.query_by_label(text).is_some()
+}
+
+/// The badges of the new card on the board: what its commitment lacks.
+fn badges(harness: &Harness<'_, MajlisApp>) -> String {
+    let card = harness
+        .get_by_role_and_label(Role::Button, "New partnership, at stage Idea")
+        .rect();
+    harness
+        .query_all(egui_kittest::kittest::by().label_contains("Missing: "))
+        .find(|badge| card.contains_rect(badge.rect()))
+        .and_then(|badge| badge.accesskit_node().value())
+        .unwrap_or_default()
 }
 
 /// Whether the checklist asks the room about `gap`.
@@ -278,6 +290,10 @@ fn lists_dates_and_a_reporter_close_the_gaps() {
     );
     assert_eq!(card(&harness, id).deliverables[0].text, "20 start-ups incubated");
     assert!(!asks(&harness, Gap::Deliverables));
+    assert_eq!(
+        badges(&harness),
+        "Missing: Roles · Resources · Timeline · Reporter"
+    );
     assert!(shown(&harness, "Measurable deliverables are stated"));
     undo_reopens(&mut harness, &before, Gap::Deliverables);
 
@@ -285,6 +301,7 @@ fn lists_dates_and_a_reporter_close_the_gaps() {
     fill(&mut harness, "Resources committed (one per line)", "Office space");
     assert_eq!(card(&harness, id).resources_committed, ["Office space"]);
     assert!(!asks(&harness, Gap::Resources));
+    assert_eq!(badges(&harness), "Missing: Roles · Timeline · Reporter");
     undo_reopens(&mut harness, &before, Gap::Resources);
 
     // A milestone: a date that does not read says so and changes nothing.
@@ -324,6 +341,11 @@ fn lists_dates_and_a_reporter_close_the_gaps() {
     assert_eq!(card(&harness, id).reporter, Some(rania));
     assert!(!asks(&harness, Gap::Reporter));
     assert!(shown(&harness, "Someone is named to report progress"));
+    assert_eq!(
+        badges(&harness),
+        "Missing: Roles",
+        "the card's badges follow the checklist"
+    );
     undo_reopens(&mut harness, &before, Gap::Reporter);
 }
 
