@@ -6,8 +6,8 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::model::{
-    AgendaItem, Document, FundingSource, Id, Meeting, Organisation, Partnership, Person, Record, StageChange,
-    schedule,
+    AgendaItem, Document, FinancingLead, FundingSource, Id, Meeting, Organisation, Partnership, Person, Rate,
+    Record, StageChange, schedule,
 };
 
 /// One edit of the document. Upserts replace the record with the same id or append it.
@@ -21,7 +21,10 @@ pub enum Action {
     UpsertPerson(Person),
     UpsertPartnership(Partnership),
     UpsertFundingSource(FundingSource),
+    UpsertLead(FinancingLead),
     UpsertRecord(Record),
+    /// The currency rates, all at once: each change its own undo step.
+    SetRates(Vec<Rate>),
     /// A change made while running the meeting (start, pause, next speaker, ...):
     /// always its own undo step.
     Run {
@@ -66,6 +69,8 @@ impl Action {
             Self::UpsertPerson(_) => tr!("undo-edit-person"),
             Self::UpsertPartnership(_) => tr!("undo-edit-partnership"),
             Self::UpsertFundingSource(_) => tr!("undo-edit-funding-source"),
+            Self::UpsertLead(_) => tr!("undo-edit-lead"),
+            Self::SetRates(_) => tr!("undo-edit-rates"),
             Self::UpsertRecord(_) => tr!("undo-edit-captured-record"),
             Self::Run { label, .. } => label.clone(),
             Self::MoveAgendaItem { .. } => tr!("undo-move-agenda-item"),
@@ -86,6 +91,7 @@ impl Action {
             Self::UpsertPerson(r) => Some(r.id),
             Self::UpsertPartnership(r) => Some(r.id),
             Self::UpsertFundingSource(r) => Some(r.id),
+            Self::UpsertLead(r) => Some(r.id),
             Self::UpsertRecord(r) => Some(r.id),
             Self::Run { .. }
             | Self::MoveAgendaItem { .. }
@@ -93,6 +99,7 @@ impl Action {
             | Self::Remove(_)
             | Self::Erase(_)
             | Self::Import { .. }
+            | Self::SetRates(_)
             | Self::SetRecommendations(_) => None,
         }
     }
@@ -118,6 +125,8 @@ pub fn apply(doc: &mut Document, action: Action) {
         Action::UpsertPerson(r) => upsert(&mut doc.people, r, |x| x.id),
         Action::UpsertPartnership(r) => upsert(&mut doc.partnerships, r, |x| x.id),
         Action::UpsertFundingSource(r) => upsert(&mut doc.funding_sources, r, |x| x.id),
+        Action::UpsertLead(r) => upsert(&mut doc.leads, r, |x| x.id),
+        Action::SetRates(rates) => doc.rates = rates,
         Action::UpsertRecord(r) => upsert(&mut doc.records, r, |x| x.id),
         Action::Remove(id) => {
             let day = doc.agenda_item(id).map(|a| a.day);
@@ -127,6 +136,8 @@ pub fn apply(doc: &mut Document, action: Action) {
             doc.people.retain(|x| x.id != id);
             doc.partnerships.retain(|x| x.id != id);
             doc.funding_sources.retain(|x| x.id != id);
+            // A partnership's leads go with it (and come back with an undo).
+            doc.leads.retain(|x| x.id != id && x.partnership != id);
             doc.records.retain(|x| x.id != id);
         }
         Action::Erase(id) => crate::model::erase::erase(doc, id),

@@ -73,6 +73,11 @@ pub fn meeting(scale: u32, seed: u64) -> Document {
         people: shared(people),
         partnerships: shared(partnerships),
         funding_sources: shared(funding_sources),
+        leads: Vec::new(),
+        rates: vec![crate::model::Rate {
+            currency: "EUR".to_owned(),
+            usd_per_unit: 1.37,
+        }],
         records: shared(records),
         vocabularies,
         erased: Vec::new(),

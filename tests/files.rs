@@ -18,6 +18,7 @@ use ron::Value;
 const SAMPLE: &str = include_str!("../sample-data/beirut-2007.ron");
 const FORMAT_1: &str = include_str!("fixtures/format-1.ron");
 const FORMAT_2: &str = include_str!("fixtures/format-2.ron");
+const FORMAT_3: &str = include_str!("fixtures/format-3.ron");
 
 fn sample() -> Document {
     persistence::parse(SAMPLE.as_bytes())
@@ -223,6 +224,20 @@ fn a_format_2_file_loads() {
     assert!(doc.partnerships.iter().all(|p| !p.partner_history.is_empty()));
     let text = persistence::to_ron(&doc).unwrap();
     assert_eq!(persistence::parse(text.as_bytes()).unwrap().doc, doc);
+}
+
+#[test]
+fn a_format_3_file_loads_with_its_leads_and_rates() {
+    let loaded = persistence::parse(FORMAT_3.as_bytes()).unwrap();
+    assert_eq!(loaded.source_version, 3);
+    let doc = loaded.doc;
+    assert!(!doc.leads.is_empty());
+    assert!(doc.rates.iter().any(|r| r.currency == "EUR"));
+    assert!(doc.funding_sources.iter().any(|f| !f.applicant_types.is_empty()));
+    // A format-2 file holds none of them, and reads as format 3.
+    let older = persistence::parse(FORMAT_2.as_bytes()).unwrap().doc;
+    assert!(older.leads.is_empty() && older.rates.is_empty());
+    assert_eq!(older.format_version, 3);
 }
 
 /// Writes `content` over a copy of the sample, tries to open it, and checks that

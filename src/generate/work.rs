@@ -300,11 +300,13 @@ pub fn funding_sources(
                 eligible_countries: owned(&rng.sample(&countries, country_count)),
                 focus_areas: owned(&rng.sample(&areas, area_count)),
                 eligible_stages: owned(&rng.sample(&stages, stage_count)),
+                applicant_types: Vec::new(),
                 co_financing_required: rng.chance(40),
                 deadline: rng
                     .chance(50)
                     .then(|| first_day().checked_add_signed(days(rng.between(30, 365))))
                     .flatten(),
+                contact: String::new(),
                 notes: "Ticket sizes are indicative, to confirm with the funder.".to_owned(),
                 confidentiality: organisers_only(rng, 15),
             }

@@ -75,6 +75,9 @@ pub fn for_audience(doc: &Document, audience: Audience) -> Document {
         }
     }
     copy.funding_sources.retain(|f| shown(f.confidentiality));
+    let partnerships: std::collections::HashSet<super::Id> = copy.partnerships.iter().map(|p| p.id).collect();
+    copy.leads
+        .retain(|l| shown(l.confidentiality) && partnerships.contains(&l.partnership));
     if audience == Audience::Public {
         leave_out_without_consent(&mut copy);
     }

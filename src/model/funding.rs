@@ -24,8 +24,12 @@ pub struct FundingSource {
     pub focus_areas: Vec<String>,
     /// Stage keys; empty means any.
     pub eligible_stages: Vec<String>,
+    /// Stakeholder-type keys of who may apply; empty means anyone (format 3).
+    pub applicant_types: Vec<String>,
     pub co_financing_required: bool,
     pub deadline: Option<NaiveDate>,
+    /// Whom to write to: a name, an address (format 3).
+    pub contact: String,
     pub notes: String,
     pub confidentiality: Confidentiality,
 }
@@ -45,8 +49,10 @@ impl Default for FundingSource {
             eligible_countries: Vec::new(),
             focus_areas: Vec::new(),
             eligible_stages: Vec::new(),
+            applicant_types: Vec::new(),
             co_financing_required: false,
             deadline: None,
+            contact: String::new(),
             notes: String::new(),
             confidentiality: Confidentiality::Public,
         }

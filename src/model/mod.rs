@@ -14,6 +14,7 @@ pub mod fold;
 mod funding;
 mod ids;
 pub mod import;
+pub mod leads;
 mod meeting;
 pub mod next_meeting;
 pub mod participation;
@@ -39,6 +40,7 @@ pub use audience::{Audience, Confidentiality};
 pub use diff::{Change, ChangeCounts};
 pub use funding::{FundingKind, FundingSource, Instrument};
 pub use ids::{Id, Stamp, now};
+pub use leads::{FinancingLead, LeadStatus, Rate};
 pub use meeting::{Meeting, MeetingDay};
 pub use partnership::{
     AmountError, Deliverable, Milestone, Money, PartnerChange, PartnerEvent, PartnerRole, Partnership,
@@ -52,7 +54,7 @@ pub use vocab::{Term, Vocabularies};
 /// The version of the file format this build writes.
 /// Format 2 added time zones, confidentiality, ids on list elements, partner
 /// history and Arabic titles; `persistence::migrate` reads format 1.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Records are shared between the document and its undo history: a snapshot of
 /// the document copies pointers, and an edit copies only the record it changes.
@@ -69,6 +71,10 @@ pub struct Document {
     pub people: Vec<Shared<Person>>,
     pub partnerships: Vec<Shared<Partnership>>,
     pub funding_sources: Vec<Shared<FundingSource>>,
+    /// Financing leads of the partnerships (format 3).
+    pub leads: Vec<Shared<FinancingLead>>,
+    /// How many US dollars a unit of each other currency is worth (format 3).
+    pub rates: Vec<Rate>,
     pub records: Vec<Shared<Record>>,
     pub vocabularies: Vocabularies,
     /// People erased on request (see [`erase`]): what still refers to them
@@ -91,6 +97,8 @@ impl Default for Document {
             people: Vec::new(),
             partnerships: Vec::new(),
             funding_sources: Vec::new(),
+            leads: Vec::new(),
+            rates: Vec::new(),
             records: Vec::new(),
             vocabularies: Vocabularies::default(),
             erased: Vec::new(),

@@ -136,6 +136,8 @@ impl Document {
                 .map(|p| Shared::new(p.upgrade()))
                 .collect(),
             funding_sources,
+            leads: Vec::new(),
+            rates: Vec::new(),
             records,
             vocabularies,
             erased: Vec::new(),

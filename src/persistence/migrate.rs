@@ -19,7 +19,16 @@ struct Header {
 type Step = fn(&str) -> Result<String, LoadError>;
 
 /// `STEPS[i]` converts text of format `i + 1` to format `i + 2`.
-const STEPS: [Step; 1] = [super::format1::to_format_2];
+const STEPS: [Step; 2] = [super::format1::to_format_2, to_format_3];
+
+/// Format 3 added financing leads, currency rates, and the applicant types
+/// and contact of funding sources, all empty in older files: a format-2 text
+/// reads as format 3 as it is. The version was raised so that an older Majlis
+/// opens a file holding leads read-only instead of dropping them on save.
+#[expect(clippy::unnecessary_wraps, reason = "every step has the same signature")]
+fn to_format_3(text: &str) -> Result<String, LoadError> {
+    Ok(text.to_owned())
+}
 
 pub(super) fn options() -> ron::Options {
     ron::Options::default().with_recursion_limit(64)

@@ -26,6 +26,7 @@ board-card-gaps = Missing: { $gaps }
 
 board-card-name = { $title }, at stage { $stage }
 board-card-need = Needs { $currency } { $amount }
+board-card-need-covered = Needs { $currency } { $amount }, { $covered } covered
 board-card-more-partners = +{ $count }
 board-card-partners = Partners: { $names }
 

@@ -14,3 +14,12 @@ instrument-equity = Equity
 instrument-technical-assistance = Technical assistance
 instrument-in-kind = In kind
 instrument-seed-money = Seed money
+
+# Financing leads
+
+lead-status-identified = Identified
+lead-status-contacted = Contacted
+lead-status-proposal-sent = Proposal sent
+lead-status-pledged = Pledged
+lead-status-committed = Committed
+lead-status-declined = Declined

@@ -6,8 +6,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::model::board::{self, Arrangement, BoardCard, BoardFilter, Lanes};
+use crate::model::leads;
 use crate::model::quality::{Gap, Judge};
-use crate::model::{Document, Id, Organisation, Partnership, Person, Stamp, Term};
+use crate::model::{Document, FinancingLead, Id, Organisation, Partnership, Person, Rate, Stamp, Term};
 use crate::tr;
 
 /// The cards of the board and what they were made from.
@@ -22,6 +23,9 @@ pub struct Columns {
     organisations: Vec<Arc<Organisation>>,
     /// The people too: whether a card's reporter is a person depends on them.
     people: Vec<Arc<Person>>,
+    /// The leads and rates too: they say how much of a need is covered.
+    leads: Vec<Arc<FinancingLead>>,
+    rates: Vec<Rate>,
     vocabularies: Vec<Vec<Term>>,
     agenda: Vec<Id>,
     as_of: Option<Stamp>,
@@ -79,6 +83,8 @@ impl Columns {
             && self.agenda.iter().zip(&doc.agenda).all(|(a, b)| *a == b.id);
         let rest_same = same(&self.organisations, &doc.organisations)
             && same(&self.people, &doc.people)
+            && same(&self.leads, &doc.leads)
+            && self.rates == doc.rates
             && self.vocabularies.iter().eq(vocabularies)
             && agenda_same
             && self.as_of == as_of
@@ -94,15 +100,25 @@ impl Columns {
             let organisations: HashMap<Id, &Organisation> =
                 doc.organisations.iter().map(|o| (o.id, &**o)).collect();
             let judge = Judge::new(doc);
+            let mut leads: HashMap<Id, Vec<&FinancingLead>> = HashMap::new();
+            for lead in &doc.leads {
+                leads.entry(lead.partnership).or_default().push(lead);
+            }
             self.views = self
                 .cards
                 .iter()
-                .map(|card| view(&organisations, &judge, &gaps, card))
+                .map(|card| {
+                    let its = leads.get(&card.partnership.id).map_or(&[][..], Vec::as_slice);
+                    let need = need_text(card, its.iter().copied(), &doc.rates);
+                    view(&organisations, &judge, &gaps, card, need)
+                })
                 .collect();
         }
         self.partnerships.clone_from(&doc.partnerships);
         self.organisations.clone_from(&doc.organisations);
         self.people.clone_from(&doc.people);
+        self.leads.clone_from(&doc.leads);
+        self.rates.clone_from(&doc.rates);
         self.vocabularies = vocabularies.into_iter().cloned().collect();
         self.agenda = doc.agenda.iter().map(|a| a.id).collect();
         self.as_of = as_of;
@@ -133,7 +149,13 @@ impl Columns {
             let organisations = board::involved(doc, partnership);
             let judge = Judge::of_one(doc, partnership);
             let card = board::card_now(doc, partnership);
-            let shown = view(&organisations, &judge, gaps, &card);
+            let its = doc
+                .leads
+                .iter()
+                .filter(|l| l.partnership == partnership.id)
+                .map(|l| &**l);
+            let need = need_text(&card, its, &doc.rates);
+            let shown = view(&organisations, &judge, gaps, &card, need);
             if let (Some(slot), Some(shown_slot)) = (self.cards.get_mut(i), self.views.get_mut(i)) {
                 *slot = card;
                 *shown_slot = shown;
@@ -169,11 +191,35 @@ impl GapTexts {
     }
 }
 
+/// "Needs USD 250,000", with how much of it pledged and committed leads cover
+/// once there are any; empty without a need.
+fn need_text<'a>(card: &BoardCard, leads: impl Iterator<Item = &'a FinancingLead>, rates: &[Rate]) -> String {
+    let Some(need) = card.partnership.financing_need.as_ref() else {
+        return String::new();
+    };
+    let coverage = leads::coverage(need, leads, rates);
+    if coverage.covered == 0 {
+        tr!(
+            "board-card-need",
+            currency = need.currency.as_str(),
+            amount = need.amount
+        )
+    } else {
+        tr!(
+            "board-card-need-covered",
+            currency = need.currency.as_str(),
+            amount = need.amount,
+            covered = coverage.covered
+        )
+    }
+}
+
 fn view(
     organisations: &HashMap<Id, &Organisation>,
     judge: &Judge,
     gaps: &GapTexts,
     card: &BoardCard,
+    need: String,
 ) -> CardView {
     let partnership = &card.partnership;
     let lead = match partnership.lead {
@@ -196,16 +242,6 @@ fn view(
             },
         })
         .collect();
-    let need = partnership
-        .financing_need
-        .as_ref()
-        .map_or_else(String::new, |money| {
-            tr!(
-                "board-card-need",
-                currency = money.currency.as_str(),
-                amount = money.amount
-            )
-        });
     CardView {
         title: crate::bidi::visual(&partnership.title).into_owned(),
         lead,
