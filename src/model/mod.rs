@@ -15,6 +15,7 @@ mod funding;
 mod ids;
 pub mod import;
 pub mod leads;
+pub mod matching;
 mod meeting;
 pub mod next_meeting;
 pub mod participation;
