@@ -3,10 +3,10 @@
 //! A source is either blocked, for reasons that exclude it whatever else is
 //! true (a country it does not fund, an amount outside its tickets, ...), or a
 //! match ranked by a score that is the sum of named parts, each with the words
-//! that explain it. The same judgement answers both ways: the sources for one
-//! partnership ([`matches_for`]) and the partnerships for one source
-//! ([`partnerships_for`]), and a blended plan proposes how several compatible
-//! sources could cover one need together ([`blended_plan`]).
+//! that explain it. One [`Matcher`] answers both ways: the sources for one
+//! partnership ([`Matcher::rank`]) and the partnerships for one source
+//! ([`Matcher::reverse`]), and a blended plan proposes how several compatible
+//! sources could cover one need together ([`Matcher::plan`]).
 //!
 //! Deadlines are judged against the date of reading (`today`), not the
 //! meeting's day: the same file read months later shows the deadlines passed
