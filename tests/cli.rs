@@ -20,6 +20,7 @@ fn check_prints_a_summary_of_the_sample() {
         text.contains("Partnerships") && text.contains("Funding sources"),
         "{text}"
     );
+    assert!(text.contains("Financing leads  5"), "{text}");
 }
 
 #[test]

@@ -15,6 +15,7 @@ pub struct Summary {
     /// Stage label and count, in pipeline order, then stages the vocabulary lacks.
     pub partnerships_by_stage: Vec<(String, usize)>,
     pub funding_sources: usize,
+    pub leads: usize,
     pub records: usize,
 }
 
@@ -41,6 +42,7 @@ impl Summary {
             partnerships: doc.partnerships.len(),
             partnerships_by_stage: by_stage,
             funding_sources: doc.funding_sources.len(),
+            leads: doc.leads.len(),
             records: doc.records.len(),
         }
     }
@@ -78,6 +80,7 @@ impl fmt::Display for Summary {
                 count = self.funding_sources.to_string()
             )
         )?;
+        writeln!(f, "{}", tr!("summary-leads", count = self.leads.to_string()))?;
         write!(f, "{}", tr!("summary-records", count = self.records.to_string()))
     }
 }

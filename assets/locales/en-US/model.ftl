@@ -12,6 +12,7 @@ summary-organisations = Organisations    { $count }
 summary-people = People           { $count }
 summary-partnerships = Partnerships     { $count }
 summary-funding-sources = Funding sources  { $count }
+summary-leads = Financing leads  { $count }
 summary-records = Captured records { $count }
 schedule-not-in-registry = Not in the registry
 schedule-unknown-stakeholder-type = Unknown
