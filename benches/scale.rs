@@ -18,6 +18,8 @@
 mod drive;
 #[path = "scale/import.rs"]
 mod import;
+#[path = "scale/matching.rs"]
+mod matching;
 #[path = "scale/memory.rs"]
 mod memory;
 #[path = "scale/panels.rs"]
@@ -196,13 +198,14 @@ fn run(plan: &Plan) -> Result<(), Error> {
         },
     )?);
 
-    eprintln!("Import and suggestions");
+    eprintln!("Import, suggestions and matching");
     rows.extend(import::rows(&subjects, plan.import_runs)?);
     rows.push(suggest::measure(&subjects, plan.suggestion_runs)?);
+    rows.push(matching::measure(&subjects, plan.suggestion_runs)?);
 
     eprintln!("Frames");
     rows.extend(panels::frames(&subjects, plan.frames)?);
-    for feature in ["Full matching", "Network layout", "Report generation"] {
+    for feature in ["Network layout", "Report generation"] {
         rows.push(row(feature, Figure::NotBuilt, Figure::NotBuilt));
     }
     println!();

@@ -6,6 +6,7 @@
 //! many days. The same scale and seed always give the same document.
 
 mod agenda;
+mod leads;
 mod phrases;
 mod registry;
 mod rng;
@@ -57,6 +58,7 @@ pub fn meeting(scale: u32, seed: u64) -> Document {
         &vocabularies,
     );
     let records = agenda::records(&mut rng, scale * per_scale::RECORDS, &agenda, &people);
+    let leads = leads::leads(&mut rng, &partnerships, &funding_sources);
     // One decision in ten becomes a recommendation of the meeting.
     meeting.recommendations = records
         .iter()
@@ -73,7 +75,7 @@ pub fn meeting(scale: u32, seed: u64) -> Document {
         people: shared(people),
         partnerships: shared(partnerships),
         funding_sources: shared(funding_sources),
-        leads: Vec::new(),
+        leads: shared(leads),
         rates: vec![crate::model::Rate {
             currency: "EUR".to_owned(),
             usd_per_unit: 1.37,

@@ -18,6 +18,10 @@ const AGENDA_LIST: Pos2 = Pos2::new(300.0, 320.0);
 const REGISTRY_TABLE: Pos2 = Pos2::new(300.0, 420.0);
 const BOARD_COLUMN: Pos2 = Pos2::new(100.0, 420.0);
 const BOARD_LANES: Pos2 = Pos2::new(600.0, 500.0);
+/// Over the financing overview's charts, left of the rates.
+const FINANCING_OVERVIEW: Pos2 = Pos2::new(400.0, 420.0);
+/// Over the table of funding sources, left of the source's editor.
+const FINANCING_SOURCES: Pos2 = Pos2::new(300.0, 420.0);
 const SCROLL_STEP: f32 = 40.0;
 /// What is typed into the registry's search box, and into check-in's.
 const SEARCH: Search = Search {
@@ -148,6 +152,9 @@ pub fn frames(subjects: &[Subject; 2], n: usize) -> Result<Vec<Row>, Error> {
         d.settle();
     });
     board_rows(&mut bench, &mut rows)?;
+    financing_matching(&mut bench, &mut rows)?;
+    rows.push(financing_overview(&mut bench)?);
+    rows.push(financing_sources(&mut bench)?);
 
     // Going back to a panel lays out all its text again: egui keeps only the
     // text shapes used in the previous frame.
@@ -159,7 +166,7 @@ pub fn frames(subjects: &[Subject; 2], n: usize) -> Result<Vec<Row>, Error> {
         let mut samples: [Vec<Duration>; 2] = Default::default();
         for _ in 0..n {
             for (driver, samples) in bench.drivers.iter_mut().zip(&mut samples) {
-                driver.app.tab = Tab::Financing;
+                driver.app.tab = Tab::Network;
                 driver.frame(Vec::new());
                 driver.app.tab = tab;
                 samples.push(driver.frame(Vec::new()));
@@ -288,6 +295,76 @@ impl Bench {
         });
         row
     }
+}
+
+/// The matching view with a project selected: its ranked sources, blended
+/// plan and leads, drawn from what was worked out when it was selected.
+fn financing_matching(bench: &mut Bench, rows: &mut Vec<Row>) -> Result<(), Error> {
+    let name = "Frame: financing matching, a project selected";
+    for (driver, scale) in bench.drivers.iter_mut().zip(bench.scales) {
+        let needing = driver.app.session.as_ref().and_then(|s| {
+            s.doc
+                .partnerships
+                .iter()
+                .find(|p| p.financing_need.is_some())
+                .map(|p| p.id)
+        });
+        let Some(id) = needing else {
+            return Err(format!("{name} at scale {scale}: no partnership has a financing need").into());
+        };
+        driver.app.tab = Tab::Financing;
+        driver.app.financing.matching.select(id);
+        driver.settle();
+    }
+    let mut samples: [Vec<Duration>; 2] = Default::default();
+    for _ in 0..WARM_UP + bench.n {
+        for (driver, samples) in bench.drivers.iter_mut().zip(&mut samples) {
+            samples.push(driver.frame(Vec::new()));
+        }
+    }
+    let [small, large] = samples.map(|s| s.into_iter().skip(WARM_UP).collect::<Vec<_>>());
+    rows.push(row(name, Figure::of(&small), Figure::of(&large)));
+    Ok(())
+}
+
+/// The financing overview: its charts and tables scrolled, the totals drawn
+/// from the sums worked out when the document last changed.
+fn financing_overview(bench: &mut Bench) -> Result<Row, Error> {
+    bench.each(|d| {
+        d.app.tab = Tab::Financing;
+        d.app.financing.view = majlis::ui::financing::View::Overview;
+        d.settle();
+    });
+    let row = bench.sample("Frame: financing overview", Input::Wheel(FINANCING_OVERVIEW));
+    bench.each(|d| d.app.financing.view = majlis::ui::financing::View::default());
+    row
+}
+
+/// The catalogue of funding sources scrolled, with the first source open in
+/// the editor beside it: rows drawn from the index built when the sources
+/// last changed.
+fn financing_sources(bench: &mut Bench) -> Result<Row, Error> {
+    bench.each(|d| {
+        d.app.tab = Tab::Financing;
+        d.app.financing.view = majlis::ui::financing::View::Sources;
+        let first = d
+            .app
+            .session
+            .as_ref()
+            .and_then(|s| s.doc.funding_sources.first())
+            .map(|s| s.id);
+        d.app.financing.sources.selected = first;
+        d.settle();
+    });
+    let row = bench.sample(
+        "Frame: financing sources, scrolling",
+        Input::Wheel(FINANCING_SOURCES),
+    );
+    bench.each(|d| {
+        d.app.financing.sources.selected = None;
+        d.app.financing.view = majlis::ui::financing::View::default();
+    });
+    row
 }
 
 /// The window with the subject's file open, checked against what was generated.

@@ -147,6 +147,7 @@ impl MajlisApp {
         // The panels' view state and caches belong to the meeting that was open.
         self.agenda = crate::ui::agenda::AgendaPanel::default();
         self.board = crate::ui::board::BoardPanel::default();
+        self.financing = crate::ui::financing::FinancingPanel::default();
         self.registry = crate::ui::registry::RegistryPanel::default();
         self.session = Some(session);
     }

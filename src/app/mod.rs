@@ -89,6 +89,7 @@ pub struct MajlisApp {
     pub agenda: ui::agenda::AgendaPanel,
     registry: ui::registry::RegistryPanel,
     pub board: ui::board::BoardPanel,
+    pub financing: ui::financing::FinancingPanel,
     recovery: Option<RecoveryStore>,
     autosaver: Autosaver,
     /// Writes session files off the window's thread.
@@ -126,6 +127,7 @@ impl MajlisApp {
             agenda: ui::agenda::AgendaPanel::default(),
             registry: ui::registry::RegistryPanel::default(),
             board: ui::board::BoardPanel::default(),
+            financing: ui::financing::FinancingPanel::default(),
             offers: recover::offers(
                 options
                     .recovery
@@ -394,7 +396,9 @@ impl MajlisApp {
             }
             Tab::Board => self.board.ui(ui, doc, &mut actions),
             Tab::Financing => {
-                ui::placeholder::ui(ui, &Tab::Financing.label(), &tr!("app-financing-placeholder"));
+                // Deadlines are read against the reader's own date, where the laptop is.
+                let today = self.clock.now("").date();
+                self.financing.ui(ui, doc, today, &mut actions);
             }
             Tab::Network => {
                 ui::placeholder::ui(ui, &Tab::Network.label(), &tr!("app-network-placeholder"));

@@ -188,3 +188,42 @@ fn covers_the_fields_of_format_2() {
     }
     assert!(left > 0);
 }
+
+#[test]
+fn leads_follow_partnerships_that_need_money_at_every_status() {
+    use crate::model::LeadStatus;
+    let doc = meeting(1, 6);
+    let needing: HashSet<Id> = doc
+        .partnerships
+        .iter()
+        .filter(|p| p.financing_need.is_some())
+        .map(|p| p.id)
+        .collect();
+    let sources: HashSet<Id> = doc.funding_sources.iter().map(|f| f.id).collect();
+    assert!(
+        (needing.len()..=needing.len() * 2).contains(&doc.leads.len()),
+        "0 to 3 leads each, 1.5 on average: {} for {}",
+        doc.leads.len(),
+        needing.len()
+    );
+    for lead in &doc.leads {
+        assert!(needing.contains(&lead.partnership));
+        assert!(lead.source.is_some_and(|s| sources.contains(&s)));
+    }
+    for status in LeadStatus::ALL {
+        assert!(doc.leads.iter().any(|l| l.status == status), "{status:?}");
+    }
+    let in_euros = doc
+        .leads
+        .iter()
+        .filter(|l| l.amount.as_ref().is_some_and(|m| m.currency == "EUR"))
+        .count();
+    assert!(in_euros > 5, "{in_euros}");
+    let totals = crate::model::financing_totals::Totals::of(&doc, "USD");
+    assert!(
+        totals.unconverted.is_empty(),
+        "every generated currency has a rate"
+    );
+    let overall = totals.overall();
+    assert!(overall.committed > 0 && overall.committed < overall.need);
+}

@@ -11,26 +11,193 @@
 //! Deadlines are judged against the date of reading (`today`), not the
 //! meeting's day: the same file read months later shows the deadlines passed
 //! by then.
+//!
+//! The rules, in full:
+//! - **Countries.** The countries that count are the partnership's own (where
+//!   the project happens). A partnership that names none is judged by the
+//!   countries of its partners and lead, and one with no known country at all
+//!   is not blocked on country: a partner based abroad does not make a project
+//!   eligible for a fund of its country.
+//! - **Amount.** The need is converted to the source's currency with the
+//!   document's rates (as [`leads::convert`] does) and must lie within the
+//!   ticket range. A partnership with no need is not blocked on amount; a
+//!   currency with no rate blocks (and the amount is then not judged).
+//! - **Stage.** A source with eligible stages blocks a partnership at a stage
+//!   before all of them in the pipeline as "too early", and one at any other
+//!   stage it does not list (later, or between two it lists) as "not funded".
+//!   A partnership with no stage, or one the vocabulary lacks that the source
+//!   does not list, is judged only by the keys.
+//!   An empty stage is not blocked.
+//! - **Applicants.** A source with applicant types blocks a partnership none
+//!   of whose partners (lead included) is of one of those types; a partnership
+//!   whose partners have no known type is not blocked.
+//! - **Deadline.** Blocks when it is before `today`; the day itself is in time.
+//! - **Fit.** Every match has a focus-area part, always, and an instrument part;
+//!   a co-financing part when the source asks for co-financing, and a link part
+//!   when a partner runs the source or the partnership has a lead with it.
+//!   Early stages are the first two of the pipeline (idea and exploring by
+//!   default): grants, technical assistance, in-kind support and seed money
+//!   suit them; equity, loans and guarantees suit the later ones.
+//!
+//! Parts and blockers hold data, not text: [`Part::reason`] and
+//! [`Blocker::describe`] write the sentence when asked, so that matching a
+//! whole meeting allocates no text.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::{Document, FundingSource, Id, Money, Partnership};
+use super::leads::{self, FinancingLead, LeadStatus};
+use super::{Document, FundingSource, Id, Instrument, Money, Organisation, Partnership, Vocabularies};
+use crate::tr;
 
-/// Why a source cannot fund a partnership.
+/// Points of each named part of a score.
+pub mod points {
+    /// The source lists the partnership's thrust area.
+    pub const FOCUS_LISTED: i32 = 30;
+    /// The source funds any thrust area.
+    pub const FOCUS_ANY: i32 = 10;
+    /// The source lists other thrust areas only.
+    pub const FOCUS_OTHER: i32 = -10;
+    /// One of the source's instruments suits the partnership's stage.
+    pub const INSTRUMENT_SUITS: i32 = 20;
+    /// None of the source's instruments suits the partnership's stage.
+    pub const INSTRUMENT_UNSUITED: i32 = -20;
+    /// Co-financing is asked for and a partner can bring it.
+    pub const CO_FINANCING: i32 = 10;
+    /// Co-financing is asked for and nobody can bring it.
+    pub const NO_CO_FINANCING: i32 = -20;
+    /// A partner runs the source, or the partnership has a live lead with it.
+    pub const LINKED: i32 = 15;
+    /// The source declined the partnership before.
+    pub const DECLINED: i32 = -10;
+}
+
+/// Why a source cannot fund a partnership. Each holds what its sentence
+/// needs; [`Blocker::describe`] writes it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Blocker {
     /// None of the partnership's countries is among those the source funds.
-    Country,
+    Country {
+        /// The source's eligible countries (ISO codes).
+        funds: Arc<[String]>,
+        /// The countries that count for the partnership.
+        project: Arc<[String]>,
+        /// Whether those are its partners' countries, as it names none itself.
+        from_partners: bool,
+    },
     /// The need, converted to the source's currency, is outside its tickets.
-    Amount { need: u64, min: u64, max: u64, currency: String },
-    /// The partnership is at a stage the source does not fund yet.
-    StageTooEarly { stage: String },
+    Amount {
+        /// The need as the partnership states it.
+        asked: u64,
+        asked_currency: Arc<str>,
+        /// The need in the source's currency.
+        need: u64,
+        min: u64,
+        max: u64,
+        /// The source's currency.
+        currency: Arc<str>,
+    },
+    /// The partnership is at a stage before every stage the source funds.
+    StageTooEarly {
+        /// The label of the partnership's stage.
+        stage: Arc<str>,
+        /// The label of the earliest stage the source funds.
+        earliest: Arc<str>,
+    },
+    /// The partnership is at a stage the source does not fund, past the earliest it does.
+    StageNotFunded {
+        stage: Arc<str>,
+        /// The labels of the stages the source funds.
+        funded: Arc<[String]>,
+    },
     /// No partner is of a type that may apply.
-    ApplicantType,
+    ApplicantType {
+        /// Labels of the stakeholder types that may apply.
+        allowed: Arc<[String]>,
+        /// Labels of the partners' types.
+        partners: Arc<[String]>,
+    },
     /// The deadline was before the date of reading.
     DeadlinePassed(NaiveDate),
     /// The need or the source is in a currency with no rate.
-    NoRate(String),
+    NoRate(Arc<str>),
+}
+
+impl Blocker {
+    /// The blocker in words, such as "Funds only EG, JO; the project is in LB, SY".
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Country {
+                funds,
+                project,
+                from_partners,
+            } => {
+                let (funds, project) = (funds.join(", "), project.join(", "));
+                if *from_partners {
+                    tr!(
+                        "matching-blocked-country-partners",
+                        funds = funds,
+                        countries = project
+                    )
+                } else {
+                    tr!("matching-blocked-country", funds = funds, countries = project)
+                }
+            }
+            Self::Amount {
+                asked,
+                asked_currency,
+                need,
+                min,
+                max,
+                currency,
+            } => {
+                let asked_currency = asked_currency.to_string();
+                let currency = currency.to_string();
+                if need < min {
+                    tr!(
+                        "matching-blocked-amount-below",
+                        need_currency = asked_currency,
+                        need = *asked,
+                        currency = currency,
+                        min = *min
+                    )
+                } else {
+                    tr!(
+                        "matching-blocked-amount-above",
+                        need_currency = asked_currency,
+                        need = *asked,
+                        currency = currency,
+                        max = *max
+                    )
+                }
+            }
+            Self::StageTooEarly { stage, earliest } => tr!(
+                "matching-blocked-stage-too-early",
+                earliest = earliest.to_string(),
+                stage = stage.to_string()
+            ),
+            Self::StageNotFunded { stage, funded } => tr!(
+                "matching-blocked-stage-not-funded",
+                funded = funded.join(", "),
+                stage = stage.to_string()
+            ),
+            Self::ApplicantType { allowed, partners } => tr!(
+                "matching-blocked-applicant",
+                allowed = allowed.join(", "),
+                partners = partners.join(", ")
+            ),
+            Self::DeadlinePassed(date) => {
+                tr!(
+                    "matching-blocked-deadline",
+                    date = date.format("%Y-%m-%d").to_string()
+                )
+            }
+            Self::NoRate(currency) => tr!("matching-blocked-no-rate", currency = currency.to_string()),
+        }
+    }
 }
 
 /// A named part of a match's score.
@@ -46,13 +213,159 @@ pub enum Factor {
     PartnerLinked,
 }
 
-/// One part of a score: the factor, its points (negative against), and the
-/// sentence that explains it.
+/// What a part of a score found: the data of its sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Finding {
+    /// The source lists the partnership's thrust area (its label).
+    FocusListed(Arc<str>),
+    /// The source funds any thrust area.
+    FocusAny,
+    /// The source lists other thrust areas (their labels) than the partnership's.
+    FocusOther { area: Arc<str>, funded: Arc<[String]> },
+    /// The partnership names no thrust area.
+    NoThrustArea,
+    /// Some of the source's instruments suit the partnership's stage.
+    InstrumentsSuit {
+        instruments: Instruments,
+        stage: Arc<str>,
+    },
+    /// The source's instruments suit later stages than the partnership's.
+    InstrumentsForLater {
+        instruments: Instruments,
+        stage: Arc<str>,
+    },
+    /// The source's instruments suit earlier stages than the partnership's.
+    InstrumentsForEarlier {
+        instruments: Instruments,
+        stage: Arc<str>,
+    },
+    /// The source names no instruments.
+    NoInstruments,
+    /// The partnership's stage is not in the pipeline.
+    StageUnknown,
+    /// Co-financing is asked for, and this partner (its name) can bring it.
+    CoFinancingBy(Arc<str>),
+    /// Co-financing is asked for, and pledged or committed money can count as such.
+    CoFinancingPledged,
+    /// Co-financing is asked for, and nobody can bring it.
+    NoCoFinancing,
+    /// This partner (its name) is the organisation behind the source.
+    RunsSource(Arc<str>),
+    /// The partnership already has a lead with the source, at this status.
+    HasLead(LeadStatus),
+}
+
+/// A set of instruments, in the order of [`Instrument`]'s declaration.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Instruments(u8);
+
+const ALL_INSTRUMENTS: [Instrument; 7] = [
+    Instrument::Grant,
+    Instrument::Loan,
+    Instrument::Guarantee,
+    Instrument::Equity,
+    Instrument::TechnicalAssistance,
+    Instrument::InKind,
+    Instrument::SeedMoney,
+];
+
+impl Instruments {
+    fn bit(instrument: Instrument) -> u8 {
+        let index = ALL_INSTRUMENTS.iter().position(|i| *i == instrument).unwrap_or(0);
+        1 << index
+    }
+
+    pub fn of(instruments: &[Instrument]) -> Self {
+        Self(instruments.iter().fold(0, |set, i| set | Self::bit(*i)))
+    }
+
+    const EARLY: Self = Self(
+        (1 << 0) // grant
+            | (1 << 4) // technical assistance
+            | (1 << 5) // in kind
+            | (1 << 6), // seed money
+    );
+    const LATER: Self = Self((1 << 1) | (1 << 2) | (1 << 3)); // loan, guarantee, equity
+
+    fn and(self, other: Self) -> Self {
+        Self(self.0 & other.0)
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    pub fn contains(self, instrument: Instrument) -> bool {
+        self.0 & Self::bit(instrument) != 0
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = Instrument> {
+        ALL_INSTRUMENTS.into_iter().filter(move |i| self.contains(*i))
+    }
+
+    /// The labels joined with commas.
+    fn labels(self) -> String {
+        self.iter().map(Instrument::label).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// One part of a score: the factor, its points (negative against), and what
+/// was found, which [`Part::reason`] puts in words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Part {
     pub factor: Factor,
     pub points: i32,
-    pub reason: String,
+    pub finding: Finding,
+}
+
+impl Part {
+    /// The sentence that explains the part.
+    pub fn reason(&self) -> String {
+        match &self.finding {
+            Finding::FocusListed(area) => tr!("matching-focus-listed", area = area.to_string()),
+            Finding::FocusAny => tr!("matching-focus-any"),
+            Finding::FocusOther { area, funded } => tr!(
+                "matching-focus-other",
+                funded = funded.join(", "),
+                area = area.to_string()
+            ),
+            Finding::NoThrustArea => tr!("matching-focus-none"),
+            Finding::InstrumentsSuit { instruments, stage } => tr!(
+                "matching-instruments-suit",
+                instruments = instruments.labels(),
+                count = instruments.len(),
+                stage = stage.to_string()
+            ),
+            Finding::InstrumentsForLater { instruments, stage } => tr!(
+                "matching-instruments-later",
+                instruments = instruments.labels(),
+                count = instruments.len(),
+                stage = stage.to_string()
+            ),
+            Finding::InstrumentsForEarlier { instruments, stage } => tr!(
+                "matching-instruments-earlier",
+                instruments = instruments.labels(),
+                count = instruments.len(),
+                stage = stage.to_string()
+            ),
+            Finding::NoInstruments => tr!("matching-instruments-none"),
+            Finding::StageUnknown => tr!("matching-stage-unknown"),
+            Finding::CoFinancingBy(partner) => {
+                tr!("matching-co-financing-partner", partner = partner.to_string())
+            }
+            Finding::CoFinancingPledged => tr!("matching-co-financing-pledged"),
+            Finding::NoCoFinancing => tr!("matching-co-financing-missing"),
+            Finding::RunsSource(partner) => {
+                tr!("matching-linked-organisation", partner = partner.to_string())
+            }
+            Finding::HasLead(LeadStatus::Declined) => tr!("matching-linked-declined"),
+            Finding::HasLead(status) => tr!("matching-linked-lead", status = status.label()),
+        }
+    }
 }
 
 /// A source that can fund a partnership, with its score and reasons.
@@ -62,6 +375,7 @@ pub struct Match {
     pub partnership: Id,
     /// The sum of the parts' points.
     pub score: i32,
+    /// Never empty: the focus-area part is always there.
     pub parts: Vec<Part>,
 }
 
@@ -70,7 +384,135 @@ pub struct Match {
 pub struct Blocked {
     pub source: Id,
     pub partnership: Id,
-    pub blockers: Vec<Blocker>,
+    /// Never empty.
+    pub blockers: Blockers,
+}
+
+/// The blockers of one source for one partnership, kept as flags beside the
+/// words of the source and the partnership (shared by all their pairs), so
+/// that judging a whole meeting allocates nothing per blocked pair.
+/// [`Blockers::iter`] gives each as a [`Blocker`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Blockers {
+    flags: u8,
+    /// The need in the source's currency, when the amount blocks.
+    need: u64,
+    source: Arc<SourceWords>,
+    project: Arc<ProjectWords>,
+}
+
+const COUNTRY: u8 = 1;
+const AMOUNT: u8 = 1 << 1;
+const NEED_NO_RATE: u8 = 1 << 2;
+const SOURCE_NO_RATE: u8 = 1 << 3;
+const STAGE_TOO_EARLY: u8 = 1 << 4;
+const STAGE_NOT_FUNDED: u8 = 1 << 5;
+const APPLICANT: u8 = 1 << 6;
+const DEADLINE: u8 = 1 << 7;
+
+impl Blockers {
+    /// The blockers, in a fixed order: country, amount, rates, stage,
+    /// applicant types, deadline.
+    pub fn iter(&self) -> impl Iterator<Item = Blocker> + '_ {
+        [
+            COUNTRY,
+            AMOUNT,
+            NEED_NO_RATE,
+            SOURCE_NO_RATE,
+            STAGE_TOO_EARLY,
+            STAGE_NOT_FUNDED,
+            APPLICANT,
+            DEADLINE,
+        ]
+        .into_iter()
+        .filter(|flag| self.flags & flag != 0)
+        .filter_map(|flag| self.blocker(flag))
+    }
+
+    fn blocker(&self, flag: u8) -> Option<Blocker> {
+        let (s, p) = (&*self.source, &*self.project);
+        Some(match flag {
+            COUNTRY => Blocker::Country {
+                funds: Arc::clone(&s.country_codes),
+                project: Arc::clone(&p.country_codes),
+                from_partners: p.from_partners,
+            },
+            AMOUNT => {
+                let (asked, asked_currency) = p.need.as_ref()?;
+                Blocker::Amount {
+                    asked: *asked,
+                    asked_currency: Arc::clone(asked_currency),
+                    need: self.need,
+                    min: s.ticket_min,
+                    max: s.ticket_max,
+                    currency: Arc::clone(&s.currency),
+                }
+            }
+            NEED_NO_RATE => Blocker::NoRate(Arc::clone(&p.need.as_ref()?.1)),
+            SOURCE_NO_RATE => Blocker::NoRate(Arc::clone(&s.currency)),
+            STAGE_TOO_EARLY => Blocker::StageTooEarly {
+                stage: Arc::clone(&p.stage_label),
+                earliest: Arc::clone(&s.earliest),
+            },
+            STAGE_NOT_FUNDED => Blocker::StageNotFunded {
+                stage: Arc::clone(&p.stage_label),
+                funded: Arc::clone(&s.stage_labels),
+            },
+            APPLICANT => Blocker::ApplicantType {
+                allowed: Arc::clone(&s.type_labels),
+                partners: Arc::clone(&p.type_labels),
+            },
+            _ => Blocker::DeadlinePassed(s.deadline?),
+        })
+    }
+
+    /// How many blockers there are; never none.
+    pub fn len(&self) -> usize {
+        self.iter().count()
+    }
+
+    /// Never true for the blockers of a [`Blocked`].
+    pub fn is_empty(&self) -> bool {
+        self.flags == 0
+    }
+
+    pub fn contains(&self, blocker: &Blocker) -> bool {
+        self.iter().any(|b| &b == blocker)
+    }
+
+    pub fn to_vec(&self) -> Vec<Blocker> {
+        self.iter().collect()
+    }
+
+    /// Whether the only blocker is a need above the largest ticket: the
+    /// source cannot fund it whole, but can fund a share.
+    pub fn only_need_above_tickets(&self) -> bool {
+        self.flags == AMOUNT && self.need > self.source.ticket_max
+    }
+}
+
+/// The words of one source that its blockers show.
+#[derive(Debug, PartialEq, Eq)]
+struct SourceWords {
+    country_codes: Arc<[String]>,
+    stage_labels: Arc<[String]>,
+    /// The label of the earliest stage it funds.
+    earliest: Arc<str>,
+    type_labels: Arc<[String]>,
+    currency: Arc<str>,
+    ticket_min: u64,
+    ticket_max: u64,
+    deadline: Option<NaiveDate>,
+}
+
+/// The words of one partnership that blockers show.
+#[derive(Debug, PartialEq, Eq)]
+struct ProjectWords {
+    country_codes: Arc<[String]>,
+    from_partners: bool,
+    stage_label: Arc<str>,
+    type_labels: Arc<[String]>,
+    need: Option<(u64, Arc<str>)>,
 }
 
 /// The sources for one partnership: matches best first (ties by source name,
@@ -86,6 +528,7 @@ pub struct Ranking {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Share {
     pub source: Id,
+    /// Within the source's ticket range, in its currency.
     pub amount: Money,
     pub in_need_currency: u64,
 }
@@ -98,6 +541,149 @@ pub struct Plan {
     pub gap: u64,
 }
 
+/// What the matcher knows of one source, worked out once.
+struct SourceFacts<'a> {
+    source: &'a FundingSource,
+    /// Position of the source in name order (ties by id), for ordering matches.
+    order: u32,
+    countries: Set,
+    focus: Set,
+    focus_labels: Arc<[String]>,
+    stages: Set,
+    /// The position of the earliest eligible stage in the pipeline.
+    earliest: Option<usize>,
+    types: Set,
+    usd_per_unit: Option<f64>,
+    /// The currency's id: needs in the same currency need no rate.
+    currency: u32,
+    deadline_passed: bool,
+    instruments: Instruments,
+    words: Arc<SourceWords>,
+}
+
+/// What the matcher knows of one partnership, worked out once per question.
+struct ProjectFacts<'a> {
+    countries: Set,
+    /// The thrust area's key id (`None` when no source lists it) and label.
+    area: Option<u32>,
+    area_label: Option<Arc<str>>,
+    stage: Option<u32>,
+    stage_position: Option<usize>,
+    has_stage: bool,
+    types: Set,
+    /// Need: amount, its currency's id among the sources', and the worth of
+    /// a unit of its currency in dollars.
+    need: Option<(u64, Option<u32>, Option<f64>)>,
+    organisations: Vec<Id>,
+    co_financing: Option<Finding>,
+    leads: &'a [&'a FinancingLead],
+    words: Arc<ProjectWords>,
+}
+
+/// Strings turned into small numbers, so that sets compare without text.
+/// Keys are compared trimmed and without regard to case; each is also kept
+/// as written, so that looking up a key written as before allocates nothing.
+#[derive(Clone, Default)]
+struct Interner {
+    ids: HashMap<String, u32>,
+    next: u32,
+}
+
+impl Interner {
+    fn intern(&mut self, key: &str) -> u32 {
+        if let Some(id) = self.ids.get(key) {
+            return *id;
+        }
+        let id = if let Some(id) = self.ids.get(&normal(key)) {
+            *id
+        } else {
+            let id = self.next;
+            self.next = self.next.saturating_add(1);
+            self.ids.insert(normal(key), id);
+            id
+        };
+        self.ids.insert(key.to_owned(), id);
+        id
+    }
+
+    fn set(&mut self, keys: &[String]) -> Set {
+        let mut set = Set::default();
+        for key in keys.iter().filter(|k| !k.trim().is_empty()) {
+            set.insert(self.intern(key));
+        }
+        set
+    }
+
+    fn get(&self, key: &str) -> Option<u32> {
+        match self.ids.get(key) {
+            Some(id) => Some(*id),
+            None => self.ids.get(&normal(key)).copied(),
+        }
+    }
+
+    /// The ids of the keys already known (unknown ones cannot be in any set).
+    fn known(&self, keys: impl Iterator<Item = impl AsRef<str>>) -> Set {
+        let mut set = Set::default();
+        for id in keys.filter_map(|k| self.get(k.as_ref())) {
+            set.insert(id);
+        }
+        set
+    }
+}
+
+fn normal(key: &str) -> String {
+    key.trim().to_uppercase()
+}
+
+/// A set of interned ids: the first 64 as bits, so that most sets meet in
+/// one instruction, any others sorted.
+#[derive(Clone, Debug, Default)]
+struct Set {
+    bits: u64,
+    rest: Vec<u32>,
+}
+
+impl Set {
+    fn insert(&mut self, id: u32) {
+        if id < 64 {
+            self.bits |= 1 << id;
+        } else if let Err(at) = self.rest.binary_search(&id) {
+            self.rest.insert(at, id);
+        }
+    }
+
+    fn contains(&self, id: u32) -> bool {
+        if id < 64 {
+            self.bits & (1 << id) != 0
+        } else {
+            self.rest.binary_search(&id).is_ok()
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.bits == 0 && self.rest.is_empty()
+    }
+
+    /// Whether the two sets share an id.
+    fn meets(&self, other: &Self) -> bool {
+        self.bits & other.bits != 0
+            || (!self.rest.is_empty() && !other.rest.is_empty() && meet(&self.rest, &other.rest))
+    }
+}
+
+/// Whether two sorted lists share an element.
+fn meet(a: &[u32], b: &[u32]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
 /// Judges partnerships against the catalogue of one document on one day.
 /// Built once (it indexes the organisations, leads and rates it needs), then
 /// asked about each partnership or source: matching every partnership against
@@ -106,33 +692,581 @@ pub struct Plan {
 pub struct Matcher<'a> {
     doc: &'a Document,
     today: NaiveDate,
+    organisations: HashMap<Id, &'a Organisation>,
+    leads: HashMap<Id, Vec<&'a FinancingLead>>,
+    stage_positions: HashMap<&'a str, usize>,
+    countries: Interner,
+    areas: Interner,
+    stages: Interner,
+    types: Interner,
+    currencies: Interner,
+    sources: Vec<SourceFacts<'a>>,
+    /// Index in `sources` by source id.
+    by_id: HashMap<Id, usize>,
 }
 
 impl<'a> Matcher<'a> {
     pub fn new(doc: &'a Document, today: NaiveDate) -> Self {
-        Self { doc, today }
+        let mut leads: HashMap<Id, Vec<&FinancingLead>> = HashMap::new();
+        for lead in &doc.leads {
+            leads.entry(lead.partnership).or_default().push(lead);
+        }
+        let mut matcher = Self {
+            doc,
+            today,
+            organisations: doc.organisations.iter().map(|o| (o.id, &**o)).collect(),
+            leads,
+            stage_positions: doc
+                .vocabularies
+                .stages
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.key.as_str(), i))
+                .rev()
+                .collect(),
+            countries: Interner::default(),
+            areas: Interner::default(),
+            stages: Interner::default(),
+            types: Interner::default(),
+            currencies: Interner::default(),
+            sources: Vec::with_capacity(doc.funding_sources.len()),
+            by_id: HashMap::with_capacity(doc.funding_sources.len()),
+        };
+        let mut order: Vec<&FundingSource> = doc.funding_sources.iter().map(AsRef::as_ref).collect();
+        order.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        let positions: HashMap<Id, u32> = order
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id, u32::try_from(i).unwrap_or(u32::MAX)))
+            .collect();
+        for (index, source) in doc.funding_sources.iter().enumerate() {
+            let order = positions.get(&source.id).copied().unwrap_or(u32::MAX);
+            let facts = matcher.source_facts(source, order);
+            matcher.sources.push(facts);
+            matcher.by_id.entry(source.id).or_insert(index);
+        }
+        matcher
+    }
+
+    fn source_facts(&mut self, source: &'a FundingSource, order: u32) -> SourceFacts<'a> {
+        let countries = self.countries.set(&source.eligible_countries);
+        let focus = self.areas.set(&source.focus_areas);
+        let stages = self.stages.set(&source.eligible_stages);
+        let types = self.types.set(&source.applicant_types);
+        let currency = self.currencies.intern(&source.currency);
+        self.facts_with(source, order, [countries, focus, stages, types], currency)
+    }
+
+    /// The facts of `source`, given its interned sets.
+    fn facts_with<'s>(
+        &self,
+        source: &'s FundingSource,
+        order: u32,
+        [countries, focus, stages, types]: [Set; 4],
+        currency: u32,
+    ) -> SourceFacts<'s> {
+        let vocab = &self.doc.vocabularies;
+        let labels = |terms: &[super::Term], keys: &[String]| -> Arc<[String]> {
+            keys.iter()
+                .map(|k| Vocabularies::label(terms, k).to_owned())
+                .collect()
+        };
+        let earliest = source
+            .eligible_stages
+            .iter()
+            .filter_map(|s| self.stage_positions.get(s.as_str()).copied())
+            .min();
+        let earliest_label = earliest
+            .and_then(|i| vocab.stages.get(i))
+            .map_or("", |t| t.label.as_str());
+        SourceFacts {
+            source,
+            order,
+            countries,
+            focus,
+            focus_labels: labels(&vocab.thrust_areas, &source.focus_areas),
+            stages,
+            earliest,
+            types,
+            usd_per_unit: leads::usd_per_unit(&self.doc.rates, &source.currency),
+            currency,
+            deadline_passed: source.deadline.is_some_and(|d| d < self.today),
+            instruments: Instruments::of(&source.instruments),
+            words: Arc::new(SourceWords {
+                country_codes: source
+                    .eligible_countries
+                    .iter()
+                    .map(|c| c.trim().to_uppercase())
+                    .collect(),
+                stage_labels: labels(&vocab.stages, &source.eligible_stages),
+                earliest: Arc::from(earliest_label),
+                type_labels: labels(&vocab.stakeholder_types, &source.applicant_types),
+                currency: Arc::from(source.currency.trim()),
+                ticket_min: source.ticket_min,
+                ticket_max: source.ticket_max,
+                deadline: source.deadline,
+            }),
+        }
+    }
+
+    fn project_facts<'p>(&'p self, partnership: &'p Partnership) -> ProjectFacts<'p> {
+        let vocab = &self.doc.vocabularies;
+        let mut organisations: Vec<Id> = Vec::with_capacity(partnership.partners.len() + 1);
+        for id in partnership
+            .lead
+            .iter()
+            .chain(partnership.partners.iter().map(|p| &p.organisation))
+        {
+            if !organisations.contains(id) {
+                organisations.push(*id);
+            }
+        }
+        let members: Vec<&Organisation> = organisations
+            .iter()
+            .filter_map(|id| self.organisations.get(id).copied())
+            .collect();
+        let (codes, from_partners): (Vec<String>, bool) =
+            if partnership.countries.iter().any(|c| !c.trim().is_empty()) {
+                (partnership.countries.clone(), false)
+            } else {
+                (members.iter().map(|o| o.country.clone()).collect(), true)
+            };
+        let mut codes: Vec<String> = codes
+            .iter()
+            .map(|c| c.trim().to_uppercase())
+            .filter(|c| !c.is_empty())
+            .collect();
+        dedup_in_order(&mut codes);
+        let mut type_keys: Vec<&str> = members
+            .iter()
+            .map(|o| o.stakeholder_type.as_str())
+            .filter(|t| !t.trim().is_empty())
+            .collect();
+        type_keys.dedup();
+        let mut type_labels: Vec<String> = type_keys
+            .iter()
+            .map(|k| Vocabularies::label(&vocab.stakeholder_types, k).to_owned())
+            .collect();
+        dedup_in_order(&mut type_labels);
+        let leads: &[&FinancingLead] = self.leads.get(&partnership.id).map_or(&[], Vec::as_slice);
+        let co_financing = members
+            .iter()
+            .find(|o| matches!(o.stakeholder_type.trim(), "financing" | "private"))
+            .map(|o| Finding::CoFinancingBy(Arc::from(o.name.as_str())))
+            .or_else(|| {
+                leads
+                    .iter()
+                    .any(|l| l.status.covers())
+                    .then_some(Finding::CoFinancingPledged)
+            });
+        let area = partnership.thrust_area.trim();
+        let stage = partnership.stage.trim();
+        ProjectFacts {
+            countries: self.countries.known(codes.iter()),
+            area: self.areas.get(area),
+            area_label: (!area.is_empty()).then(|| Arc::from(Vocabularies::label(&vocab.thrust_areas, area))),
+            stage: self.stages.get(stage).filter(|_| !stage.is_empty()),
+            stage_position: self.stage_positions.get(stage).copied(),
+            has_stage: !stage.is_empty(),
+            types: self.types.known(type_keys.iter()),
+            need: partnership.financing_need.as_ref().map(|m| {
+                (
+                    m.amount,
+                    self.currencies.get(&m.currency),
+                    leads::usd_per_unit(&self.doc.rates, &m.currency),
+                )
+            }),
+            organisations,
+            co_financing,
+            leads,
+            words: Arc::new(ProjectWords {
+                country_codes: codes.into(),
+                from_partners,
+                stage_label: Arc::from(Vocabularies::label(&vocab.stages, stage)),
+                type_labels: type_labels.into(),
+                need: partnership
+                    .financing_need
+                    .as_ref()
+                    .map(|m| (m.amount, Arc::from(m.currency.trim()))),
+            }),
+        }
+    }
+
+    /// The blockers of `source` for `project`, or the parts of its score.
+    /// Most pairs of a large meeting are blocked: their blockers are flags.
+    fn judge(&self, source: &SourceFacts, project: &ProjectFacts) -> Result<Vec<Part>, Blockers> {
+        let s = source.source;
+        let pw = &*project.words;
+        let mut flags = 0;
+        if !s.eligible_countries.is_empty()
+            && !pw.country_codes.is_empty()
+            && !source.countries.meets(&project.countries)
+        {
+            flags |= COUNTRY;
+        }
+        flags |= Self::stage_blocked(source, project);
+        if !s.applicant_types.is_empty() && !pw.type_labels.is_empty() && !source.types.meets(&project.types)
+        {
+            flags |= APPLICANT;
+        }
+        let mut need = 0;
+        if let Some((amount, currency, usd)) = &project.need {
+            let converted = if *currency == Some(source.currency) {
+                Some(*amount)
+            } else {
+                match (usd, source.usd_per_unit) {
+                    (Some(from), Some(to)) => Some(to_u64(to_f64(*amount) * from / to)),
+                    (from, to) => {
+                        if from.is_none() {
+                            flags |= NEED_NO_RATE;
+                        }
+                        if to.is_none() {
+                            flags |= SOURCE_NO_RATE;
+                        }
+                        None
+                    }
+                }
+            };
+            if let Some(converted) = converted
+                && (converted < s.ticket_min || converted > s.ticket_max)
+            {
+                flags |= AMOUNT;
+                need = converted;
+            }
+        }
+        if source.deadline_passed {
+            flags |= DEADLINE;
+        }
+        if flags == 0 {
+            Ok(self.parts(source, project))
+        } else {
+            Err(Blockers {
+                flags,
+                need,
+                source: Arc::clone(&source.words),
+                project: Arc::clone(&project.words),
+            })
+        }
+    }
+
+    /// The stage flag of `source` for `project`, or none.
+    fn stage_blocked(source: &SourceFacts, project: &ProjectFacts) -> u8 {
+        if source.stages.is_empty() || !project.has_stage {
+            return 0;
+        }
+        if project.stage.is_some_and(|stage| source.stages.contains(stage)) {
+            return 0;
+        }
+        match (project.stage_position, source.earliest) {
+            (Some(position), Some(earliest)) if position < earliest => STAGE_TOO_EARLY,
+            _ => STAGE_NOT_FUNDED,
+        }
+    }
+
+    fn parts(&self, source: &SourceFacts, project: &ProjectFacts) -> Vec<Part> {
+        let s = source.source;
+        let mut parts = Vec::with_capacity(4);
+        let (points, finding) = match &project.area_label {
+            None => (0, Finding::NoThrustArea),
+            Some(_) if s.focus_areas.is_empty() => (points::FOCUS_ANY, Finding::FocusAny),
+            Some(area) if project.area.is_some_and(|a| source.focus.contains(a)) => {
+                (points::FOCUS_LISTED, Finding::FocusListed(Arc::clone(area)))
+            }
+            Some(area) => (
+                points::FOCUS_OTHER,
+                Finding::FocusOther {
+                    area: Arc::clone(area),
+                    funded: Arc::clone(&source.focus_labels),
+                },
+            ),
+        };
+        parts.push(Part {
+            factor: Factor::FocusArea,
+            points,
+            finding,
+        });
+        let (points, finding) = match project.stage_position {
+            _ if source.instruments.is_empty() => (0, Finding::NoInstruments),
+            None => (0, Finding::StageUnknown),
+            Some(position) => {
+                let early = position < EARLY_STAGES;
+                let (suited, wanted) = if early {
+                    (Instruments::EARLY, Instruments::LATER)
+                } else {
+                    (Instruments::LATER, Instruments::EARLY)
+                };
+                let stage = Arc::clone(&project.words.stage_label);
+                let fit = source.instruments.and(suited);
+                if fit.is_empty() {
+                    let instruments = source.instruments.and(wanted);
+                    let finding = if early {
+                        Finding::InstrumentsForLater { instruments, stage }
+                    } else {
+                        Finding::InstrumentsForEarlier { instruments, stage }
+                    };
+                    (points::INSTRUMENT_UNSUITED, finding)
+                } else {
+                    (
+                        points::INSTRUMENT_SUITS,
+                        Finding::InstrumentsSuit {
+                            instruments: fit,
+                            stage,
+                        },
+                    )
+                }
+            }
+        };
+        parts.push(Part {
+            factor: Factor::InstrumentForStage,
+            points,
+            finding,
+        });
+        if s.co_financing_required {
+            let (points, finding) = match &project.co_financing {
+                Some(finding) => (points::CO_FINANCING, finding.clone()),
+                None => (points::NO_CO_FINANCING, Finding::NoCoFinancing),
+            };
+            parts.push(Part {
+                factor: Factor::CoFinancing,
+                points,
+                finding,
+            });
+        }
+        let lead = project
+            .leads
+            .iter()
+            .filter(|l| l.source == Some(s.id))
+            .map(|l| l.status)
+            .min_by_key(|status| (*status == LeadStatus::Declined, std::cmp::Reverse(*status)));
+        let link = match lead {
+            Some(status) => Some(Finding::HasLead(status)),
+            None => s
+                .organisation
+                .filter(|o| project.organisations.contains(o))
+                .and_then(|o| self.organisations.get(&o))
+                .map(|o| Finding::RunsSource(Arc::from(o.name.as_str()))),
+        };
+        if let Some(finding) = link {
+            let points = if finding == Finding::HasLead(LeadStatus::Declined) {
+                points::DECLINED
+            } else {
+                points::LINKED
+            };
+            parts.push(Part {
+                factor: Factor::PartnerLinked,
+                points,
+                finding,
+            });
+        }
+        parts
     }
 
     /// The sources for `partnership`.
     pub fn rank(&self, partnership: &Partnership) -> Ranking {
-        let _ = (self.doc, self.today, partnership);
-        Ranking::default()
+        let project = self.project_facts(partnership);
+        let mut ranked: Vec<(i32, u32, Match)> = Vec::new();
+        let mut blocked = Vec::with_capacity(self.sources.len());
+        for source in &self.sources {
+            match self.judge(source, &project) {
+                Ok(parts) => {
+                    let score = parts.iter().map(|p| p.points).sum();
+                    ranked.push((
+                        score,
+                        source.order,
+                        Match {
+                            source: source.source.id,
+                            partnership: partnership.id,
+                            score,
+                            parts,
+                        },
+                    ));
+                }
+                Err(blockers) => blocked.push(Blocked {
+                    source: source.source.id,
+                    partnership: partnership.id,
+                    blockers,
+                }),
+            }
+        }
+        ranked.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        Ranking {
+            matches: ranked.into_iter().map(|(_, _, m)| m).collect(),
+            blocked,
+        }
     }
 
-    /// The partnerships `source` could fund, best first, with the same reasons.
+    /// The partnerships `source` could fund, best first (ties by title, then
+    /// id), with the same reasons.
     pub fn reverse(&self, source: &FundingSource) -> Vec<Match> {
-        let _ = source;
-        Vec::new()
+        // The source as given (it may be an edited copy), with the catalogue's interned keys.
+        let mut facts = match self.by_id.get(&source.id).and_then(|i| self.sources.get(*i)) {
+            Some(known) if *known.source == *source => Self::clone_facts(known),
+            _ => self.fresh_facts(source),
+        };
+        facts.order = 0;
+        let mut found: Vec<(&Partnership, Match)> = self
+            .doc
+            .partnerships
+            .iter()
+            .filter_map(|p| {
+                let project = self.project_facts(p);
+                let parts = self.judge(&facts, &project).ok()?;
+                let m = Match {
+                    source: source.id,
+                    partnership: p.id,
+                    score: parts.iter().map(|p| p.points).sum(),
+                    parts,
+                };
+                Some((&**p, m))
+            })
+            .collect();
+        found.sort_by(|(a, x), (b, y)| {
+            y.score
+                .cmp(&x.score)
+                .then_with(|| a.title.cmp(&b.title))
+                .then(a.id.cmp(&b.id))
+        });
+        found.into_iter().map(|(_, m)| m).collect()
     }
 
-    /// A blended plan for `partnership`'s need from the matches of `ranking`.
-    pub fn plan(&self, partnership: &Partnership, ranking: &Ranking) -> Plan {
-        let _ = (partnership, ranking);
-        Plan::default()
+    fn clone_facts(known: &SourceFacts<'a>) -> SourceFacts<'a> {
+        SourceFacts {
+            source: known.source,
+            order: known.order,
+            countries: known.countries.clone(),
+            focus: known.focus.clone(),
+            focus_labels: Arc::clone(&known.focus_labels),
+            stages: known.stages.clone(),
+            earliest: known.earliest,
+            types: known.types.clone(),
+            usd_per_unit: known.usd_per_unit,
+            currency: known.currency,
+            deadline_passed: known.deadline_passed,
+            instruments: known.instruments,
+            words: Arc::clone(&known.words),
+        }
     }
+
+    /// Facts of a source that is not (or not as given) in the catalogue. Keys
+    /// the catalogue never used get ids of their own, beyond every known one.
+    fn fresh_facts<'s>(&self, source: &'s FundingSource) -> SourceFacts<'s> {
+        let set = |interner: &Interner, keys: &[String]| -> Set { interner.clone().set(keys) };
+        let sets = [
+            set(&self.countries, &source.eligible_countries),
+            set(&self.areas, &source.focus_areas),
+            set(&self.stages, &source.eligible_stages),
+            set(&self.types, &source.applicant_types),
+        ];
+        let currency = self.currencies.clone().intern(&source.currency);
+        self.facts_with(source, 0, sets, currency)
+    }
+
+    /// A blended plan for `partnership`'s need from the matches of `ranking`,
+    /// best first, and from the sources blocked only because the need is
+    /// above their largest ticket (they can fund a share, not the whole).
+    /// Each share lies within its source's tickets; a source whose smallest
+    /// ticket is above what remains is skipped; the shares never sum past
+    /// the need, and what they leave is the gap.
+    pub fn plan(&self, partnership: &Partnership, ranking: &Ranking) -> Plan {
+        let Some(need) = &partnership.financing_need else {
+            return Plan::default();
+        };
+        let project = self.project_facts(partnership);
+        let mut candidates: Vec<(i32, u32, &SourceFacts)> = ranking
+            .matches
+            .iter()
+            .filter_map(|m| {
+                let facts = self.by_id.get(&m.source).and_then(|i| self.sources.get(*i))?;
+                Some((m.score, facts.order, facts))
+            })
+            .collect();
+        for blocked in &ranking.blocked {
+            let only_too_large = blocked.blockers.only_need_above_tickets();
+            let Some(facts) = self.by_id.get(&blocked.source).and_then(|i| self.sources.get(*i)) else {
+                continue;
+            };
+            if only_too_large {
+                let score = self.parts(facts, &project).iter().map(|p| p.points).sum();
+                candidates.push((score, facts.order, facts));
+            }
+        }
+        candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut remaining = need.amount;
+        let mut shares = Vec::new();
+        for (_, _, facts) in candidates {
+            if remaining == 0 {
+                break;
+            }
+            let s = facts.source;
+            let Some(left) = leads::convert(&self.doc.rates, remaining, &need.currency, &s.currency) else {
+                continue;
+            };
+            if s.ticket_min > left || s.ticket_max < s.ticket_min {
+                continue;
+            }
+            let take = left.min(s.ticket_max);
+            if take == 0 {
+                continue;
+            }
+            let in_need_currency = if take == left {
+                remaining
+            } else {
+                leads::convert(&self.doc.rates, take, &s.currency, &need.currency)
+                    .unwrap_or(0)
+                    .min(remaining)
+            };
+            remaining -= in_need_currency;
+            shares.push(Share {
+                source: s.id,
+                amount: Money {
+                    amount: take,
+                    currency: s.currency.clone(),
+                },
+                in_need_currency,
+            });
+        }
+        Plan {
+            shares,
+            gap: remaining,
+        }
+    }
+}
+
+/// How many of the pipeline's first stages count as early.
+const EARLY_STAGES: usize = 2;
+
+fn dedup_in_order(items: &mut Vec<String>) {
+    let mut seen: Vec<String> = Vec::with_capacity(items.len());
+    items.retain(|item| {
+        if seen.contains(item) {
+            false
+        } else {
+            seen.push(item.clone());
+            true
+        }
+    });
+}
+
+/// The same conversion as [`leads::convert`]: through the dollar, rounded.
+#[expect(clippy::cast_precision_loss, reason = "amounts of money are far below 2^52")]
+fn to_f64(n: u64) -> f64 {
+    n as f64
+}
+
+#[expect(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "rounded, and clamped to the range of u64 by the saturating cast"
+)]
+fn to_u64(x: f64) -> u64 {
+    x.round().max(0.0) as u64
 }
 
 /// The sources of `doc` for `partnership`, judged on `today`.
 pub fn matches_for(doc: &Document, partnership: &Partnership, today: NaiveDate) -> Ranking {
     Matcher::new(doc, today).rank(partnership)
 }
+
+#[cfg(test)]
+#[path = "matching_tests.rs"]
+mod tests;

@@ -10,6 +10,7 @@ pub mod dates;
 mod diff;
 pub mod erase;
 pub mod export;
+pub mod financing_totals;
 pub mod fold;
 mod funding;
 mod ids;

@@ -233,9 +233,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("m.ron");
         let (doc, id) = with_rania();
-        let text = super::super::to_ron(&doc)
-            .unwrap()
-            .replacen("format_version: 2", "format_version: 99", 1);
+        let text = super::super::to_ron(&doc).unwrap().replacen(
+            &format!("format_version: {}", crate::model::FORMAT_VERSION),
+            "format_version: 99",
+            1,
+        );
         assert!(text.contains("format_version: 99"));
         std::fs::write(backup_path(&path), &text).unwrap();
         let mut erased = doc;

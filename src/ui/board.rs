@@ -8,7 +8,7 @@
 
 mod card;
 mod columns;
-mod editor;
+pub(crate) mod editor;
 mod lanes;
 mod moves;
 mod toolbar;

@@ -9,6 +9,7 @@ pub mod agenda_days;
 pub mod agenda_editor;
 pub mod board;
 pub mod capture;
+pub mod financing;
 pub mod import;
 pub mod item_record;
 pub mod live;

@@ -13,7 +13,9 @@
 //! - `Partnership`: title, Arabic title, description, stage, thrust area, programme,
 //!   countries, resources committed, next step; `PartnerRole`: role;
 //!   `Deliverable`: text; `Milestone`: title; `Money`: currency; `StageChange`: stage
-//! - `FundingSource`: name, currency, eligible countries, focus areas, eligible stages, notes
+//! - `FundingSource`: name, currency, eligible countries, focus areas, eligible stages,
+//!   applicant types, contact, notes; `FinancingLead`: amount currency, next step, notes;
+//!   `Rate`: currency
 //! - `Record`: text; `RecordKind::Decision`: outcome
 //! - `Term` of each of the four vocabularies: key, label
 //! - `RecoveryFile`: capture draft, document path
@@ -25,9 +27,9 @@ use std::sync::Arc;
 
 use majlis::model::{
     ActionStatus, AgendaItem, AgendaKind, Confidentiality, Deliverable, Document, FORMAT_VERSION,
-    FundingKind, FundingSource, Instrument, ItemStatus, Meeting, MeetingDay, Milestone, Money, Organisation,
-    PartnerChange, PartnerEvent, PartnerRole, Partnership, Person, Record, RecordKind, SpeakerTurn,
-    StageChange, Term, Vocabularies,
+    FinancingLead, FundingKind, FundingSource, Instrument, ItemStatus, LeadStatus, Meeting, MeetingDay,
+    Milestone, Money, Organisation, PartnerChange, PartnerEvent, PartnerRole, Partnership, Person, Rate,
+    Record, RecordKind, SpeakerTurn, StageChange, Term, Vocabularies,
 };
 use majlis::persistence::{Fingerprint, RecoveryFile};
 use proptest::collection::vec;
@@ -176,14 +178,35 @@ prop_compose! {
         (ticket_min, ticket_max, currency) in (amount(), amount(), text()),
         (eligible_countries, focus_areas, eligible_stages) in (texts(), texts(), texts()),
         (co_financing_required, deadline, notes) in (any::<bool>(), maybe(date()), text()),
-        confidentiality in confidentiality(),
+        (applicant_types, contact, confidentiality) in (texts(), text(), confidentiality()),
     ) -> FundingSource {
         FundingSource {
             id, modified, name, organisation, kind, instruments, ticket_min, ticket_max, currency,
-            eligible_countries, focus_areas, eligible_stages, co_financing_required, deadline, notes,
-            confidentiality,
+            eligible_countries, focus_areas, eligible_stages, applicant_types, co_financing_required,
+            deadline, contact, notes, confidentiality,
         }
     }
+}
+
+prop_compose! {
+    fn lead()(
+        (id, modified, partnership, source) in (id(), stamp(), id(), maybe(id())),
+        (status, amount, contact) in (select(&LeadStatus::ALL[..]), maybe((amount(), text())), maybe(id())),
+        (next_step, next_date, notes, confidentiality) in (text(), maybe(date()), text(), confidentiality()),
+    ) -> FinancingLead {
+        FinancingLead {
+            id, modified, partnership, source, status,
+            amount: amount.map(|(amount, currency)| Money { amount, currency }),
+            contact, next_step, next_date, notes, confidentiality,
+        }
+    }
+}
+
+fn rate() -> impl Strategy<Value = Rate> {
+    (text(), prop_oneof![Just(0.0), Just(-1.0), 1e-6_f64..1e6]).prop_map(|(currency, usd_per_unit)| Rate {
+        currency,
+        usd_per_unit,
+    })
 }
 
 fn record_kind() -> impl Strategy<Value = RecordKind> {
@@ -229,6 +252,7 @@ prop_compose! {
         (partnerships, funding_sources, records) in
             (vec(partnership(), 0..3), vec(funding_source(), 0..3), vec(record(), 0..6)),
         (vocabularies, recommended, gone) in (vocabularies(), vec(any::<Index>(), 0..4), maybe(id())),
+        (leads, rates) in (vec(lead(), 0..3), vec(rate(), 0..3)),
     ) -> Document {
         let mut meeting = meeting;
         if !records.is_empty() {
@@ -243,6 +267,8 @@ prop_compose! {
             people: people.into_iter().map(Arc::new).collect(),
             partnerships: partnerships.into_iter().map(Arc::new).collect(),
             funding_sources: funding_sources.into_iter().map(Arc::new).collect(),
+            leads: leads.into_iter().map(Arc::new).collect(),
+            rates,
             records: records.into_iter().map(Arc::new).collect(),
             vocabularies,
             erased: Vec::new(),

@@ -8,6 +8,7 @@
 
 mod damage;
 mod document;
+mod matching;
 mod text;
 mod values;
 

@@ -52,7 +52,6 @@ app-title-meeting-read-only = { $name } (read-only) — Majlis
 app-title-meeting-unsaved-read-only = ● { $name } (read-only) — Majlis
 app-untitled = Untitled
 app-projector-title = Majlis projector
-app-financing-placeholder = Each project matched against the funding sources whose countries, areas, stages and ticket sizes fit it
 app-network-placeholder = Organisations as a network, linked by the partnerships they share
 app-report-placeholder = The meeting report: decisions, action items, partnerships and financing leads, ready to export
 

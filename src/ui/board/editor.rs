@@ -9,9 +9,10 @@
 mod checklist;
 mod fields;
 mod history;
+mod leads;
 mod lists;
 mod partners;
-mod pick;
+pub(crate) mod pick;
 
 use std::collections::HashMap;
 
@@ -56,6 +57,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, partnership: &Partnership, actions: &mut 
     fields::reporter_ui(ui, doc, &mut draft);
     widgets::text_field(ui, &tr!("board-editor-next-step"), &mut draft.next_step);
     fields::financing_ui(ui, &mut draft);
+    leads::ui(ui, doc, partnership);
     fields::born_at_ui(ui, doc, &mut draft);
     fields::confidentiality_ui(ui, &mut draft.confidentiality);
     ui.separator();

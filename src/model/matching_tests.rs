@@ -1,0 +1,387 @@
+//! Hand-checked cases from the sample meeting (Beirut, September 2007).
+
+use super::*;
+
+fn sample() -> Document {
+    crate::persistence::parse(include_str!("../../sample-data/beirut-2007.ron").as_bytes())
+        .unwrap()
+        .doc
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// The day after the meeting.
+fn meeting_end() -> NaiveDate {
+    day(2007, 9, 5)
+}
+
+fn partnership<'a>(doc: &'a Document, title: &str) -> &'a Partnership {
+    doc.partnerships
+        .iter()
+        .find(|p| p.title.starts_with(title))
+        .unwrap()
+}
+
+fn source<'a>(doc: &'a Document, name: &str) -> &'a FundingSource {
+    doc.funding_sources
+        .iter()
+        .find(|s| s.name.starts_with(name))
+        .unwrap()
+}
+
+fn blockers_of(ranking: &Ranking, source: Id) -> Option<Vec<Blocker>> {
+    ranking
+        .blocked
+        .iter()
+        .find(|b| b.source == source)
+        .map(|b| b.blockers.to_vec())
+}
+
+fn match_of(ranking: &Ranking, source: Id) -> Option<&Match> {
+    ranking.matches.iter().find(|m| m.source == source)
+}
+
+/// The early-stage financing window asks USD 10 million at the exploring
+/// stage: money for equity stakes in start-ups. The grant-only donors (UNDP's
+/// pilot grants, the Arab Fund's grants, ictQATAR) never match it: their
+/// tickets stop far below. And a grant-only donor that does reach a project
+/// further along (the Arab Fund and the incubators' exchange network, agreed
+/// in principle) counts its grants against it.
+#[test]
+fn a_grant_only_donor_never_matches_an_equity_need() {
+    let doc = sample();
+    let matcher = Matcher::new(&doc, meeting_end());
+    let window = partnership(&doc, "Early-stage financing window");
+    let ranking = matcher.rank(window);
+    let grant_only: Vec<&FundingSource> = doc
+        .funding_sources
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|s| {
+            !s.instruments.is_empty()
+                && s.instruments
+                    .iter()
+                    .all(|i| matches!(i, Instrument::Grant | Instrument::TechnicalAssistance))
+        })
+        .collect();
+    assert!(grant_only.len() >= 5, "{}", grant_only.len());
+    for s in grant_only {
+        assert!(match_of(&ranking, s.id).is_none(), "{} matches", s.name);
+        assert!(blockers_of(&ranking, s.id).is_some(), "{} is neither", s.name);
+    }
+    let undp = source(&doc, "UNDP ICTDAR");
+    assert_eq!(
+        blockers_of(&ranking, undp.id).unwrap()[0].describe(),
+        "The need, USD 10,000,000, is above the largest ticket, USD 250,000"
+    );
+
+    let exchange = partnership(&doc, "Arab ICT incubators exchange network");
+    let arab_fund = source(&doc, "Arab Fund");
+    let found = matcher.rank(exchange);
+    let m = match_of(&found, arab_fund.id).unwrap();
+    let instrument = m
+        .parts
+        .iter()
+        .find(|p| p.factor == Factor::InstrumentForStage)
+        .unwrap();
+    assert_eq!(instrument.points, points::INSTRUMENT_UNSUITED);
+    assert_eq!(
+        instrument.reason(),
+        "Grant suits projects at an earlier stage than Agreed in principle."
+    );
+    assert_eq!(m.score, -10 - 20 - 20, "{:?}", m.parts);
+}
+
+/// An equity fund reaching a project agreed in principle: equity suits it,
+/// the thrust area is the fund's, and Alcatel-Lucent (private sector) can
+/// bring the co-financing the fund asks for. EUR 750,000 is USD 1,027,500,
+/// inside the fund's tickets.
+#[test]
+fn an_equity_fund_fits_a_project_agreed_in_principle() {
+    let doc = sample();
+    let ranking = Matcher::new(&doc, meeting_end()).rank(partnership(&doc, "E-government interoperability"));
+    let injazat = source(&doc, "Injazat");
+    let m = match_of(&ranking, injazat.id).unwrap();
+    let reasons: Vec<(Factor, i32, String)> =
+        m.parts.iter().map(|p| (p.factor, p.points, p.reason())).collect();
+    assert_eq!(
+        reasons,
+        [
+            (
+                Factor::FocusArea,
+                30,
+                "Funds ICT applications, the project's thrust area.".to_owned()
+            ),
+            (
+                Factor::InstrumentForStage,
+                20,
+                "Equity suits a project at the Agreed in principle stage.".to_owned()
+            ),
+            (
+                Factor::CoFinancing,
+                10,
+                "Asks for co-financing, which Alcatel-Lucent can bring.".to_owned()
+            ),
+        ]
+    );
+    assert_eq!(m.score, 60);
+    assert_eq!(ranking.matches[0].source, injazat.id, "the best match");
+}
+
+/// ITIDA funds firms registered in Egypt; Cedar Angels invest in Lebanon only.
+#[test]
+fn a_fund_for_one_country_never_matches_a_project_elsewhere() {
+    let doc = sample();
+    let matcher = Matcher::new(&doc, meeting_end());
+    let itida = source(&doc, "ITIDA");
+    assert_eq!(itida.eligible_countries, ["EG"]);
+    let mut elsewhere = 0;
+    for p in &doc.partnerships {
+        let ranking = matcher.rank(p);
+        if p.countries.iter().any(|c| c == "EG") {
+            continue;
+        }
+        elsewhere += 1;
+        assert!(match_of(&ranking, itida.id).is_none(), "{}", p.title);
+        let blockers = blockers_of(&ranking, itida.id).unwrap();
+        assert!(
+            blockers.iter().any(|b| matches!(b, Blocker::Country { .. })),
+            "{}: {blockers:?}",
+            p.title
+        );
+    }
+    assert!(elsewhere >= 5, "{elsewhere}");
+    let mentoring = matcher.rank(partnership(&doc, "Mentoring programme for women"));
+    let cedar = source(&doc, "Cedar Angels");
+    let blockers = blockers_of(&mentoring, cedar.id).unwrap();
+    assert_eq!(blockers.len(), 1, "{blockers:?}");
+    assert_eq!(blockers[0].describe(), "Funds only LB; the project is in JO, PS");
+}
+
+/// A partnership that names no country is judged by its partners' countries,
+/// and one with no known country at all is not blocked on country.
+#[test]
+fn without_countries_the_partners_count_then_nothing_blocks() {
+    let doc = sample();
+    let matcher = Matcher::new(&doc, meeting_end());
+    let cedar = source(&doc, "Cedar Angels");
+    let mut mentoring = partnership(&doc, "Mentoring programme for women").clone();
+    mentoring.countries.clear();
+    // Its partners are in Jordan, Palestine and Lebanon: Cedar Angels' Lebanon counts.
+    let ranking = matcher.rank(&mentoring);
+    assert!(
+        !blockers_of(&ranking, cedar.id)
+            .unwrap_or_default()
+            .iter()
+            .any(|b| matches!(b, Blocker::Country { .. })),
+        "{ranking:?}"
+    );
+    let lebanese = doc
+        .organisations
+        .iter()
+        .filter(|o| o.country == "LB")
+        .map(|o| o.id)
+        .collect::<Vec<_>>();
+    mentoring.partners.retain(|p| !lebanese.contains(&p.organisation));
+    let ranking = matcher.rank(&mentoring);
+    let blockers = blockers_of(&ranking, cedar.id).unwrap();
+    assert_eq!(
+        blockers[0].describe(),
+        "Funds only LB; the partners are in JO, PS"
+    );
+    mentoring.partners.clear();
+    mentoring.lead = None;
+    let ranking = matcher.rank(&mentoring);
+    assert!(
+        !blockers_of(&ranking, cedar.id)
+            .unwrap_or_default()
+            .iter()
+            .any(|b| matches!(b, Blocker::Country { .. }))
+    );
+}
+
+/// UNDP's pilot grants close on 30 November 2007. The indicators partnership,
+/// asking USD 200,000 at the exploring stage, fits them until that day and is
+/// blocked the day after.
+#[test]
+fn a_passed_deadline_blocks_and_not_before() {
+    let doc = sample();
+    let undp = source(&doc, "UNDP ICTDAR");
+    assert_eq!(undp.deadline, Some(day(2007, 11, 30)));
+    let mut indicators = partnership(&doc, "Common information society indicators").clone();
+    indicators.financing_need = Some(Money {
+        amount: 200_000,
+        currency: "USD".to_owned(),
+    });
+    for today in [meeting_end(), day(2007, 11, 30)] {
+        let ranking = Matcher::new(&doc, today).rank(&indicators);
+        assert!(match_of(&ranking, undp.id).is_some(), "{today}: {ranking:?}");
+    }
+    let ranking = Matcher::new(&doc, day(2007, 12, 1)).rank(&indicators);
+    let blockers = blockers_of(&ranking, undp.id).unwrap();
+    assert_eq!(blockers, [Blocker::DeadlinePassed(day(2007, 11, 30))]);
+    assert_eq!(blockers[0].describe(), "The deadline, 2007-11-30, has passed");
+}
+
+/// Without the euro's rate, the e-government pilot's EUR 750,000 cannot be
+/// compared with Injazat's dollar tickets; without the dinar's, no need can be
+/// compared with the Kuwait Fund's, except one in dinars itself.
+#[test]
+fn a_currency_with_no_rate_blocks() {
+    let mut doc = sample();
+    doc.rates.retain(|r| r.currency != "EUR" && r.currency != "KWD");
+    let matcher = Matcher::new(&doc, meeting_end());
+    let ranking = matcher.rank(partnership(&doc, "E-government interoperability"));
+    let injazat = source(&doc, "Injazat");
+    let blockers = blockers_of(&ranking, injazat.id).unwrap();
+    assert_eq!(blockers, [Blocker::NoRate(Arc::from("EUR"))]);
+    assert_eq!(
+        blockers[0].describe(),
+        "EUR has no rate, so the need cannot be compared with the tickets"
+    );
+    assert!(
+        ranking.matches.is_empty(),
+        "every need is in euros: {:?}",
+        ranking.matches
+    );
+    let kuwait = source(&doc, "Kuwait Fund");
+    for p in &doc.partnerships {
+        let blockers = blockers_of(&matcher.rank(p), kuwait.id).unwrap();
+        assert_eq!(
+            blockers.contains(&Blocker::NoRate(Arc::from("KWD"))),
+            p.financing_need.as_ref().is_some_and(|n| n.currency != "KWD"),
+            "{}: {blockers:?}",
+            p.title
+        );
+    }
+}
+
+/// The localisation network needs USD 120,000 at the idea stage: no source
+/// funds it whole, and only Microsoft's programme (up to USD 100,000, any
+/// stage) can give a share, leaving USD 20,000 uncovered.
+#[test]
+fn a_plan_takes_shares_within_the_tickets_and_shows_the_gap() {
+    let doc = sample();
+    let matcher = Matcher::new(&doc, meeting_end());
+    let localisation = partnership(&doc, "Regional network for open-source");
+    let ranking = matcher.rank(localisation);
+    assert!(ranking.matches.is_empty());
+    let plan = matcher.plan(localisation, &ranking);
+    let microsoft = source(&doc, "Microsoft");
+    assert_eq!(
+        plan,
+        Plan {
+            shares: vec![Share {
+                source: microsoft.id,
+                amount: Money {
+                    amount: 100_000,
+                    currency: "USD".to_owned()
+                },
+                in_need_currency: 100_000,
+            }],
+            gap: 20_000,
+        }
+    );
+
+    // The e-government pilot's EUR 750,000 comes whole from Injazat, as USD 1,027,500.
+    let pilot = partnership(&doc, "E-government interoperability");
+    let plan = matcher.plan(pilot, &matcher.rank(pilot));
+    assert_eq!(plan.gap, 0);
+    assert_eq!(plan.shares[0].amount.amount, 1_027_500);
+    assert_eq!(plan.shares[0].in_need_currency, 750_000);
+
+    // No need, no plan.
+    let mut none = localisation.clone();
+    none.financing_need = None;
+    assert_eq!(matcher.plan(&none, &matcher.rank(&none)), Plan::default());
+}
+
+/// A partner running the source counts for it: ictQATAR is a partner of the
+/// security cooperation and runs the co-funding for regional initiatives.
+/// A lead with a source counts too, and a declined one against.
+#[test]
+fn a_partner_already_linked_counts() {
+    let mut doc = sample();
+    let matcher = Matcher::new(&doc, meeting_end());
+    let security = partnership(&doc, "Information security awareness").clone();
+    let qatar = source(&doc, "ictQATAR").clone();
+    let m = matcher.rank(&security);
+    let m = match_of(&m, qatar.id).unwrap();
+    let linked = m
+        .parts
+        .iter()
+        .find(|p| p.factor == Factor::PartnerLinked)
+        .unwrap();
+    assert_eq!(linked.points, points::LINKED);
+    assert_eq!(
+        linked.reason(),
+        "Supreme Council of Information and Communication Technology (ictQATAR), a partner, runs this source."
+    );
+    doc.leads.push(Arc::new(FinancingLead {
+        partnership: security.id,
+        source: Some(qatar.id),
+        status: LeadStatus::Declined,
+        ..FinancingLead::default()
+    }));
+    let matcher = Matcher::new(&doc, meeting_end());
+    let ranking = matcher.rank(&security);
+    let linked = match_of(&ranking, qatar.id)
+        .unwrap()
+        .parts
+        .iter()
+        .find(|p| p.factor == Factor::PartnerLinked)
+        .unwrap();
+    assert_eq!(linked.points, points::DECLINED);
+    assert_eq!(linked.reason(), "This source has already declined the project.");
+    // The reverse view finds the same match with the same parts.
+    let reverse = matcher.reverse(&qatar);
+    let back = reverse.iter().find(|m| m.partnership == security.id).unwrap();
+    assert_eq!(Some(back), match_of(&ranking, qatar.id));
+}
+
+/// Stages before every eligible one are too early; later ones are not funded.
+#[test]
+fn stages_too_early_and_not_funded() {
+    let doc = sample();
+    let matcher = Matcher::new(&doc, meeting_end());
+    let arab_fund = source(&doc, "Arab Fund");
+    let localisation = matcher.rank(partnership(&doc, "Regional network for open-source"));
+    let early = blockers_of(&localisation, arab_fund.id).unwrap();
+    assert!(early.contains(&Blocker::StageTooEarly {
+        stage: Arc::from("Idea"),
+        earliest: Arc::from("Agreed in principle"),
+    }));
+    let academies = matcher.rank(partnership(&doc, "Networking academies for Iraqi"));
+    let late = blockers_of(&academies, arab_fund.id).unwrap();
+    let stage = late
+        .iter()
+        .find(|b| matches!(b, Blocker::StageNotFunded { .. }))
+        .unwrap();
+    assert_eq!(
+        stage.describe(),
+        "Funds projects at these stages only: Agreed in principle, Formalised; the project is at Implementing"
+    );
+}
+
+/// The reverse view ranks the partnerships one source could fund.
+#[test]
+fn the_reverse_view_ranks_partnerships_with_the_same_reasons() {
+    let doc = sample();
+    let matcher = Matcher::new(&doc, meeting_end());
+    let injazat = source(&doc, "Injazat");
+    let found = matcher.reverse(injazat);
+    assert!(found.len() >= 3, "{found:?}");
+    assert!(found.windows(2).all(|w| w[0].score >= w[1].score));
+    for m in &found {
+        let p = doc.partnerships.iter().find(|p| p.id == m.partnership).unwrap();
+        assert_eq!(match_of(&matcher.rank(p), injazat.id), Some(m));
+    }
+    let pilot = partnership(&doc, "E-government interoperability");
+    assert_eq!(found[0].partnership, pilot.id);
+    // An edited copy of the source is judged as given.
+    let mut closed = injazat.clone();
+    closed.deadline = Some(day(2007, 9, 1));
+    assert!(matcher.reverse(&closed).is_empty());
+}
