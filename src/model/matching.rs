@@ -19,9 +19,13 @@
 //!   is not blocked on country: a partner based abroad does not make a project
 //!   eligible for a fund of its country.
 //! - **Amount.** The need is converted to the source's currency with the
-//!   document's rates (as [`leads::convert`] does) and must lie within the
-//!   ticket range. A partnership with no need is not blocked on amount; a
-//!   currency with no rate blocks (and the amount is then not judged).
+//!   document's rates (as [`leads::convert`] does). It blocks only when it is
+//!   below the source's smallest ticket: the source cannot give so little. A
+//!   need above the largest ticket does not block, since several sources can
+//!   cover it together (see [`Matcher::plan`]): it is an amount part of the
+//!   score, worth fewer points the less of the need the largest ticket covers
+//!   ([`points::amount`]). A partnership with no need is not judged on amount;
+//!   a currency with no rate blocks (and the amount is then not judged).
 //! - **Stage.** A source with eligible stages blocks a partnership at a stage
 //!   before all of them in the pipeline as "too early", and one at any other
 //!   stage it does not list (later, or between two it lists) as "not funded".
@@ -73,6 +77,27 @@ pub mod points {
     pub const LINKED: i32 = 15;
     /// The source declined the partnership before.
     pub const DECLINED: i32 = -10;
+    /// The largest ticket covers half of the need or more, not all of it.
+    pub const COVERS_HALF: i32 = -5;
+    /// The largest ticket covers a quarter of the need or more, less than half.
+    pub const COVERS_QUARTER: i32 = -10;
+    /// The largest ticket covers less than a quarter of the need.
+    pub const COVERS_LESS: i32 = -15;
+
+    /// The points of a source whose largest ticket is `max` for a need of
+    /// `need` (both in the source's currency): 0 when it covers the whole
+    /// need, then [`COVERS_HALF`], [`COVERS_QUARTER`] or [`COVERS_LESS`].
+    pub fn amount(max: u64, need: u64) -> i32 {
+        if max >= need {
+            return 0;
+        }
+        // Whole quarters of the need the largest ticket covers: 0 to 3.
+        match u128::from(max) * 4 / u128::from(need) {
+            0 => COVERS_LESS,
+            1 => COVERS_QUARTER,
+            _ => COVERS_HALF,
+        }
+    }
 }
 
 /// Why a source cannot fund a partnership. Each holds what its sentence
@@ -88,15 +113,17 @@ pub enum Blocker {
         /// Whether those are its partners' countries, as it names none itself.
         from_partners: bool,
     },
-    /// The need, converted to the source's currency, is outside its tickets.
+    /// The need, converted to the source's currency, is below its smallest
+    /// ticket. (A need above the largest ticket does not block: see
+    /// [`Factor::Amount`].)
     Amount {
         /// The need as the partnership states it.
         asked: u64,
         asked_currency: Arc<str>,
         /// The need in the source's currency.
         need: u64,
+        /// The smallest ticket.
         min: u64,
-        max: u64,
         /// The source's currency.
         currency: Arc<str>,
     },
@@ -149,31 +176,16 @@ impl Blocker {
             Self::Amount {
                 asked,
                 asked_currency,
-                need,
                 min,
-                max,
                 currency,
-            } => {
-                let asked_currency = asked_currency.to_string();
-                let currency = currency.to_string();
-                if need < min {
-                    tr!(
-                        "matching-blocked-amount-below",
-                        need_currency = asked_currency,
-                        need = *asked,
-                        currency = currency,
-                        min = *min
-                    )
-                } else {
-                    tr!(
-                        "matching-blocked-amount-above",
-                        need_currency = asked_currency,
-                        need = *asked,
-                        currency = currency,
-                        max = *max
-                    )
-                }
-            }
+                ..
+            } => tr!(
+                "matching-blocked-amount-below",
+                need_currency = asked_currency.to_string(),
+                need = *asked,
+                currency = currency.to_string(),
+                min = *min
+            ),
             Self::StageTooEarly { stage, earliest } => tr!(
                 "matching-blocked-stage-too-early",
                 earliest = earliest.to_string(),
@@ -211,6 +223,8 @@ pub enum Factor {
     CoFinancing,
     /// A partner is the organisation behind the source, or already has a lead with it.
     PartnerLinked,
+    /// The need is above the source's largest ticket: it can fund a share only.
+    Amount,
 }
 
 /// What a part of a score found: the data of its sentence.
@@ -253,6 +267,13 @@ pub enum Finding {
     RunsSource(Arc<str>),
     /// The partnership already has a lead with the source, at this status.
     HasLead(LeadStatus),
+    /// The need is above the largest ticket, `max` in the source's
+    /// `currency`, which covers this share of it (in whole percents, 0 to 99).
+    PartOfNeed {
+        max: u64,
+        currency: Arc<str>,
+        percent: u8,
+    },
 }
 
 /// A set of instruments, in the order of [`Instrument`]'s declaration.
@@ -364,6 +385,16 @@ impl Part {
             }
             Finding::HasLead(LeadStatus::Declined) => tr!("matching-linked-declined"),
             Finding::HasLead(status) => tr!("matching-linked-lead", status = status.label()),
+            Finding::PartOfNeed {
+                max,
+                currency,
+                percent,
+            } => tr!(
+                "matching-amount-part",
+                currency = currency.to_string(),
+                max = *max,
+                percent = percent.to_string()
+            ),
         }
     }
 }
@@ -379,26 +410,22 @@ pub struct Match {
     pub parts: Vec<Part>,
 }
 
-/// A source that cannot fund a partnership, and every reason why.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A source that cannot fund a partnership. Its blockers are kept as flags,
+/// so that judging a whole meeting allocates nothing per blocked pair:
+/// [`Ranking::blockers`] gives each as a [`Blocker`], with its words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Blocked {
     pub source: Id,
-    pub partnership: Id,
     /// Never empty.
     pub blockers: Blockers,
 }
 
-/// The blockers of one source for one partnership, kept as flags beside the
-/// words of the source and the partnership (shared by all their pairs), so
-/// that judging a whole meeting allocates nothing per blocked pair.
-/// [`Blockers::iter`] gives each as a [`Blocker`].
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The blockers of one source for one partnership, as flags, with the
+/// source's place in the matcher's catalogue (where its words are).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Blockers {
     flags: u8,
-    /// The need in the source's currency, when the amount blocks.
-    need: u64,
-    source: Arc<SourceWords>,
-    project: Arc<ProjectWords>,
+    source: u32,
 }
 
 const COUNTRY: u8 = 1;
@@ -410,89 +437,74 @@ const STAGE_NOT_FUNDED: u8 = 1 << 5;
 const APPLICANT: u8 = 1 << 6;
 const DEADLINE: u8 = 1 << 7;
 
+/// The flags in the order blockers are given: country, amount, rates,
+/// stage, applicant types, deadline.
+const FLAGS: [u8; 8] = [
+    COUNTRY,
+    AMOUNT,
+    NEED_NO_RATE,
+    SOURCE_NO_RATE,
+    STAGE_TOO_EARLY,
+    STAGE_NOT_FUNDED,
+    APPLICANT,
+    DEADLINE,
+];
+
 impl Blockers {
-    /// The blockers, in a fixed order: country, amount, rates, stage,
-    /// applicant types, deadline.
-    pub fn iter(&self) -> impl Iterator<Item = Blocker> + '_ {
-        [
-            COUNTRY,
-            AMOUNT,
-            NEED_NO_RATE,
-            SOURCE_NO_RATE,
-            STAGE_TOO_EARLY,
-            STAGE_NOT_FUNDED,
-            APPLICANT,
-            DEADLINE,
-        ]
-        .into_iter()
-        .filter(|flag| self.flags & flag != 0)
-        .filter_map(|flag| self.blocker(flag))
-    }
-
-    fn blocker(&self, flag: u8) -> Option<Blocker> {
-        let (s, p) = (&*self.source, &*self.project);
-        Some(match flag {
-            COUNTRY => Blocker::Country {
-                funds: Arc::clone(&s.country_codes),
-                project: Arc::clone(&p.country_codes),
-                from_partners: p.from_partners,
-            },
-            AMOUNT => {
-                let (asked, asked_currency) = p.need.as_ref()?;
-                Blocker::Amount {
-                    asked: *asked,
-                    asked_currency: Arc::clone(asked_currency),
-                    need: self.need,
-                    min: s.ticket_min,
-                    max: s.ticket_max,
-                    currency: Arc::clone(&s.currency),
-                }
-            }
-            NEED_NO_RATE => Blocker::NoRate(Arc::clone(&p.need.as_ref()?.1)),
-            SOURCE_NO_RATE => Blocker::NoRate(Arc::clone(&s.currency)),
-            STAGE_TOO_EARLY => Blocker::StageTooEarly {
-                stage: Arc::clone(&p.stage_label),
-                earliest: Arc::clone(&s.earliest),
-            },
-            STAGE_NOT_FUNDED => Blocker::StageNotFunded {
-                stage: Arc::clone(&p.stage_label),
-                funded: Arc::clone(&s.stage_labels),
-            },
-            APPLICANT => Blocker::ApplicantType {
-                allowed: Arc::clone(&s.type_labels),
-                partners: Arc::clone(&p.type_labels),
-            },
-            _ => Blocker::DeadlinePassed(s.deadline?),
-        })
-    }
-
     /// How many blockers there are; never none.
-    pub fn len(&self) -> usize {
-        self.iter().count()
+    pub fn len(self) -> usize {
+        self.flags.count_ones() as usize
     }
 
     /// Never true for the blockers of a [`Blocked`].
-    pub fn is_empty(&self) -> bool {
+    pub fn is_empty(self) -> bool {
         self.flags == 0
-    }
-
-    pub fn contains(&self, blocker: &Blocker) -> bool {
-        self.iter().any(|b| &b == blocker)
-    }
-
-    pub fn to_vec(&self) -> Vec<Blocker> {
-        self.iter().collect()
-    }
-
-    /// Whether the only blocker is a need above the largest ticket: the
-    /// source cannot fund it whole, but can fund a share.
-    pub fn only_need_above_tickets(&self) -> bool {
-        self.flags == AMOUNT && self.need > self.source.ticket_max
     }
 }
 
+/// The blocker `flag` of source words `s` for project words `p`.
+fn blocker(flag: u8, s: &SourceWords, p: &ProjectWords) -> Option<Blocker> {
+    Some(match flag {
+        COUNTRY => Blocker::Country {
+            funds: Arc::clone(&s.country_codes),
+            project: Arc::clone(&p.country_codes),
+            from_partners: p.from_partners,
+        },
+        AMOUNT => {
+            let need = p.need.as_ref()?;
+            let converted = if need.currency_id == Some(s.currency_id) {
+                need.amount
+            } else {
+                to_u64(to_f64(need.amount) * need.usd_per_unit? / s.usd_per_unit?)
+            };
+            Blocker::Amount {
+                asked: need.amount,
+                asked_currency: Arc::clone(&need.currency),
+                need: converted,
+                min: s.ticket_min,
+                currency: Arc::clone(&s.currency),
+            }
+        }
+        NEED_NO_RATE => Blocker::NoRate(Arc::clone(&p.need.as_ref()?.currency)),
+        SOURCE_NO_RATE => Blocker::NoRate(Arc::clone(&s.currency)),
+        STAGE_TOO_EARLY => Blocker::StageTooEarly {
+            stage: Arc::clone(&p.stage_label),
+            earliest: Arc::clone(&s.earliest),
+        },
+        STAGE_NOT_FUNDED => Blocker::StageNotFunded {
+            stage: Arc::clone(&p.stage_label),
+            funded: Arc::clone(&s.stage_labels),
+        },
+        APPLICANT => Blocker::ApplicantType {
+            allowed: Arc::clone(&s.type_labels),
+            partners: Arc::clone(&p.type_labels),
+        },
+        _ => Blocker::DeadlinePassed(s.deadline?),
+    })
+}
+
 /// The words of one source that its blockers show.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug)]
 struct SourceWords {
     country_codes: Arc<[String]>,
     stage_labels: Arc<[String]>,
@@ -500,28 +512,77 @@ struct SourceWords {
     earliest: Arc<str>,
     type_labels: Arc<[String]>,
     currency: Arc<str>,
+    currency_id: u32,
+    usd_per_unit: Option<f64>,
     ticket_min: u64,
-    ticket_max: u64,
     deadline: Option<NaiveDate>,
 }
 
 /// The words of one partnership that blockers show.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug)]
 struct ProjectWords {
     country_codes: Arc<[String]>,
     from_partners: bool,
     stage_label: Arc<str>,
     type_labels: Arc<[String]>,
-    need: Option<(u64, Arc<str>)>,
+    need: Option<NeedWords>,
+}
+
+/// A partnership's need, as blockers show it and as the amount is judged.
+#[derive(Debug)]
+struct NeedWords {
+    amount: u64,
+    currency: Arc<str>,
+    /// The currency's id among the sources' ones.
+    currency_id: Option<u32>,
+    usd_per_unit: Option<f64>,
 }
 
 /// The sources for one partnership: matches best first (ties by source name,
 /// then id), then the blocked ones in catalogue order.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default)]
 pub struct Ranking {
     pub matches: Vec<Match>,
     pub blocked: Vec<Blocked>,
+    /// The words of the catalogue's sources, by place.
+    sources: Arc<[Arc<SourceWords>]>,
+    project: Option<Arc<ProjectWords>>,
 }
+
+impl Ranking {
+    /// The blockers of `blocked` (one of [`Ranking::blocked`]), in a fixed
+    /// order: country, amount, rates, stage, applicant types, deadline.
+    pub fn blockers(&self, blocked: &Blocked) -> impl Iterator<Item = Blocker> + '_ {
+        let flags = blocked.blockers.flags;
+        let words = self.sources.get(blocked.blockers.source as usize);
+        FLAGS
+            .into_iter()
+            .filter(move |flag| flags & flag != 0)
+            .filter_map(move |flag| blocker(flag, words?, self.project.as_deref()?))
+    }
+
+    /// The blockers of `source`, if it is blocked.
+    pub fn blockers_of(&self, source: Id) -> Option<Vec<Blocker>> {
+        let blocked = self.blocked.iter().find(|b| b.source == source)?;
+        Some(self.blockers(blocked).collect())
+    }
+}
+
+/// Rankings are equal when they hold the same matches and the same blocked
+/// sources for the same reasons.
+impl PartialEq for Ranking {
+    fn eq(&self, other: &Self) -> bool {
+        self.matches == other.matches
+            && self.blocked.len() == other.blocked.len()
+            && self
+                .blocked
+                .iter()
+                .zip(&other.blocked)
+                .all(|(a, b)| a.source == b.source && self.blockers(a).eq(other.blockers(b)))
+    }
+}
+
+impl Eq for Ranking {}
 
 /// One share of a blended plan: how much one source would give, in the
 /// source's own currency and in the need's.
@@ -703,6 +764,8 @@ pub struct Matcher<'a> {
     sources: Vec<SourceFacts<'a>>,
     /// Index in `sources` by source id.
     by_id: HashMap<Id, usize>,
+    /// The words of `sources`, in the same order, shared by the rankings.
+    source_words: Arc<[Arc<SourceWords>]>,
 }
 
 impl<'a> Matcher<'a> {
@@ -731,6 +794,7 @@ impl<'a> Matcher<'a> {
             currencies: Interner::default(),
             sources: Vec::with_capacity(doc.funding_sources.len()),
             by_id: HashMap::with_capacity(doc.funding_sources.len()),
+            source_words: Arc::from([]),
         };
         let mut order: Vec<&FundingSource> = doc.funding_sources.iter().map(AsRef::as_ref).collect();
         order.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
@@ -745,6 +809,7 @@ impl<'a> Matcher<'a> {
             matcher.sources.push(facts);
             matcher.by_id.entry(source.id).or_insert(index);
         }
+        matcher.source_words = matcher.sources.iter().map(|s| Arc::clone(&s.words)).collect();
         matcher
     }
 
@@ -802,8 +867,9 @@ impl<'a> Matcher<'a> {
                 earliest: Arc::from(earliest_label),
                 type_labels: labels(&vocab.stakeholder_types, &source.applicant_types),
                 currency: Arc::from(source.currency.trim()),
+                currency_id: currency,
+                usd_per_unit: leads::usd_per_unit(&self.doc.rates, &source.currency),
                 ticket_min: source.ticket_min,
-                ticket_max: source.ticket_max,
                 deadline: source.deadline,
             }),
         }
@@ -861,6 +927,12 @@ impl<'a> Matcher<'a> {
             });
         let area = partnership.thrust_area.trim();
         let stage = partnership.stage.trim();
+        let need = partnership.financing_need.as_ref().map(|m| NeedWords {
+            amount: m.amount,
+            currency: Arc::from(m.currency.trim()),
+            currency_id: self.currencies.get(&m.currency),
+            usd_per_unit: leads::usd_per_unit(&self.doc.rates, &m.currency),
+        });
         ProjectFacts {
             countries: self.countries.known(codes.iter()),
             area: self.areas.get(area),
@@ -869,13 +941,7 @@ impl<'a> Matcher<'a> {
             stage_position: self.stage_positions.get(stage).copied(),
             has_stage: !stage.is_empty(),
             types: self.types.known(type_keys.iter()),
-            need: partnership.financing_need.as_ref().map(|m| {
-                (
-                    m.amount,
-                    self.currencies.get(&m.currency),
-                    leads::usd_per_unit(&self.doc.rates, &m.currency),
-                )
-            }),
+            need: need.as_ref().map(|n| (n.amount, n.currency_id, n.usd_per_unit)),
             organisations,
             co_financing,
             leads,
@@ -884,17 +950,14 @@ impl<'a> Matcher<'a> {
                 from_partners,
                 stage_label: Arc::from(Vocabularies::label(&vocab.stages, stage)),
                 type_labels: type_labels.into(),
-                need: partnership
-                    .financing_need
-                    .as_ref()
-                    .map(|m| (m.amount, Arc::from(m.currency.trim()))),
+                need,
             }),
         }
     }
 
-    /// The blockers of `source` for `project`, or the parts of its score.
-    /// Most pairs of a large meeting are blocked: their blockers are flags.
-    fn judge(&self, source: &SourceFacts, project: &ProjectFacts) -> Result<Vec<Part>, Blockers> {
+    /// The blockers of `source` for `project` (as flags), or the parts of
+    /// its score.
+    fn judge(&self, source: &SourceFacts, project: &ProjectFacts) -> Result<Vec<Part>, u8> {
         let s = source.source;
         let pw = &*project.words;
         let mut flags = 0;
@@ -909,7 +972,7 @@ impl<'a> Matcher<'a> {
         {
             flags |= APPLICANT;
         }
-        let mut need = 0;
+        let mut need = None;
         if let Some((amount, currency, usd)) = &project.need {
             let converted = if *currency == Some(source.currency) {
                 Some(*amount)
@@ -928,24 +991,19 @@ impl<'a> Matcher<'a> {
                 }
             };
             if let Some(converted) = converted
-                && (converted < s.ticket_min || converted > s.ticket_max)
+                && converted < s.ticket_min
             {
                 flags |= AMOUNT;
-                need = converted;
             }
+            need = converted;
         }
         if source.deadline_passed {
             flags |= DEADLINE;
         }
         if flags == 0 {
-            Ok(self.parts(source, project))
+            Ok(self.parts(source, project, need))
         } else {
-            Err(Blockers {
-                flags,
-                need,
-                source: Arc::clone(&source.words),
-                project: Arc::clone(&project.words),
-            })
+            Err(flags)
         }
     }
 
@@ -963,9 +1021,11 @@ impl<'a> Matcher<'a> {
         }
     }
 
-    fn parts(&self, source: &SourceFacts, project: &ProjectFacts) -> Vec<Part> {
+    /// The parts of the score of `source` for `project`, whose need is
+    /// `need` in the source's currency.
+    fn parts(&self, source: &SourceFacts, project: &ProjectFacts, need: Option<u64>) -> Vec<Part> {
         let s = source.source;
-        let mut parts = Vec::with_capacity(4);
+        let mut parts = Vec::with_capacity(5);
         let (points, finding) = match &project.area_label {
             None => (0, Finding::NoThrustArea),
             Some(_) if s.focus_areas.is_empty() => (points::FOCUS_ANY, Finding::FocusAny),
@@ -1058,6 +1118,7 @@ impl<'a> Matcher<'a> {
                 finding,
             });
         }
+        parts.extend(amount_part(source, need));
         parts
     }
 
@@ -1066,7 +1127,7 @@ impl<'a> Matcher<'a> {
         let project = self.project_facts(partnership);
         let mut ranked: Vec<(i32, u32, Match)> = Vec::new();
         let mut blocked = Vec::with_capacity(self.sources.len());
-        for source in &self.sources {
+        for (index, source) in self.sources.iter().enumerate() {
             match self.judge(source, &project) {
                 Ok(parts) => {
                     let score = parts.iter().map(|p| p.points).sum();
@@ -1081,10 +1142,12 @@ impl<'a> Matcher<'a> {
                         },
                     ));
                 }
-                Err(blockers) => blocked.push(Blocked {
+                Err(flags) => blocked.push(Blocked {
                     source: source.source.id,
-                    partnership: partnership.id,
-                    blockers,
+                    blockers: Blockers {
+                        flags,
+                        source: u32::try_from(index).unwrap_or(u32::MAX),
+                    },
                 }),
             }
         }
@@ -1092,6 +1155,8 @@ impl<'a> Matcher<'a> {
         Ranking {
             matches: ranked.into_iter().map(|(_, _, m)| m).collect(),
             blocked,
+            sources: Arc::clone(&self.source_words),
+            project: Some(project.words),
         }
     }
 
@@ -1161,42 +1226,24 @@ impl<'a> Matcher<'a> {
         self.facts_with(source, 0, sets, currency)
     }
 
-    /// A blended plan for `partnership`'s need from the matches of `ranking`,
-    /// best first, and from the sources blocked only because the need is
-    /// above their largest ticket (they can fund a share, not the whole).
-    /// Each share lies within its source's tickets; a source whose smallest
-    /// ticket is above what remains is skipped; the shares never sum past
-    /// the need, and what they leave is the gap.
+    /// A blended plan for `partnership`'s need from the matches of
+    /// `ranking` (never from a blocked source), in their order, best first.
+    /// Each takes as much of what remains as its tickets allow; a source
+    /// whose smallest ticket is above what remains is skipped; the shares
+    /// never sum past the need, and what they leave is the gap.
     pub fn plan(&self, partnership: &Partnership, ranking: &Ranking) -> Plan {
         let Some(need) = &partnership.financing_need else {
             return Plan::default();
         };
-        let project = self.project_facts(partnership);
-        let mut candidates: Vec<(i32, u32, &SourceFacts)> = ranking
-            .matches
-            .iter()
-            .filter_map(|m| {
-                let facts = self.by_id.get(&m.source).and_then(|i| self.sources.get(*i))?;
-                Some((m.score, facts.order, facts))
-            })
-            .collect();
-        for blocked in &ranking.blocked {
-            let only_too_large = blocked.blockers.only_need_above_tickets();
-            let Some(facts) = self.by_id.get(&blocked.source).and_then(|i| self.sources.get(*i)) else {
-                continue;
-            };
-            if only_too_large {
-                let score = self.parts(facts, &project).iter().map(|p| p.points).sum();
-                candidates.push((score, facts.order, facts));
-            }
-        }
-        candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut remaining = need.amount;
         let mut shares = Vec::new();
-        for (_, _, facts) in candidates {
+        for m in &ranking.matches {
             if remaining == 0 {
                 break;
             }
+            let Some(facts) = self.by_id.get(&m.source).and_then(|i| self.sources.get(*i)) else {
+                continue;
+            };
             let s = facts.source;
             let Some(left) = leads::convert(&self.doc.rates, remaining, &need.currency, &s.currency) else {
                 continue;
@@ -1230,6 +1277,24 @@ impl<'a> Matcher<'a> {
             gap: remaining,
         }
     }
+}
+
+/// The amount part of `source` for a need of `need` in its currency: only
+/// when the need is above its largest ticket.
+fn amount_part(source: &SourceFacts, need: Option<u64>) -> Option<Part> {
+    let s = source.source;
+    let need = need.filter(|n| *n > s.ticket_max)?;
+    // Rounded, but never to the whole need, which it does not cover.
+    let percent = (u128::from(s.ticket_max) * 100 + u128::from(need) / 2) / u128::from(need);
+    Some(Part {
+        factor: Factor::Amount,
+        points: points::amount(s.ticket_max, need),
+        finding: Finding::PartOfNeed {
+            max: s.ticket_max,
+            currency: Arc::clone(&source.words.currency),
+            percent: u8::try_from(percent.min(99)).unwrap_or(99),
+        },
+    })
 }
 
 /// How many of the pipeline's first stages count as early.

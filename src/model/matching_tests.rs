@@ -32,11 +32,7 @@ fn source<'a>(doc: &'a Document, name: &str) -> &'a FundingSource {
 }
 
 fn blockers_of(ranking: &Ranking, source: Id) -> Option<Vec<Blocker>> {
-    ranking
-        .blocked
-        .iter()
-        .find(|b| b.source == source)
-        .map(|b| b.blockers.to_vec())
+    ranking.blockers_of(source)
 }
 
 fn match_of(ranking: &Ranking, source: Id) -> Option<&Match> {
@@ -45,12 +41,13 @@ fn match_of(ranking: &Ranking, source: Id) -> Option<&Match> {
 
 /// The early-stage financing window asks USD 10 million at the exploring
 /// stage: money for equity stakes in start-ups. The grant-only donors (UNDP's
-/// pilot grants, the Arab Fund's grants, ictQATAR) never match it: their
-/// tickets stop far below. And a grant-only donor that does reach a project
-/// further along (the Arab Fund and the incubators' exchange network, agreed
-/// in principle) counts its grants against it.
+/// pilot grants, the Arab Fund's grants, ictQATAR) can never fund it: each is
+/// blocked, or can give a share only, under a quarter of the need, and loses
+/// the amount part's most points for it. And a grant-only donor that does
+/// reach a project further along (the Arab Fund and the incubators' exchange
+/// network, agreed in principle) counts its grants against it.
 #[test]
-fn a_grant_only_donor_never_matches_an_equity_need() {
+fn a_grant_only_donor_can_never_fund_an_equity_need() {
     let doc = sample();
     let matcher = Matcher::new(&doc, meeting_end());
     let window = partnership(&doc, "Early-stage financing window");
@@ -68,14 +65,21 @@ fn a_grant_only_donor_never_matches_an_equity_need() {
         .collect();
     assert!(grant_only.len() >= 5, "{}", grant_only.len());
     for s in grant_only {
-        assert!(match_of(&ranking, s.id).is_none(), "{} matches", s.name);
-        assert!(blockers_of(&ranking, s.id).is_some(), "{} is neither", s.name);
+        if let Some(m) = match_of(&ranking, s.id) {
+            let amount = m.parts.iter().find(|p| p.factor == Factor::Amount);
+            assert_eq!(amount.map(|p| p.points), Some(points::COVERS_LESS), "{}", s.name);
+        } else {
+            assert!(blockers_of(&ranking, s.id).is_some(), "{} is neither", s.name);
+        }
     }
     let undp = source(&doc, "UNDP ICTDAR");
-    assert_eq!(
-        blockers_of(&ranking, undp.id).unwrap()[0].describe(),
-        "The need, USD 10,000,000, is above the largest ticket, USD 250,000"
-    );
+    let amount = match_of(&ranking, undp.id)
+        .unwrap()
+        .parts
+        .iter()
+        .find(|p| p.factor == Factor::Amount)
+        .unwrap();
+    assert_eq!(amount.reason(), "Can give up to USD 250,000, 3% of the need.");
 
     let exchange = partnership(&doc, "Arab ICT incubators exchange network");
     let arab_fund = source(&doc, "Arab Fund");
@@ -267,9 +271,16 @@ fn a_plan_takes_shares_within_the_tickets_and_shows_the_gap() {
     let matcher = Matcher::new(&doc, meeting_end());
     let localisation = partnership(&doc, "Regional network for open-source");
     let ranking = matcher.rank(localisation);
-    assert!(ranking.matches.is_empty());
-    let plan = matcher.plan(localisation, &ranking);
     let microsoft = source(&doc, "Microsoft");
+    let amount = match_of(&ranking, microsoft.id)
+        .unwrap()
+        .parts
+        .iter()
+        .find(|p| p.factor == Factor::Amount)
+        .unwrap();
+    assert_eq!(amount.points, points::COVERS_HALF);
+    assert_eq!(amount.reason(), "Can give up to USD 100,000, 83% of the need.");
+    let plan = matcher.plan(localisation, &ranking);
     assert_eq!(
         plan,
         Plan {
@@ -384,4 +395,59 @@ fn the_reverse_view_ranks_partnerships_with_the_same_reasons() {
     let mut closed = injazat.clone();
     closed.deadline = Some(day(2007, 9, 1));
     assert!(matcher.reverse(&closed).is_empty());
+}
+
+/// The amount part's points by the quarters of the need the largest ticket covers.
+#[test]
+fn the_amount_part_favours_sources_covering_more_of_the_need() {
+    assert_eq!(points::amount(100, 100), 0);
+    assert_eq!(points::amount(200, 100), 0);
+    assert_eq!(points::amount(99, 100), points::COVERS_HALF);
+    assert_eq!(points::amount(50, 100), points::COVERS_HALF);
+    assert_eq!(points::amount(49, 100), points::COVERS_QUARTER);
+    assert_eq!(points::amount(25, 100), points::COVERS_QUARTER);
+    assert_eq!(points::amount(24, 100), points::COVERS_LESS);
+    assert_eq!(points::amount(0, u64::MAX), points::COVERS_LESS);
+}
+
+/// The telecentres for rural Yemen need USD 1,500,000, above every sample
+/// source's largest ticket: the sources that can fund a share match, and the
+/// plan draws on them only; a need below a source's smallest ticket blocks.
+#[test]
+fn a_need_above_every_largest_ticket_still_has_matches_and_a_plan() {
+    let doc = sample();
+    let matcher = Matcher::new(&doc, meeting_end());
+    let telecentres = partnership(&doc, "Community telecentres for rural Yemen");
+    let ranking = matcher.rank(telecentres);
+    assert!(!ranking.matches.is_empty());
+    assert!(
+        ranking
+            .matches
+            .iter()
+            .all(|m| m.parts.iter().any(|p| p.factor == Factor::Amount))
+    );
+    let plan = matcher.plan(telecentres, &ranking);
+    assert!(!plan.shares.is_empty());
+    assert!(plan.shares.iter().all(|s| match_of(&ranking, s.source).is_some()));
+    assert!(plan.gap < 1_500_000);
+
+    let mut small = telecentres.clone();
+    small.financing_need = Some(Money {
+        amount: 40_000,
+        currency: "USD".to_owned(),
+    });
+    let ranking = matcher.rank(&small);
+    let below = ranking
+        .blocked
+        .iter()
+        .flat_map(|b| ranking.blockers(b))
+        .find(|b| matches!(b, Blocker::Amount { .. }))
+        .unwrap();
+    assert!(
+        below
+            .describe()
+            .starts_with("The need, USD 40,000, is below the smallest ticket, USD "),
+        "{}",
+        below.describe()
+    );
 }

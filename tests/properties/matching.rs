@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use majlis::model::leads::{self, LeadStatus};
-use majlis::model::matching::{Blocker, Matcher};
+use majlis::model::matching::{Blocker, Factor, Matcher, points};
 use majlis::model::{
     Document, FinancingLead, FundingSource, Id, Instrument, Money, Organisation, PartnerRole, Partnership,
     Rate,
@@ -188,7 +188,8 @@ prop_compose! {
 }
 
 /// Whether a plain reading of the rules blocks `s` for `p`: its deadline,
-/// its tickets, the rates, its countries and its applicant types.
+/// its smallest ticket (a need above the largest does not block), the rates,
+/// its countries and its applicant types.
 fn plainly_blocked(doc: &Document, p: &Partnership, s: &FundingSource, today: NaiveDate) -> bool {
     if s.deadline.is_some_and(|d| d < today) {
         return true;
@@ -196,7 +197,7 @@ fn plainly_blocked(doc: &Document, p: &Partnership, s: &FundingSource, today: Na
     if let Some(need) = &p.financing_need {
         match leads::convert(&doc.rates, need.amount, &need.currency, &s.currency) {
             None => return true,
-            Some(n) if n < s.ticket_min || n > s.ticket_max => return true,
+            Some(n) if n < s.ticket_min => return true,
             Some(_) => {}
         }
     }
@@ -236,8 +237,9 @@ proptest! {
             prop_assert_eq!(ranking.matches.len() + ranking.blocked.len(), doc.funding_sources.len());
             for b in &ranking.blocked {
                 prop_assert!(!b.blockers.is_empty());
+                prop_assert_eq!(ranking.blockers(b).count(), b.blockers.len());
                 prop_assert!(ranking.matches.iter().all(|m| m.source != b.source));
-                for blocker in b.blockers.iter() {
+                for blocker in ranking.blockers(b) {
                     prop_assert!(!blocker.describe().is_empty());
                 }
             }
@@ -299,16 +301,45 @@ proptest! {
                 prop_assert!(share.amount.amount > 0);
                 prop_assert_eq!(&share.amount.currency, &s.currency);
                 prop_assert_eq!(plan.shares.iter().filter(|x| x.source == s.id).count(), 1);
-                let compatible = ranking.matches.iter().any(|m| m.source == s.id)
-                    || ranking.blocked.iter().any(|b| {
-                        b.source == s.id
-                            && matches!(b.blockers.to_vec().as_slice(), [Blocker::Amount { need, max, .. }] if need > max)
-                    });
-                prop_assert!(compatible, "{} is not compatible", s.name);
+                prop_assert!(ranking.matches.iter().any(|m| m.source == s.id), "{} is not a match", s.name);
+                prop_assert!(ranking.blocked.iter().all(|b| b.source != s.id), "{} is blocked", s.name);
                 sum += share.in_need_currency;
             }
+            let places: Vec<usize> = plan
+                .shares
+                .iter()
+                .filter_map(|share| ranking.matches.iter().position(|m| m.source == share.source))
+                .collect();
+            prop_assert!(places.windows(2).all(|w| w[0] < w[1]), "not in score order: {:?}", places);
             prop_assert!(sum <= need.amount, "{} past {}", sum, need.amount);
             prop_assert_eq!(plan.gap, need.amount - sum);
+        }
+    }
+
+    #[test]
+    fn the_amount_blocks_below_the_smallest_ticket_and_scores_above_the_largest((doc, today) in meeting()) {
+        let matcher = Matcher::new(&doc, today);
+        for p in &doc.partnerships {
+            let ranking = matcher.rank(p);
+            for s in &doc.funding_sources {
+                let need = p
+                    .financing_need
+                    .as_ref()
+                    .and_then(|n| leads::convert(&doc.rates, n.amount, &n.currency, &s.currency));
+                let below = ranking.blockers_of(s.id).is_some_and(|blockers| {
+                    blockers.iter().any(|b| matches!(b, Blocker::Amount { .. }))
+                });
+                prop_assert_eq!(below, need.is_some_and(|n| n < s.ticket_min), "{}", s.name);
+                if let Some(m) = ranking.matches.iter().find(|m| m.source == s.id) {
+                    let part = m.parts.iter().find(|x| x.factor == Factor::Amount);
+                    let above = need.filter(|n| *n > s.ticket_max);
+                    prop_assert_eq!(part.is_some(), above.is_some(), "{:?}", m);
+                    if let (Some(part), Some(n)) = (part, above) {
+                        prop_assert_eq!(part.points, points::amount(s.ticket_max, n));
+                        prop_assert!((-15..=-5).contains(&part.points));
+                    }
+                }
+            }
         }
     }
 

@@ -2,7 +2,6 @@
 
 matching-blocked-country = Funds only { $funds }; the project is in { $countries }
 matching-blocked-country-partners = Funds only { $funds }; the partners are in { $countries }
-matching-blocked-amount-above = The need, { $need_currency } { $need }, is above the largest ticket, { $currency } { $max }
 matching-blocked-amount-below = The need, { $need_currency } { $need }, is below the smallest ticket, { $currency } { $min }
 matching-blocked-stage-too-early = Funds projects from the { $earliest } stage on; the project is at { $stage }
 matching-blocked-stage-not-funded = Funds projects at these stages only: { $funded }; the project is at { $stage }
@@ -34,3 +33,5 @@ matching-co-financing-missing = Asks for co-financing, and no partner can bring 
 matching-linked-organisation = { $partner }, a partner, runs this source.
 matching-linked-lead = The project already has a lead with this source: { $status }.
 matching-linked-declined = This source has already declined the project.
+matching-amount-part = Can give up to { $currency } { $max }, { $percent }% of the need.
+matching-part-amount = Amount { $points }

@@ -388,7 +388,7 @@ fn ranking_lines(doc: &Document, partnership: &Partnership, today: NaiveDate) ->
     )));
     for blocked in &ranking.blocked {
         lines.push(Line::Blocked(source_name(doc, blocked.source)));
-        lines.extend(blocked.blockers.iter().map(|b| Line::Blocker(b.describe())));
+        lines.extend(ranking.blockers(blocked).map(|b| Line::Blocker(b.describe())));
     }
     lines.push(Line::Heading(tr!("financing-matching-plan")));
     let need_currency = partnership
@@ -462,6 +462,7 @@ pub(super) fn score_parts(m: &Match) -> Vec<String> {
                 Factor::InstrumentForStage => tr!("financing-matching-part-instrument", points = points),
                 Factor::CoFinancing => tr!("financing-matching-part-co-financing", points = points),
                 Factor::PartnerLinked => tr!("financing-matching-part-partner-linked", points = points),
+                Factor::Amount => tr!("matching-part-amount", points = points),
             }
         })
         .collect();

@@ -250,6 +250,8 @@ fn grouped_chart(
                     let value = [a.need, a.pledged, a.committed].get(which).copied().unwrap_or(0);
                     Bar::new(position(i) + offset, amount(value))
                         .width(BAR_WIDTH)
+                        .fill(colour)
+                        .stroke(egui::Stroke::new(1.0, colour))
                         .name(labels.get(i).cloned().unwrap_or_default())
                 })
                 .collect();
@@ -275,6 +277,8 @@ fn pipeline_chart(ui: &mut Ui, cache: &Cache) {
         .map(|(i, s)| {
             Bar::new(position(i), amount(s.amount))
                 .width(2.0 * BAR_WIDTH)
+                .fill(COMMITTED_COLOUR)
+                .stroke(egui::Stroke::new(1.0, COMMITTED_COLOUR))
                 .name(cache.status_labels.get(i).cloned().unwrap_or_default())
         })
         .collect();
