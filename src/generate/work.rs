@@ -102,6 +102,7 @@ pub fn partnerships(
                     amount,
                     currency: if rng.chance(20) { "EUR" } else { "USD" }.to_owned(),
                 }),
+                instruments_sought: Vec::new(),
                 born_at: births
                     .get(rng.below(births.len()))
                     .filter(|_| rng.chance(70))

@@ -106,6 +106,16 @@ pub enum Instrument {
 }
 
 impl Instrument {
+    pub const ALL: [Self; 7] = [
+        Self::Grant,
+        Self::Loan,
+        Self::Guarantee,
+        Self::Equity,
+        Self::TechnicalAssistance,
+        Self::InKind,
+        Self::SeedMoney,
+    ];
+
     pub fn label(self) -> String {
         match self {
             Self::Grant => tr!("instrument-grant"),

@@ -43,7 +43,7 @@
 //!   default): grants, technical assistance, in-kind support and seed money
 //!   suit them; equity, loans and guarantees suit the later ones.
 //!
-//! Parts and blockers hold data, not text: [`Part::reason`] and
+//! Parts and blockers hold data, not text: [`Ranking::reason`] and
 //! [`Blocker::describe`] write the sentence when asked, so that matching a
 //! whole meeting allocates no text.
 
@@ -127,6 +127,12 @@ pub enum Blocker {
         /// The source's currency.
         currency: Arc<str>,
     },
+    /// The project seeks kinds of money the source does not offer (an
+    /// equity investment from a donor that only gives grants).
+    Instruments {
+        offered: Instruments,
+        sought: Instruments,
+    },
     /// The partnership is at a stage before every stage the source funds.
     StageTooEarly {
         /// The label of the partnership's stage.
@@ -157,6 +163,11 @@ impl Blocker {
     /// The blocker in words, such as "Funds only EG, JO; the project is in LB, SY".
     pub fn describe(&self) -> String {
         match self {
+            Self::Instruments { offered, sought } => tr!(
+                "matching-blocked-instruments",
+                offered = offered.labels(),
+                sought = sought.labels()
+            ),
             Self::Country {
                 funds,
                 project,
@@ -227,53 +238,41 @@ pub enum Factor {
     Amount,
 }
 
-/// What a part of a score found: the data of its sentence.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What a part of a score found: the data of its sentence, without its
+/// words (the ranking holds those once for all its matches: see [`Ranking::reason`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Finding {
-    /// The source lists the partnership's thrust area (its label).
-    FocusListed(Arc<str>),
+    /// The source lists the partnership's thrust area.
+    FocusListed,
     /// The source funds any thrust area.
     FocusAny,
-    /// The source lists other thrust areas (their labels) than the partnership's.
-    FocusOther { area: Arc<str>, funded: Arc<[String]> },
+    /// The source lists other thrust areas than the partnership's.
+    FocusOther,
     /// The partnership names no thrust area.
     NoThrustArea,
     /// Some of the source's instruments suit the partnership's stage.
-    InstrumentsSuit {
-        instruments: Instruments,
-        stage: Arc<str>,
-    },
+    InstrumentsSuit(Instruments),
     /// The source's instruments suit later stages than the partnership's.
-    InstrumentsForLater {
-        instruments: Instruments,
-        stage: Arc<str>,
-    },
+    InstrumentsForLater(Instruments),
     /// The source's instruments suit earlier stages than the partnership's.
-    InstrumentsForEarlier {
-        instruments: Instruments,
-        stage: Arc<str>,
-    },
+    InstrumentsForEarlier(Instruments),
     /// The source names no instruments.
     NoInstruments,
     /// The partnership's stage is not in the pipeline.
     StageUnknown,
-    /// Co-financing is asked for, and this partner (its name) can bring it.
-    CoFinancingBy(Arc<str>),
+    /// Co-financing is asked for, and a partner can bring it.
+    CoFinancingBy,
     /// Co-financing is asked for, and pledged or committed money can count as such.
     CoFinancingPledged,
     /// Co-financing is asked for, and nobody can bring it.
     NoCoFinancing,
-    /// This partner (its name) is the organisation behind the source.
-    RunsSource(Arc<str>),
+    /// A partner is the organisation behind the source.
+    RunsSource,
     /// The partnership already has a lead with the source, at this status.
     HasLead(LeadStatus),
-    /// The need is above the largest ticket, `max` in the source's
-    /// `currency`, which covers this share of it (in whole percents, 0 to 99).
-    PartOfNeed {
-        max: u64,
-        currency: Arc<str>,
-        percent: u8,
-    },
+    /// The need is above the source's largest ticket, which covers this
+    /// share of it (in whole percents, 0 to 99).
+    PartOfNeed { percent: u8 },
 }
 
 /// A set of instruments, in the order of [`Instrument`]'s declaration.
@@ -335,80 +334,161 @@ impl Instruments {
 }
 
 /// One part of a score: the factor, its points (negative against), and what
-/// was found, which [`Part::reason`] puts in words.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// was found, which [`Ranking::reason`] puts in words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Part {
     pub factor: Factor,
     pub points: i32,
     pub finding: Finding,
 }
 
-impl Part {
-    /// The sentence that explains the part.
-    pub fn reason(&self) -> String {
-        match &self.finding {
-            Finding::FocusListed(area) => tr!("matching-focus-listed", area = area.to_string()),
-            Finding::FocusAny => tr!("matching-focus-any"),
-            Finding::FocusOther { area, funded } => tr!(
-                "matching-focus-other",
-                funded = funded.join(", "),
-                area = area.to_string()
-            ),
-            Finding::NoThrustArea => tr!("matching-focus-none"),
-            Finding::InstrumentsSuit { instruments, stage } => tr!(
-                "matching-instruments-suit",
-                instruments = instruments.labels(),
-                count = instruments.len(),
-                stage = stage.to_string()
-            ),
-            Finding::InstrumentsForLater { instruments, stage } => tr!(
-                "matching-instruments-later",
-                instruments = instruments.labels(),
-                count = instruments.len(),
-                stage = stage.to_string()
-            ),
-            Finding::InstrumentsForEarlier { instruments, stage } => tr!(
-                "matching-instruments-earlier",
-                instruments = instruments.labels(),
-                count = instruments.len(),
-                stage = stage.to_string()
-            ),
-            Finding::NoInstruments => tr!("matching-instruments-none"),
-            Finding::StageUnknown => tr!("matching-stage-unknown"),
-            Finding::CoFinancingBy(partner) => {
-                tr!("matching-co-financing-partner", partner = partner.to_string())
-            }
-            Finding::CoFinancingPledged => tr!("matching-co-financing-pledged"),
-            Finding::NoCoFinancing => tr!("matching-co-financing-missing"),
-            Finding::RunsSource(partner) => {
-                tr!("matching-linked-organisation", partner = partner.to_string())
-            }
-            Finding::HasLead(LeadStatus::Declined) => tr!("matching-linked-declined"),
-            Finding::HasLead(status) => tr!("matching-linked-lead", status = status.label()),
-            Finding::PartOfNeed {
-                max,
-                currency,
-                percent,
-            } => tr!(
-                "matching-amount-part",
-                currency = currency.to_string(),
-                max = *max,
-                percent = percent.to_string()
-            ),
+/// The parts of a match's score, held in place: there are at most five.
+#[derive(Clone, Copy, Debug)]
+pub struct Parts {
+    len: u8,
+    items: [Part; 5],
+}
+
+impl Default for Parts {
+    fn default() -> Self {
+        Self {
+            len: 0,
+            items: [Part {
+                factor: Factor::FocusArea,
+                points: 0,
+                finding: Finding::FocusAny,
+            }; 5],
         }
     }
 }
 
+impl Parts {
+    fn push(&mut self, part: Part) {
+        if let Some(slot) = self.items.get_mut(usize::from(self.len)) {
+            *slot = part;
+            self.len += 1;
+        }
+    }
+}
+
+impl std::ops::Deref for Parts {
+    type Target = [Part];
+
+    fn deref(&self) -> &[Part] {
+        self.items.get(..usize::from(self.len)).unwrap_or(&[])
+    }
+}
+
+impl<'p> IntoIterator for &'p Parts {
+    type Item = &'p Part;
+    type IntoIter = std::slice::Iter<'p, Part>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl PartialEq for Parts {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for Parts {}
+
+/// The words that the parts and blockers of a ranking show: its sources'
+/// and its partnerships', held once for all its matches.
+#[derive(Debug)]
+struct Words {
+    /// The words of the sources, by place.
+    sources: Arc<[Arc<SourceWords>]>,
+    /// The words of the partnerships, by place.
+    projects: Vec<Arc<ProjectWords>>,
+}
+
+/// The sentence that explains `part`, with the words of `s` (the source)
+/// and `p` (the partnership).
+fn reason(part: Part, s: Option<&SourceWords>, p: &ProjectWords) -> String {
+    let source_currency = s.map_or("", |s| &*s.currency);
+    match part.finding {
+        Finding::FocusListed => tr!("matching-focus-listed", area = p.area_label.to_string()),
+        Finding::FocusAny => tr!("matching-focus-any"),
+        Finding::FocusOther => tr!(
+            "matching-focus-other",
+            funded = s.map_or_else(String::new, |s| s.focus_labels.join(", ")),
+            area = p.area_label.to_string()
+        ),
+        Finding::NoThrustArea => tr!("matching-focus-none"),
+        Finding::InstrumentsSuit(instruments) => tr!(
+            "matching-instruments-suit",
+            instruments = instruments.labels(),
+            count = instruments.len(),
+            stage = p.stage_label.to_string()
+        ),
+        Finding::InstrumentsForLater(instruments) => tr!(
+            "matching-instruments-later",
+            instruments = instruments.labels(),
+            count = instruments.len(),
+            stage = p.stage_label.to_string()
+        ),
+        Finding::InstrumentsForEarlier(instruments) => tr!(
+            "matching-instruments-earlier",
+            instruments = instruments.labels(),
+            count = instruments.len(),
+            stage = p.stage_label.to_string()
+        ),
+        Finding::NoInstruments => tr!("matching-instruments-none"),
+        Finding::StageUnknown => tr!("matching-stage-unknown"),
+        Finding::CoFinancingBy => tr!(
+            "matching-co-financing-partner",
+            partner = p.co_financier.as_deref().unwrap_or_default().to_string()
+        ),
+        Finding::CoFinancingPledged => tr!("matching-co-financing-pledged"),
+        Finding::NoCoFinancing => tr!("matching-co-financing-missing"),
+        Finding::RunsSource => tr!(
+            "matching-linked-organisation",
+            partner = s
+                .and_then(|s| s.runner.as_deref())
+                .unwrap_or_default()
+                .to_string()
+        ),
+        Finding::HasLead(LeadStatus::Declined) => tr!("matching-linked-declined"),
+        Finding::HasLead(status) => tr!("matching-linked-lead", status = status.label()),
+        Finding::PartOfNeed { percent } => tr!(
+            "matching-amount-part",
+            currency = source_currency.to_string(),
+            max = s.map_or(0, |s| s.ticket_max),
+            percent = percent.to_string()
+        ),
+    }
+}
+
 /// A source that can fund a partnership, with its score and reasons.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub struct Match {
     pub source: Id,
     pub partnership: Id,
     /// The sum of the parts' points.
     pub score: i32,
     /// Never empty: the focus-area part is always there.
-    pub parts: Vec<Part>,
+    pub parts: Parts,
+    /// The places of the source and the partnership among the ranking's words.
+    place: u32,
+    project: u32,
 }
+
+/// Matches are equal when they are of the same source and partnership, with
+/// the same parts (wherever their words are held).
+impl PartialEq for Match {
+    fn eq(&self, other: &Self) -> bool {
+        self.source == other.source
+            && self.partnership == other.partnership
+            && self.score == other.score
+            && self.parts == other.parts
+    }
+}
+
+impl Eq for Match {}
 
 /// A source that cannot fund a partnership. Its blockers are kept as flags,
 /// so that judging a whole meeting allocates nothing per blocked pair:
@@ -424,24 +504,26 @@ pub struct Blocked {
 /// source's place in the matcher's catalogue (where its words are).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Blockers {
-    flags: u8,
+    flags: u16,
     source: u32,
 }
 
-const COUNTRY: u8 = 1;
-const AMOUNT: u8 = 1 << 1;
-const NEED_NO_RATE: u8 = 1 << 2;
-const SOURCE_NO_RATE: u8 = 1 << 3;
-const STAGE_TOO_EARLY: u8 = 1 << 4;
-const STAGE_NOT_FUNDED: u8 = 1 << 5;
-const APPLICANT: u8 = 1 << 6;
-const DEADLINE: u8 = 1 << 7;
+const COUNTRY: u16 = 1;
+const AMOUNT: u16 = 1 << 1;
+const NEED_NO_RATE: u16 = 1 << 2;
+const SOURCE_NO_RATE: u16 = 1 << 3;
+const STAGE_TOO_EARLY: u16 = 1 << 4;
+const STAGE_NOT_FUNDED: u16 = 1 << 5;
+const APPLICANT: u16 = 1 << 6;
+const DEADLINE: u16 = 1 << 7;
+const INSTRUMENT: u16 = 1 << 8;
 
-/// The flags in the order blockers are given: country, amount, rates,
-/// stage, applicant types, deadline.
-const FLAGS: [u8; 8] = [
+/// The flags in the order blockers are given: country, amount, instruments,
+/// rates, stage, applicant types, deadline.
+const FLAGS: [u16; 9] = [
     COUNTRY,
     AMOUNT,
+    INSTRUMENT,
     NEED_NO_RATE,
     SOURCE_NO_RATE,
     STAGE_TOO_EARLY,
@@ -463,7 +545,7 @@ impl Blockers {
 }
 
 /// The blocker `flag` of source words `s` for project words `p`.
-fn blocker(flag: u8, s: &SourceWords, p: &ProjectWords) -> Option<Blocker> {
+fn blocker(flag: u16, s: &SourceWords, p: &ProjectWords) -> Option<Blocker> {
     Some(match flag {
         COUNTRY => Blocker::Country {
             funds: Arc::clone(&s.country_codes),
@@ -485,6 +567,10 @@ fn blocker(flag: u8, s: &SourceWords, p: &ProjectWords) -> Option<Blocker> {
                 currency: Arc::clone(&s.currency),
             }
         }
+        INSTRUMENT => Blocker::Instruments {
+            offered: s.instruments,
+            sought: p.sought,
+        },
         NEED_NO_RATE => Blocker::NoRate(Arc::clone(&p.need.as_ref()?.currency)),
         SOURCE_NO_RATE => Blocker::NoRate(Arc::clone(&s.currency)),
         STAGE_TOO_EARLY => Blocker::StageTooEarly {
@@ -507,6 +593,10 @@ fn blocker(flag: u8, s: &SourceWords, p: &ProjectWords) -> Option<Blocker> {
 #[derive(Debug)]
 struct SourceWords {
     country_codes: Arc<[String]>,
+    /// The labels of its focus areas.
+    focus_labels: Arc<[String]>,
+    /// The name of the organisation behind it.
+    runner: Option<Arc<str>>,
     stage_labels: Arc<[String]>,
     /// The label of the earliest stage it funds.
     earliest: Arc<str>,
@@ -515,7 +605,9 @@ struct SourceWords {
     currency_id: u32,
     usd_per_unit: Option<f64>,
     ticket_min: u64,
+    ticket_max: u64,
     deadline: Option<NaiveDate>,
+    instruments: Instruments,
 }
 
 /// The words of one partnership that blockers show.
@@ -524,8 +616,14 @@ struct ProjectWords {
     country_codes: Arc<[String]>,
     from_partners: bool,
     stage_label: Arc<str>,
+    /// The label of its thrust area.
+    area_label: Arc<str>,
+    /// The name of the partner who can bring co-financing.
+    co_financier: Option<Arc<str>>,
     type_labels: Arc<[String]>,
     need: Option<NeedWords>,
+    /// The kinds of money it seeks; none when it has not said.
+    sought: Instruments,
 }
 
 /// A partnership's need, as blockers show it and as the amount is judged.
@@ -539,14 +637,15 @@ struct NeedWords {
 }
 
 /// The sources for one partnership: matches best first (ties by source name,
-/// then id), then the blocked ones in catalogue order.
+/// then id), then the blocked ones in catalogue order. (Or the partnerships
+/// for one source: see [`Matcher::reverse`].) It holds the words its matches
+/// and blockers show: [`Ranking::reason`] and [`Ranking::blockers`] write them.
 #[derive(Clone, Debug, Default)]
 pub struct Ranking {
     pub matches: Vec<Match>,
     pub blocked: Vec<Blocked>,
-    /// The words of the catalogue's sources, by place.
-    sources: Arc<[Arc<SourceWords>]>,
-    project: Option<Arc<ProjectWords>>,
+    /// The words of the catalogue's sources, by place, and of the partnership.
+    words: Option<Arc<Words>>,
 }
 
 impl Ranking {
@@ -554,11 +653,24 @@ impl Ranking {
     /// order: country, amount, rates, stage, applicant types, deadline.
     pub fn blockers(&self, blocked: &Blocked) -> impl Iterator<Item = Blocker> + '_ {
         let flags = blocked.blockers.flags;
-        let words = self.sources.get(blocked.blockers.source as usize);
+        let words = self.words.as_deref();
+        let source = words.and_then(|w| w.sources.get(blocked.blockers.source as usize));
+        let project = words.and_then(|w| w.projects.first());
         FLAGS
             .into_iter()
             .filter(move |flag| flags & flag != 0)
-            .filter_map(move |flag| blocker(flag, words?, self.project.as_deref()?))
+            .filter_map(move |flag| blocker(flag, source?, project?))
+    }
+
+    /// The sentence that explains `part`, one of the parts of `m` (one of
+    /// [`Ranking::matches`]).
+    pub fn reason(&self, m: &Match, part: &Part) -> String {
+        let words = self.words.as_deref();
+        let source = words.and_then(|w| w.sources.get(m.place as usize)).map(|s| &**s);
+        match words.and_then(|w| w.projects.get(m.project as usize)) {
+            Some(project) => reason(*part, source, project),
+            None => String::new(),
+        }
     }
 
     /// The blockers of `source`, if it is blocked.
@@ -605,11 +717,12 @@ pub struct Plan {
 /// What the matcher knows of one source, worked out once.
 struct SourceFacts<'a> {
     source: &'a FundingSource,
+    /// What judging needs of the source itself, held in place.
+    brief: Brief,
     /// Position of the source in name order (ties by id), for ordering matches.
     order: u32,
     countries: Set,
     focus: Set,
-    focus_labels: Arc<[String]>,
     stages: Set,
     /// The position of the earliest eligible stage in the pipeline.
     earliest: Option<usize>,
@@ -622,16 +735,37 @@ struct SourceFacts<'a> {
     words: Arc<SourceWords>,
 }
 
+/// The fields of a source that judging reads, copied beside its facts.
+#[derive(Clone, Copy)]
+#[expect(clippy::struct_excessive_bools, reason = "independent facts of a source")]
+struct Brief {
+    id: Id,
+    organisation: Option<Id>,
+    ticket_min: u64,
+    ticket_max: u64,
+    co_financing_required: bool,
+    /// Whether it names eligible countries, applicant types, focus areas.
+    has_countries: bool,
+    has_types: bool,
+    has_focus: bool,
+}
+
 /// What the matcher knows of one partnership, worked out once per question.
+#[expect(clippy::struct_excessive_bools, reason = "independent facts of a partnership")]
 struct ProjectFacts<'a> {
     countries: Set,
+    /// Whether any country, any partner's type counts for it.
+    has_countries: bool,
+    has_types: bool,
     /// The thrust area's key id (`None` when no source lists it) and label.
     area: Option<u32>,
-    area_label: Option<Arc<str>>,
+    has_area: bool,
     stage: Option<u32>,
     stage_position: Option<usize>,
     has_stage: bool,
     types: Set,
+    /// The kinds of money it seeks; none when it has not said.
+    sought: Instruments,
     /// Need: amount, its currency's id among the sources', and the worth of
     /// a unit of its currency in dollars.
     need: Option<(u64, Option<u32>, Option<f64>)>,
@@ -846,10 +980,19 @@ impl<'a> Matcher<'a> {
             .map_or("", |t| t.label.as_str());
         SourceFacts {
             source,
+            brief: Brief {
+                id: source.id,
+                organisation: source.organisation,
+                ticket_min: source.ticket_min,
+                ticket_max: source.ticket_max,
+                co_financing_required: source.co_financing_required,
+                has_countries: !source.eligible_countries.is_empty(),
+                has_types: !source.applicant_types.is_empty(),
+                has_focus: !source.focus_areas.is_empty(),
+            },
             order,
             countries,
             focus,
-            focus_labels: labels(&vocab.thrust_areas, &source.focus_areas),
             stages,
             earliest,
             types,
@@ -863,13 +1006,20 @@ impl<'a> Matcher<'a> {
                     .iter()
                     .map(|c| c.trim().to_uppercase())
                     .collect(),
+                focus_labels: labels(&vocab.thrust_areas, &source.focus_areas),
+                runner: source
+                    .organisation
+                    .and_then(|o| self.organisations.get(&o))
+                    .map(|o| Arc::from(o.name.as_str())),
                 stage_labels: labels(&vocab.stages, &source.eligible_stages),
                 earliest: Arc::from(earliest_label),
                 type_labels: labels(&vocab.stakeholder_types, &source.applicant_types),
+                instruments: Instruments::of(&source.instruments),
                 currency: Arc::from(source.currency.trim()),
                 currency_id: currency,
                 usd_per_unit: leads::usd_per_unit(&self.doc.rates, &source.currency),
                 ticket_min: source.ticket_min,
+                ticket_max: source.ticket_max,
                 deadline: source.deadline,
             }),
         }
@@ -891,16 +1041,23 @@ impl<'a> Matcher<'a> {
             .iter()
             .filter_map(|id| self.organisations.get(id).copied())
             .collect();
-        let (codes, from_partners): (Vec<String>, bool) =
-            if partnership.countries.iter().any(|c| !c.trim().is_empty()) {
-                (partnership.countries.clone(), false)
-            } else {
-                (members.iter().map(|o| o.country.clone()).collect(), true)
-            };
-        let mut codes: Vec<String> = codes
+        let from_partners = !partnership.countries.iter().any(|c| !c.trim().is_empty());
+        let raw: Vec<&str> = if from_partners {
+            members.iter().map(|o| o.country.as_str()).collect()
+        } else {
+            partnership.countries.iter().map(String::as_str).collect()
+        };
+        let mut codes: Vec<String> = raw
             .iter()
-            .map(|c| c.trim().to_uppercase())
+            .map(|c| c.trim())
             .filter(|c| !c.is_empty())
+            .map(|c| {
+                if c.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) {
+                    c.to_owned()
+                } else {
+                    c.to_uppercase()
+                }
+            })
             .collect();
         dedup_in_order(&mut codes);
         let mut type_keys: Vec<&str> = members
@@ -915,16 +1072,16 @@ impl<'a> Matcher<'a> {
             .collect();
         dedup_in_order(&mut type_labels);
         let leads: &[&FinancingLead] = self.leads.get(&partnership.id).map_or(&[], Vec::as_slice);
-        let co_financing = members
+        let co_financier = members
             .iter()
             .find(|o| matches!(o.stakeholder_type.trim(), "financing" | "private"))
-            .map(|o| Finding::CoFinancingBy(Arc::from(o.name.as_str())))
-            .or_else(|| {
-                leads
-                    .iter()
-                    .any(|l| l.status.covers())
-                    .then_some(Finding::CoFinancingPledged)
-            });
+            .map(|o| Arc::<str>::from(o.name.as_str()));
+        let co_financing = co_financier.as_ref().map(|_| Finding::CoFinancingBy).or_else(|| {
+            leads
+                .iter()
+                .any(|l| l.status.covers())
+                .then_some(Finding::CoFinancingPledged)
+        });
         let area = partnership.thrust_area.trim();
         let stage = partnership.stage.trim();
         let need = partnership.financing_need.as_ref().map(|m| NeedWords {
@@ -935,13 +1092,16 @@ impl<'a> Matcher<'a> {
         });
         ProjectFacts {
             countries: self.countries.known(codes.iter()),
+            has_countries: !codes.is_empty(),
+            has_types: !type_labels.is_empty(),
             area: self.areas.get(area),
-            area_label: (!area.is_empty()).then(|| Arc::from(Vocabularies::label(&vocab.thrust_areas, area))),
+            has_area: !area.is_empty(),
             stage: self.stages.get(stage).filter(|_| !stage.is_empty()),
             stage_position: self.stage_positions.get(stage).copied(),
             has_stage: !stage.is_empty(),
             types: self.types.known(type_keys.iter()),
             need: need.as_ref().map(|n| (n.amount, n.currency_id, n.usd_per_unit)),
+            sought: Instruments::of(&partnership.instruments_sought),
             organisations,
             co_financing,
             leads,
@@ -949,28 +1109,30 @@ impl<'a> Matcher<'a> {
                 country_codes: codes.into(),
                 from_partners,
                 stage_label: Arc::from(Vocabularies::label(&vocab.stages, stage)),
+                area_label: Arc::from(Vocabularies::label(&vocab.thrust_areas, area)),
+                co_financier,
                 type_labels: type_labels.into(),
                 need,
+                sought: Instruments::of(&partnership.instruments_sought),
             }),
         }
     }
 
     /// The blockers of `source` for `project` (as flags), or the parts of
     /// its score.
-    fn judge(&self, source: &SourceFacts, project: &ProjectFacts) -> Result<Vec<Part>, u8> {
-        let s = source.source;
-        let pw = &*project.words;
+    fn judge(source: &SourceFacts, project: &ProjectFacts) -> Result<Parts, u16> {
+        let s = &source.brief;
         let mut flags = 0;
-        if !s.eligible_countries.is_empty()
-            && !pw.country_codes.is_empty()
-            && !source.countries.meets(&project.countries)
-        {
+        if s.has_countries && project.has_countries && !source.countries.meets(&project.countries) {
             flags |= COUNTRY;
         }
         flags |= Self::stage_blocked(source, project);
-        if !s.applicant_types.is_empty() && !pw.type_labels.is_empty() && !source.types.meets(&project.types)
-        {
+        if s.has_types && project.has_types && !source.types.meets(&project.types) {
             flags |= APPLICANT;
+        }
+        let offered = source.instruments;
+        if !project.sought.is_empty() && !offered.is_empty() && offered.and(project.sought).is_empty() {
+            flags |= INSTRUMENT;
         }
         let mut need = None;
         if let Some((amount, currency, usd)) = &project.need {
@@ -1001,14 +1163,14 @@ impl<'a> Matcher<'a> {
             flags |= DEADLINE;
         }
         if flags == 0 {
-            Ok(self.parts(source, project, need))
+            Ok(Self::parts(source, project, need))
         } else {
             Err(flags)
         }
     }
 
     /// The stage flag of `source` for `project`, or none.
-    fn stage_blocked(source: &SourceFacts, project: &ProjectFacts) -> u8 {
+    fn stage_blocked(source: &SourceFacts, project: &ProjectFacts) -> u16 {
         if source.stages.is_empty() || !project.has_stage {
             return 0;
         }
@@ -1023,22 +1185,17 @@ impl<'a> Matcher<'a> {
 
     /// The parts of the score of `source` for `project`, whose need is
     /// `need` in the source's currency.
-    fn parts(&self, source: &SourceFacts, project: &ProjectFacts, need: Option<u64>) -> Vec<Part> {
-        let s = source.source;
-        let mut parts = Vec::with_capacity(5);
-        let (points, finding) = match &project.area_label {
-            None => (0, Finding::NoThrustArea),
-            Some(_) if s.focus_areas.is_empty() => (points::FOCUS_ANY, Finding::FocusAny),
-            Some(area) if project.area.is_some_and(|a| source.focus.contains(a)) => {
-                (points::FOCUS_LISTED, Finding::FocusListed(Arc::clone(area)))
-            }
-            Some(area) => (
-                points::FOCUS_OTHER,
-                Finding::FocusOther {
-                    area: Arc::clone(area),
-                    funded: Arc::clone(&source.focus_labels),
-                },
-            ),
+    fn parts(source: &SourceFacts, project: &ProjectFacts, need: Option<u64>) -> Parts {
+        let s = &source.brief;
+        let mut parts = Parts::default();
+        let (points, finding) = if !project.has_area {
+            (0, Finding::NoThrustArea)
+        } else if !s.has_focus {
+            (points::FOCUS_ANY, Finding::FocusAny)
+        } else if project.area.is_some_and(|a| source.focus.contains(a)) {
+            (points::FOCUS_LISTED, Finding::FocusListed)
+        } else {
+            (points::FOCUS_OTHER, Finding::FocusOther)
         };
         parts.push(Part {
             factor: Factor::FocusArea,
@@ -1055,24 +1212,17 @@ impl<'a> Matcher<'a> {
                 } else {
                     (Instruments::LATER, Instruments::EARLY)
                 };
-                let stage = Arc::clone(&project.words.stage_label);
                 let fit = source.instruments.and(suited);
                 if fit.is_empty() {
                     let instruments = source.instruments.and(wanted);
                     let finding = if early {
-                        Finding::InstrumentsForLater { instruments, stage }
+                        Finding::InstrumentsForLater(instruments)
                     } else {
-                        Finding::InstrumentsForEarlier { instruments, stage }
+                        Finding::InstrumentsForEarlier(instruments)
                     };
                     (points::INSTRUMENT_UNSUITED, finding)
                 } else {
-                    (
-                        points::INSTRUMENT_SUITS,
-                        Finding::InstrumentsSuit {
-                            instruments: fit,
-                            stage,
-                        },
-                    )
+                    (points::INSTRUMENT_SUITS, Finding::InstrumentsSuit(fit))
                 }
             }
         };
@@ -1082,8 +1232,8 @@ impl<'a> Matcher<'a> {
             finding,
         });
         if s.co_financing_required {
-            let (points, finding) = match &project.co_financing {
-                Some(finding) => (points::CO_FINANCING, finding.clone()),
+            let (points, finding) = match project.co_financing {
+                Some(finding) => (points::CO_FINANCING, finding),
                 None => (points::NO_CO_FINANCING, Finding::NoCoFinancing),
             };
             parts.push(Part {
@@ -1102,9 +1252,8 @@ impl<'a> Matcher<'a> {
             Some(status) => Some(Finding::HasLead(status)),
             None => s
                 .organisation
-                .filter(|o| project.organisations.contains(o))
-                .and_then(|o| self.organisations.get(&o))
-                .map(|o| Finding::RunsSource(Arc::from(o.name.as_str()))),
+                .filter(|o| project.organisations.contains(o) && source.words.runner.is_some())
+                .map(|_| Finding::RunsSource),
         };
         if let Some(finding) = link {
             let points = if finding == Finding::HasLead(LeadStatus::Declined) {
@@ -1118,89 +1267,116 @@ impl<'a> Matcher<'a> {
                 finding,
             });
         }
-        parts.extend(amount_part(source, need));
+        if let Some(part) = amount_part(source, need) {
+            parts.push(part);
+        }
         parts
     }
 
     /// The sources for `partnership`.
     pub fn rank(&self, partnership: &Partnership) -> Ranking {
         let project = self.project_facts(partnership);
-        let mut ranked: Vec<(i32, u32, Match)> = Vec::new();
+        let words = Arc::new(Words {
+            sources: Arc::clone(&self.source_words),
+            projects: vec![Arc::clone(&project.words)],
+        });
+        // The parts of each match, with its source's place, then sorted by a
+        // key of its score (best first) and the source's name order.
+        let mut found: Vec<(u32, Parts)> = Vec::with_capacity(self.sources.len());
+        let mut keys: Vec<(u64, u32)> = Vec::with_capacity(self.sources.len());
         let mut blocked = Vec::with_capacity(self.sources.len());
         for (index, source) in self.sources.iter().enumerate() {
-            match self.judge(source, &project) {
+            let place = u32::try_from(index).unwrap_or(u32::MAX);
+            match Self::judge(source, &project) {
                 Ok(parts) => {
-                    let score = parts.iter().map(|p| p.points).sum();
-                    ranked.push((
-                        score,
-                        source.order,
-                        Match {
-                            source: source.source.id,
-                            partnership: partnership.id,
-                            score,
-                            parts,
-                        },
-                    ));
+                    let score: i32 = parts.iter().map(|p| p.points).sum();
+                    let worse = u32::try_from(i64::from(i32::MAX) - i64::from(score)).unwrap_or(u32::MAX);
+                    let at = u32::try_from(found.len()).unwrap_or(u32::MAX);
+                    keys.push(((u64::from(worse) << 32) | u64::from(source.order), at));
+                    found.push((place, parts));
                 }
                 Err(flags) => blocked.push(Blocked {
                     source: source.source.id,
-                    blockers: Blockers {
-                        flags,
-                        source: u32::try_from(index).unwrap_or(u32::MAX),
-                    },
+                    blockers: Blockers { flags, source: place },
                 }),
             }
         }
-        ranked.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        keys.sort_unstable();
+        let mut matches = Vec::with_capacity(keys.len());
+        matches.extend(
+            keys.iter()
+                .filter_map(|(_, at)| found.get(*at as usize))
+                .filter_map(|(place, parts)| {
+                    Some(Match {
+                        source: self.sources.get(*place as usize)?.source.id,
+                        partnership: partnership.id,
+                        score: parts.iter().map(|p| p.points).sum(),
+                        parts: *parts,
+                        place: *place,
+                        project: 0,
+                    })
+                }),
+        );
         Ranking {
-            matches: ranked.into_iter().map(|(_, _, m)| m).collect(),
+            matches,
             blocked,
-            sources: Arc::clone(&self.source_words),
-            project: Some(project.words),
+            words: Some(words),
         }
     }
 
     /// The partnerships `source` could fund, best first (ties by title, then
-    /// id), with the same reasons.
-    pub fn reverse(&self, source: &FundingSource) -> Vec<Match> {
+    /// id), with the same reasons, as the matches of a ranking (with no
+    /// blocked sources).
+    pub fn reverse(&self, source: &FundingSource) -> Ranking {
         // The source as given (it may be an edited copy), with the catalogue's interned keys.
         let mut facts = match self.by_id.get(&source.id).and_then(|i| self.sources.get(*i)) {
             Some(known) if *known.source == *source => Self::clone_facts(known),
             _ => self.fresh_facts(source),
         };
         facts.order = 0;
-        let mut found: Vec<(&Partnership, Match)> = self
-            .doc
-            .partnerships
-            .iter()
-            .filter_map(|p| {
-                let project = self.project_facts(p);
-                let parts = self.judge(&facts, &project).ok()?;
-                let m = Match {
+        let mut projects = Vec::new();
+        let mut found: Vec<(&Partnership, Match)> = Vec::new();
+        for p in &self.doc.partnerships {
+            let project = self.project_facts(p);
+            let Ok(parts) = Self::judge(&facts, &project) else {
+                continue;
+            };
+            found.push((
+                &**p,
+                Match {
                     source: source.id,
                     partnership: p.id,
                     score: parts.iter().map(|p| p.points).sum(),
                     parts,
-                };
-                Some((&**p, m))
-            })
-            .collect();
+                    place: 0,
+                    project: u32::try_from(projects.len()).unwrap_or(u32::MAX),
+                },
+            ));
+            projects.push(project.words);
+        }
         found.sort_by(|(a, x), (b, y)| {
             y.score
                 .cmp(&x.score)
                 .then_with(|| a.title.cmp(&b.title))
                 .then(a.id.cmp(&b.id))
         });
-        found.into_iter().map(|(_, m)| m).collect()
+        Ranking {
+            matches: found.into_iter().map(|(_, m)| m).collect(),
+            blocked: Vec::new(),
+            words: Some(Arc::new(Words {
+                sources: Arc::from([Arc::clone(&facts.words)]),
+                projects,
+            })),
+        }
     }
 
     fn clone_facts(known: &SourceFacts<'a>) -> SourceFacts<'a> {
         SourceFacts {
             source: known.source,
+            brief: known.brief,
             order: known.order,
             countries: known.countries.clone(),
             focus: known.focus.clone(),
-            focus_labels: Arc::clone(&known.focus_labels),
             stages: known.stages.clone(),
             earliest: known.earliest,
             types: known.types.clone(),
@@ -1282,7 +1458,7 @@ impl<'a> Matcher<'a> {
 /// The amount part of `source` for a need of `need` in its currency: only
 /// when the need is above its largest ticket.
 fn amount_part(source: &SourceFacts, need: Option<u64>) -> Option<Part> {
-    let s = source.source;
+    let s = &source.brief;
     let need = need.filter(|n| *n > s.ticket_max)?;
     // Rounded, but never to the whole need, which it does not cover.
     let percent = (u128::from(s.ticket_max) * 100 + u128::from(need) / 2) / u128::from(need);
@@ -1290,8 +1466,6 @@ fn amount_part(source: &SourceFacts, need: Option<u64>) -> Option<Part> {
         factor: Factor::Amount,
         points: points::amount(s.ticket_max, need),
         finding: Finding::PartOfNeed {
-            max: s.ticket_max,
-            currency: Arc::clone(&source.words.currency),
             percent: u8::try_from(percent.min(99)).unwrap_or(99),
         },
     })

@@ -3,7 +3,7 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Confidentiality, Id, Stamp, now};
+use super::{Confidentiality, Id, Instrument, Stamp, now};
 
 /// A partnership or the project it carries.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -31,6 +31,10 @@ pub struct Partnership {
     /// The person who reports the partnership's progress.
     pub reporter: Option<Id>,
     pub financing_need: Option<Money>,
+    /// The kinds of money the project seeks (an equity investment, a grant,
+    /// ...); empty when it has not said. A source offering none of them cannot
+    /// fund it.
+    pub instruments_sought: Vec<Instrument>,
     /// The agenda item or round table where the partnership was born.
     pub born_at: Option<Id>,
     pub stage_history: Vec<StageChange>,
@@ -59,6 +63,7 @@ impl Default for Partnership {
             next_step: String::new(),
             reporter: None,
             financing_need: None,
+            instruments_sought: Vec::new(),
             born_at: None,
             stage_history: Vec::new(),
             partner_history: Vec::new(),

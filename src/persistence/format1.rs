@@ -239,6 +239,7 @@ impl Partnership {
             next_step,
             reporter: None,
             financing_need,
+            instruments_sought: Vec::new(),
             born_at,
             stage_history,
             partner_history,

@@ -140,6 +140,7 @@ prop_compose! {
         deliverables in vec((id(), text()), 0..3),
         milestones in vec((id(), text(), maybe(date()), any::<bool>()), 0..3),
         financing_need in maybe((amount(), text())),
+        instruments_sought in vec(select(&INSTRUMENTS[..]), 0..3),
         stage_history in vec((text(), stamp()), 0..3),
         partner_history in vec((id(), select(&EVENTS[..]), stamp()), 0..3),
         confidentiality in confidentiality(),
@@ -160,6 +161,7 @@ prop_compose! {
             next_step,
             reporter,
             financing_need: financing_need.map(|(amount, currency)| Money { amount, currency }),
+            instruments_sought,
             born_at,
             stage_history: stage_history.into_iter().map(|(stage, at)| StageChange { stage, at }).collect(),
             partner_history: partner_history

@@ -79,15 +79,17 @@ fn partnership() -> impl Strategy<Value = (Partnership, Vec<usize>, Option<usize
         vec(0_usize..8, 0..4),
         maybe(0_usize..8),
         "[A-Z][a-z]{2,8}",
+        subsequence(&INSTRUMENTS[..], 0..=2),
     )
         .prop_map(
-            |(stage, thrust_area, countries, financing_need, partners, lead, title)| {
+            |(stage, thrust_area, countries, financing_need, partners, lead, title, instruments_sought)| {
                 let p = Partnership {
                     stage,
                     thrust_area,
                     countries,
                     financing_need,
                     title,
+                    instruments_sought,
                     ..Partnership::default()
                 };
                 (p, partners, lead)
@@ -189,9 +191,15 @@ prop_compose! {
 
 /// Whether a plain reading of the rules blocks `s` for `p`: its deadline,
 /// its smallest ticket (a need above the largest does not block), the rates,
-/// its countries and its applicant types.
+/// the kinds of money sought, its countries and its applicant types.
 fn plainly_blocked(doc: &Document, p: &Partnership, s: &FundingSource, today: NaiveDate) -> bool {
     if s.deadline.is_some_and(|d| d < today) {
+        return true;
+    }
+    if !p.instruments_sought.is_empty()
+        && !s.instruments.is_empty()
+        && !p.instruments_sought.iter().any(|i| s.instruments.contains(i))
+    {
         return true;
     }
     if let Some(need) = &p.financing_need {
@@ -274,11 +282,15 @@ proptest! {
         for s in &doc.funding_sources {
             let found = first.reverse(s);
             prop_assert_eq!(&found, &second.reverse(s));
-            prop_assert!(found.windows(2).all(|w| w[0].score >= w[1].score));
-            for m in &found {
+            prop_assert!(found.matches.windows(2).all(|w| w[0].score >= w[1].score));
+            for m in &found.matches {
                 let p = doc.partnerships.iter().find(|p| p.id == m.partnership).unwrap();
                 let ranking = first.rank(p);
-                prop_assert_eq!(ranking.matches.iter().find(|x| x.source == s.id), Some(m));
+                let same = ranking.matches.iter().find(|x| x.source == s.id);
+                prop_assert_eq!(same, Some(m));
+                for (a, b) in m.parts.iter().zip(&same.unwrap().parts) {
+                    prop_assert_eq!(found.reason(m, a), ranking.reason(same.unwrap(), b));
+                }
             }
         }
     }
@@ -347,11 +359,12 @@ proptest! {
     fn every_match_has_a_reason((doc, today) in meeting()) {
         let matcher = Matcher::new(&doc, today);
         for p in &doc.partnerships {
-            for m in matcher.rank(p).matches {
+            let ranking = matcher.rank(p);
+            for m in &ranking.matches {
                 prop_assert!(!m.parts.is_empty());
                 prop_assert_eq!(m.score, m.parts.iter().map(|x| x.points).sum::<i32>());
                 for part in &m.parts {
-                    let reason = part.reason();
+                    let reason = ranking.reason(m, part);
                     prop_assert!(!reason.trim().is_empty() && !reason.starts_with("matching-"), "{}", reason);
                 }
             }

@@ -57,6 +57,7 @@ board-editor-choose-reporter = { $name } reports progress
 board-editor-person-of = { $name }, { $organisation }
 board-editor-financing-need = Financing need
 board-editor-currency = Currency
+board-editor-instruments-sought = Financing sought
 board-editor-amount-invalid = “{ $text }” is not an amount: type whole units such as 250000
 board-editor-born-at = Born at
 board-editor-born-nowhere = No round table

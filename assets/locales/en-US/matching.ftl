@@ -35,3 +35,4 @@ matching-linked-lead = The project already has a lead with this source: { $statu
 matching-linked-declined = This source has already declined the project.
 matching-amount-part = Can give up to { $currency } { $max }, { $percent }% of the need.
 matching-part-amount = Amount { $points }
+matching-blocked-instruments = Offers { $offered }; the project seeks { $sought }

@@ -17,7 +17,7 @@ use super::projects::ProjectList;
 use super::reverse::ReverseView;
 use crate::action::Action;
 use crate::model::leads::{self, Coverage};
-use crate::model::matching::{Factor, Match, Matcher, Part};
+use crate::model::matching::{Factor, Match, Matcher, Ranking};
 use crate::model::{
     Document, FinancingLead, FundingSource, Id, LeadStatus, Money, Organisation, Partnership, Rate,
 };
@@ -380,7 +380,7 @@ fn ranking_lines(doc: &Document, partnership: &Partnership, today: NaiveDate) ->
             .find(|s| s.source == m.source)
             .map(|s| s.amount.clone())
             .or_else(|| partnership.financing_need.clone());
-        match_lines(doc, m, amount, &mut lines);
+        match_lines(doc, &ranking, m, amount, &mut lines);
     }
     lines.push(Line::BlockedToggle(tr!(
         "financing-matching-blocked",
@@ -424,7 +424,13 @@ fn ranking_lines(doc: &Document, partnership: &Partnership, today: NaiveDate) ->
 }
 
 /// The rows of one match: its source, score and button, then its reasons.
-pub(super) fn match_lines(doc: &Document, m: &Match, amount: Option<Money>, lines: &mut Vec<Line>) {
+pub(super) fn match_lines(
+    doc: &Document,
+    ranking: &Ranking,
+    m: &Match,
+    amount: Option<Money>,
+    lines: &mut Vec<Line>,
+) {
     let name = source_name(doc, m.source);
     lines.push(Line::Match {
         source: m.source,
@@ -434,17 +440,17 @@ pub(super) fn match_lines(doc: &Document, m: &Match, amount: Option<Money>, line
         record_name: tr!("financing-matching-record-lead-named", source = name.as_str()),
         name,
     });
-    lines.extend(reason_lines(&m.parts));
+    lines.extend(reason_lines(ranking, m));
 }
 
 /// The reasons for and against, one row each.
-pub(super) fn reason_lines(parts: &[Part]) -> impl Iterator<Item = Line> + '_ {
-    parts.iter().map(|p| {
+pub(super) fn reason_lines<'r>(ranking: &'r Ranking, m: &'r Match) -> impl Iterator<Item = Line> + 'r {
+    m.parts.iter().map(|p| {
         let against = p.points < 0;
         let text = if against {
-            tr!("financing-matching-against", reason = p.reason())
+            tr!("financing-matching-against", reason = ranking.reason(m, p))
         } else {
-            tr!("financing-matching-for", reason = p.reason())
+            tr!("financing-matching-for", reason = ranking.reason(m, p))
         };
         Line::Reason { text, against }
     })

@@ -149,17 +149,17 @@ impl ReverseView {
 }
 
 fn rows(doc: &Document, source: &FundingSource, today: NaiveDate) -> Vec<Row> {
-    let matches = Matcher::new(doc, today).reverse(source);
+    let found = Matcher::new(doc, today).reverse(source);
     let mut rows = vec![Row::Line(Line::Heading(tr!(
         "financing-matching-could-fund",
-        count = matches.len()
+        count = found.matches.len()
     )))];
     let titles: std::collections::HashMap<Id, &str> = doc
         .partnerships
         .iter()
         .map(|p| (p.id, p.title.as_str()))
         .collect();
-    for m in &matches {
+    for m in &found.matches {
         let title = titles.get(&m.partnership).copied().unwrap_or_default().to_owned();
         rows.push(Row::Partnership {
             id: m.partnership,
@@ -167,7 +167,7 @@ fn rows(doc: &Document, source: &FundingSource, today: NaiveDate) -> Vec<Row> {
             score: tr!("financing-matching-score", score = m.score),
             parts: score_parts(m),
         });
-        rows.extend(reason_lines(&m.parts).map(Row::Line));
+        rows.extend(reason_lines(&found, m).map(Row::Line));
     }
     rows
 }

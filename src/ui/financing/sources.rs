@@ -22,15 +22,7 @@ use crate::tr;
 use crate::ui::{theme, widgets};
 
 /// Every instrument, in the order the interface lists them.
-pub const INSTRUMENTS: [Instrument; 7] = [
-    Instrument::Grant,
-    Instrument::Loan,
-    Instrument::Guarantee,
-    Instrument::Equity,
-    Instrument::TechnicalAssistance,
-    Instrument::InKind,
-    Instrument::SeedMoney,
-];
+pub const INSTRUMENTS: [Instrument; 7] = Instrument::ALL;
 
 /// A column of the table, which a click on its header sorts by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -191,6 +191,19 @@ pub fn financing_ui(ui: &mut Ui, draft: &mut Partnership) {
     }
     text.need.clone_from(&draft.financing_need);
     ui.data_mut(|d| d.insert_temp(key, text));
+    ui.label(tr!("board-editor-instruments-sought"));
+    ui.horizontal_wrapped(|ui| {
+        for instrument in crate::model::Instrument::ALL {
+            let mut on = draft.instruments_sought.contains(&instrument);
+            if ui.checkbox(&mut on, instrument.label()).changed() {
+                if on {
+                    draft.instruments_sought.push(instrument);
+                } else {
+                    draft.instruments_sought.retain(|i| *i != instrument);
+                }
+            }
+        }
+    });
 }
 
 /// The agenda item (such as a round table) the partnership was born at.
