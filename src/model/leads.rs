@@ -119,8 +119,18 @@ pub fn convert(rates: &[Rate], amount: u64, from: &str, to: &str) -> Option<u64>
     if from.trim().eq_ignore_ascii_case(to.trim()) {
         return Some(amount);
     }
-    let usd = to_f64(amount) * usd_per_unit(rates, from)?;
-    Some(to_u64(usd / usd_per_unit(rates, to)?))
+    Some(through_dollar(
+        amount,
+        usd_per_unit(rates, from)?,
+        usd_per_unit(rates, to)?,
+    ))
+}
+
+/// `amount` of a currency worth `from` dollars a unit, in one worth `to`
+/// dollars a unit, rounded to whole units: what [`convert`] does once the
+/// rates are found, for callers that found them once for many amounts.
+pub fn through_dollar(amount: u64, from: f64, to: f64) -> u64 {
+    to_u64(to_f64(amount) * from / to)
 }
 
 /// How much of `partnership`'s financing need its pledged and committed leads

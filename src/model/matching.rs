@@ -557,7 +557,7 @@ fn blocker(flag: u16, s: &SourceWords, p: &ProjectWords) -> Option<Blocker> {
             let converted = if need.currency_id == Some(s.currency_id) {
                 need.amount
             } else {
-                to_u64(to_f64(need.amount) * need.usd_per_unit? / s.usd_per_unit?)
+                leads::through_dollar(need.amount, need.usd_per_unit?, s.usd_per_unit?)
             };
             Blocker::Amount {
                 asked: need.amount,
@@ -1140,7 +1140,7 @@ impl<'a> Matcher<'a> {
                 Some(*amount)
             } else {
                 match (usd, source.usd_per_unit) {
-                    (Some(from), Some(to)) => Some(to_u64(to_f64(*amount) * from / to)),
+                    (Some(from), Some(to)) => Some(leads::through_dollar(*amount, *from, to)),
                     (from, to) => {
                         if from.is_none() {
                             flags |= NEED_NO_RATE;
@@ -1484,21 +1484,6 @@ fn dedup_in_order(items: &mut Vec<String>) {
             true
         }
     });
-}
-
-/// The same conversion as [`leads::convert`]: through the dollar, rounded.
-#[expect(clippy::cast_precision_loss, reason = "amounts of money are far below 2^52")]
-fn to_f64(n: u64) -> f64 {
-    n as f64
-}
-
-#[expect(
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    reason = "rounded, and clamped to the range of u64 by the saturating cast"
-)]
-fn to_u64(x: f64) -> u64 {
-    x.round().max(0.0) as u64
 }
 
 /// The sources of `doc` for `partnership`, judged on `today`.

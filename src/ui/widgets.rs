@@ -185,6 +185,69 @@ pub fn choice(ui: &mut Ui, label: &str, value: &mut String, options: &[(String, 
     });
 }
 
+/// A labelled drop-down showing `shown`; `body` lists the choices. The label
+/// is its accessible name, and the choice shown its value.
+pub fn combo(ui: &mut Ui, label: &str, salt: &str, shown: &str, body: impl FnOnce(&mut Ui)) {
+    ui.horizontal(|ui| {
+        let label = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(label));
+        let response = egui::ComboBox::from_id_salt(salt)
+            .selected_text(bidi::visual(shown))
+            .width(220.0)
+            .show_ui(ui, body)
+            .response
+            .labelled_by(label.id);
+        combo_value(ui, &response, shown);
+    });
+}
+
+/// Who may see a record (or its contact details), labelled `label`.
+pub fn confidentiality_choice(ui: &mut Ui, label: &str, value: &mut crate::model::Confidentiality) {
+    combo(ui, label, label, &value.label(), |ui| {
+        for choice in crate::model::Confidentiality::ALL {
+            ui.selectable_value(value, choice, choice.label());
+        }
+    });
+}
+
+/// Rows of an organisation drop-down shown at once; the rest scroll.
+const PICKER_HEIGHT: f32 = 300.0;
+
+/// A labelled drop-down of every organisation, or `none`; `current` is the
+/// name of the one chosen. The list can hold thousands of organisations, so
+/// it draws only the rows in view and builds nothing while it is closed; the
+/// choice changes only when the user picks, so a dangling reference is kept
+/// until someone replaces it.
+pub fn organisation_choice(
+    ui: &mut Ui,
+    doc: &crate::model::Document,
+    label: &str,
+    (current, none): (&str, &str),
+    value: &mut Option<crate::model::Id>,
+) {
+    let row_height = ui.spacing().interact_size.y;
+    combo(ui, label, label, current, |ui| {
+        egui::ScrollArea::vertical().max_height(PICKER_HEIGHT).show_rows(
+            ui,
+            row_height,
+            doc.organisations.len() + 1,
+            |ui, rows| {
+                for row in rows {
+                    let (choice, text) = match row.checked_sub(1) {
+                        None => (None, none),
+                        Some(i) => match doc.organisations.get(i) {
+                            Some(org) => (Some(org.id), org.name.as_str()),
+                            None => continue,
+                        },
+                    };
+                    if selectable(ui, *value == choice, text).clicked() {
+                        *value = choice;
+                    }
+                }
+            },
+        );
+    });
+}
+
 /// A labelled drop-down choosing one of `options` (`(value, label)` pairs,
 /// built only while it is open), or all; `shown` is the label of the choice.
 pub fn filter_combo<T: Clone + PartialEq>(

@@ -10,9 +10,7 @@ use egui::Ui;
 use super::matching::{lead_line, source_name};
 use crate::action::Action;
 use crate::model::dates::parse_date;
-use crate::model::{
-    Confidentiality, Document, FinancingLead, Id, LeadStatus, Money, Partnership, now, parse_amount,
-};
+use crate::model::{Document, FinancingLead, Id, LeadStatus, Money, Partnership, now, parse_amount};
 use crate::tr;
 use crate::ui::board::editor::pick;
 use crate::ui::{theme, widgets};
@@ -72,7 +70,7 @@ fn fields_ui(ui: &mut Ui, doc: &Document, lead: &FinancingLead, today: NaiveDate
         .source
         .map_or_else(|| tr!("financing-matching-no-source"), |id| source_name(doc, id));
     widgets::styled(ui, &source, egui::RichText::strong);
-    combo(
+    widgets::combo(
         ui,
         &tr!("financing-matching-status"),
         "financing_lead_status",
@@ -88,17 +86,7 @@ fn fields_ui(ui: &mut Ui, doc: &Document, lead: &FinancingLead, today: NaiveDate
     widgets::text_field(ui, &tr!("financing-matching-next-step"), &mut draft.next_step);
     date_ui(ui, &mut draft, today);
     widgets::text_area(ui, &tr!("financing-matching-notes"), &mut draft.notes);
-    combo(
-        ui,
-        &tr!("financing-matching-seen-by"),
-        "financing_lead_seen_by",
-        &draft.confidentiality.label(),
-        |ui| {
-            for choice in Confidentiality::ALL {
-                ui.selectable_value(&mut draft.confidentiality, choice, choice.label());
-            }
-        },
-    );
+    widgets::confidentiality_choice(ui, &tr!("financing-matching-seen-by"), &mut draft.confidentiality);
     ui.separator();
     let name = tr!("financing-matching-delete-lead-named", source = source.as_str());
     if widgets::named_button(ui, &tr!("financing-matching-delete-lead"), &name).clicked() {
@@ -108,20 +96,6 @@ fn fields_ui(ui: &mut Ui, doc: &Document, lead: &FinancingLead, today: NaiveDate
         draft.modified = now();
         Action::UpsertLead(draft)
     })
-}
-
-/// A labelled drop-down; `body` lists the choices.
-fn combo(ui: &mut Ui, label: &str, salt: &str, shown: &str, body: impl FnOnce(&mut Ui)) {
-    ui.horizontal(|ui| {
-        let label = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(label));
-        let response = egui::ComboBox::from_id_salt(salt)
-            .selected_text(crate::bidi::visual(shown))
-            .width(200.0)
-            .show_ui(ui, body)
-            .response
-            .labelled_by(label.id);
-        widgets::combo_value(ui, &response, shown);
-    });
 }
 
 /// The amount and its currency, stored when typed and valid.

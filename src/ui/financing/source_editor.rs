@@ -10,15 +10,10 @@ use egui::Ui;
 use super::sources::INSTRUMENTS;
 use crate::action::Action;
 use crate::model::dates::parse_date;
-use crate::model::{
-    Confidentiality, Document, FundingKind, FundingSource, Id, Term, now, parse_amount, parse_countries,
-};
+use crate::model::{Document, FundingKind, FundingSource, Id, Term, now, parse_amount, parse_countries};
 use crate::tr;
 use crate::ui::text_field::TextField;
 use crate::ui::{theme, widgets};
-
-/// Rows of the organisation drop-down shown at once; the rest scroll.
-const PICKER_HEIGHT: f32 = 300.0;
 
 /// Fields of `source`; a change pushes an edit. `organisation` is the name of
 /// the organisation behind it (empty for none), `today` the date of reading.
@@ -64,7 +59,11 @@ pub fn ui(
     deadline_field(ui, &mut draft.deadline, today);
     widgets::text_field(ui, &tr!("financing-source-field-contact"), &mut draft.contact);
     widgets::text_area(ui, &tr!("financing-source-field-notes"), &mut draft.notes);
-    confidentiality_choice(ui, &mut draft.confidentiality);
+    widgets::confidentiality_choice(
+        ui,
+        &tr!("financing-source-field-seen-by"),
+        &mut draft.confidentiality,
+    );
     if draft != *source {
         draft.modified = now();
         actions.push(Action::UpsertFundingSource(draft));
@@ -82,63 +81,20 @@ fn error_line(ui: &mut Ui, error: Option<&String>) {
     }
 }
 
-/// The organisation behind the source. The list can hold thousands of
-/// organisations, so it draws only the rows in view and builds nothing while
-/// it is closed; a dangling reference is kept until someone picks another.
+/// The organisation behind the source.
 fn organisation_picker(ui: &mut Ui, doc: &Document, name: &str, value: &mut Option<Id>) {
-    ui.horizontal(|ui| {
-        let label = field_label(ui, &tr!("financing-source-field-organisation"));
-        let none = tr!("financing-source-no-organisation");
-        let current = match value {
-            None => none.clone(),
-            Some(_) => name.to_owned(),
-        };
-        let row_height = ui.spacing().interact_size.y;
-        let response = egui::ComboBox::from_id_salt("financing_source_organisation")
-            .selected_text(crate::bidi::visual(&current))
-            .width(220.0)
-            .show_ui(ui, |ui| {
-                egui::ScrollArea::vertical().max_height(PICKER_HEIGHT).show_rows(
-                    ui,
-                    row_height,
-                    doc.organisations.len() + 1,
-                    |ui, rows| {
-                        for row in rows {
-                            let (choice, text) = match row.checked_sub(1) {
-                                None => (None, none.as_str()),
-                                Some(i) => match doc.organisations.get(i) {
-                                    Some(org) => (Some(org.id), org.name.as_str()),
-                                    None => continue,
-                                },
-                            };
-                            if widgets::selectable(ui, *value == choice, text).clicked() {
-                                *value = choice;
-                            }
-                        }
-                    },
-                );
-            })
-            .response
-            .labelled_by(label.id);
-        widgets::combo_value(ui, &response, &current);
-    });
+    let none = tr!("financing-source-no-organisation");
+    let current = if value.is_some() { name } else { none.as_str() };
+    let label = tr!("financing-source-field-organisation");
+    widgets::organisation_choice(ui, doc, &label, (current, &none), value);
 }
 
 fn kind_choice(ui: &mut Ui, kind: &mut FundingKind) {
-    ui.horizontal(|ui| {
-        let label = field_label(ui, &tr!("financing-source-field-kind"));
-        let shown = kind.label();
-        let response = egui::ComboBox::from_id_salt("financing_source_kind")
-            .selected_text(&shown)
-            .width(220.0)
-            .show_ui(ui, |ui| {
-                for choice in FundingKind::ALL {
-                    ui.selectable_value(kind, choice, choice.label());
-                }
-            })
-            .response
-            .labelled_by(label.id);
-        widgets::combo_value(ui, &response, &shown);
+    let label = tr!("financing-source-field-kind");
+    widgets::combo(ui, &label, "financing_source_kind", &kind.label(), |ui| {
+        for choice in FundingKind::ALL {
+            ui.selectable_value(kind, choice, choice.label());
+        }
     });
 }
 
@@ -309,23 +265,4 @@ fn deadline_field(ui: &mut Ui, deadline: &mut Option<NaiveDate>, today: NaiveDat
         ui.colored_label(theme::WARNING, tr!("financing-source-deadline-passed"));
     }
     ui.data_mut(|d| d.insert_temp(key, (*deadline, text, error)));
-}
-
-/// Who may see the source.
-fn confidentiality_choice(ui: &mut Ui, value: &mut Confidentiality) {
-    ui.horizontal(|ui| {
-        let label = field_label(ui, &tr!("financing-source-field-seen-by"));
-        let shown = value.label();
-        let response = egui::ComboBox::from_id_salt("financing_source_seen_by")
-            .selected_text(&shown)
-            .width(220.0)
-            .show_ui(ui, |ui| {
-                for choice in Confidentiality::ALL {
-                    ui.selectable_value(value, choice, choice.label());
-                }
-            })
-            .response
-            .labelled_by(label.id);
-        widgets::combo_value(ui, &response, &shown);
-    });
 }

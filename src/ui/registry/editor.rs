@@ -4,12 +4,9 @@ use egui::Ui;
 
 use super::index::Index;
 use crate::action::Action;
-use crate::model::{Confidentiality, Document, Id, Organisation, Person, Term, now};
+use crate::model::{Document, Id, Organisation, Person, Term, now};
 use crate::tr;
-use crate::ui::{theme, widgets};
-
-/// Rows of the organisation drop-down shown at once; the rest scroll.
-const PICKER_HEIGHT: f32 = 300.0;
+use crate::ui::widgets;
 
 /// What a click in an editor asks to open.
 #[derive(Default)]
@@ -45,7 +42,11 @@ pub fn organisation_editor(
     widgets::text_field(ui, &tr!("registry-field-country"), &mut draft.country);
     widgets::text_field(ui, &tr!("registry-field-website"), &mut draft.website);
     widgets::text_field(ui, &tr!("registry-field-contact"), &mut draft.contact);
-    confidentiality_choice(ui, &mut draft.contact_confidentiality);
+    widgets::confidentiality_choice(
+        ui,
+        &tr!("registry-field-contact-seen-by"),
+        &mut draft.contact_confidentiality,
+    );
     focus_areas_ui(ui, doc, &mut draft.focus_areas);
     widgets::lines_field(ui, &tr!("registry-field-offers"), &mut draft.offers);
     widgets::lines_field(ui, &tr!("registry-field-needs"), &mut draft.needs);
@@ -101,24 +102,6 @@ fn focus_areas_ui(ui: &mut Ui, doc: &Document, focus_areas: &mut Vec<String>) {
     });
 }
 
-/// Who may see the contact details.
-fn confidentiality_choice(ui: &mut Ui, value: &mut Confidentiality) {
-    ui.horizontal(|ui| {
-        let text = tr!("registry-field-contact-seen-by");
-        let label = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(&text));
-        egui::ComboBox::from_id_salt("contact_confidentiality")
-            .selected_text(value.label())
-            .width(220.0)
-            .show_ui(ui, |ui| {
-                for choice in Confidentiality::ALL {
-                    ui.selectable_value(value, choice, choice.label());
-                }
-            })
-            .response
-            .labelled_by(label.id);
-    });
-}
-
 /// Fields of one person; a change pushes an edit.
 pub fn person_editor(ui: &mut Ui, doc: &Document, index: &Index, person: &Person, actions: &mut Vec<Action>) {
     widgets::heading(ui, &person.name);
@@ -128,7 +111,11 @@ pub fn person_editor(ui: &mut Ui, doc: &Document, index: &Index, person: &Person
     widgets::text_field(ui, &tr!("registry-field-role"), &mut draft.role);
     widgets::text_field(ui, &tr!("registry-field-email"), &mut draft.email);
     widgets::text_field(ui, &tr!("registry-field-phone"), &mut draft.phone);
-    confidentiality_choice(ui, &mut draft.contact_confidentiality);
+    widgets::confidentiality_choice(
+        ui,
+        &tr!("registry-field-contact-seen-by"),
+        &mut draft.contact_confidentiality,
+    );
     ui.checkbox(&mut draft.consent, tr!("registry-field-consent"));
     if draft != *person {
         draft.modified = now();
@@ -137,51 +124,15 @@ pub fn person_editor(ui: &mut Ui, doc: &Document, index: &Index, person: &Person
     super::erase::ui(ui, doc, person, actions);
 }
 
-/// The person's organisation. The list can hold thousands of organisations, so
-/// it draws only the rows in view and builds nothing while it is closed; the
-/// choice changes only when the user picks, so a dangling reference is kept
-/// until someone replaces it.
+/// The person's organisation.
 fn organisation_picker(ui: &mut Ui, doc: &Document, index: &Index, draft: &mut Person) {
-    ui.horizontal(|ui| {
-        let label = ui.add_sized(
-            [theme::FIELD_LABEL_WIDTH, 18.0],
-            egui::Label::new(tr!("registry-field-organisation")),
-        );
-        let current = match draft.organisation {
-            None => tr!("registry-no-organisation"),
-            Some(_) => index.organisation_name(doc, draft.organisation),
-        };
-        let row_height = ui.spacing().interact_size.y;
-        let nobody = tr!("registry-no-organisation");
-        let response = egui::ComboBox::from_id_salt("Organisation")
-            .selected_text(crate::bidi::visual(&current))
-            .width(220.0)
-            .show_ui(ui, |ui| {
-                egui::ScrollArea::vertical().max_height(PICKER_HEIGHT).show_rows(
-                    ui,
-                    row_height,
-                    doc.organisations.len() + 1,
-                    |ui, rows| {
-                        for row in rows {
-                            let (choice, text) = match row.checked_sub(1) {
-                                None => (None, nobody.as_str()),
-                                Some(i) => match doc.organisations.get(i) {
-                                    Some(org) => (Some(org.id), org.name.as_str()),
-                                    None => continue,
-                                },
-                            };
-                            let picked = draft.organisation == choice;
-                            if widgets::selectable(ui, picked, text).clicked() {
-                                draft.organisation = choice;
-                            }
-                        }
-                    },
-                );
-            })
-            .response
-            .labelled_by(label.id);
-        widgets::combo_value(ui, &response, &current);
-    });
+    let none = tr!("registry-no-organisation");
+    let current = match draft.organisation {
+        None => none.clone(),
+        Some(_) => index.organisation_name(doc, draft.organisation),
+    };
+    let label = tr!("registry-field-organisation");
+    widgets::organisation_choice(ui, doc, &label, (&current, &none), &mut draft.organisation);
 }
 
 fn terms(terms: &[Term]) -> Vec<(String, String)> {

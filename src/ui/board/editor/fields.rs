@@ -12,26 +12,12 @@ use crate::ui::{theme, widgets};
 /// Rows of the lead drop-down shown at once; the rest scroll.
 const PICKER_HEIGHT: f32 = 300.0;
 
-/// A labelled drop-down; `body` lists the choices.
-fn combo(ui: &mut Ui, label: &str, salt: &str, shown: &str, body: impl FnOnce(&mut Ui)) {
-    ui.horizontal(|ui| {
-        let label = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(label));
-        let response = egui::ComboBox::from_id_salt(salt)
-            .selected_text(crate::bidi::visual(shown))
-            .width(220.0)
-            .show_ui(ui, body)
-            .response
-            .labelled_by(label.id);
-        widgets::combo_value(ui, &response, shown);
-    });
-}
-
 /// The stage; a new one is returned, to be moved to (which records it in the history).
 pub fn stage_ui(ui: &mut Ui, doc: &Document, partnership: &Partnership) -> Option<String> {
     let stages = &doc.vocabularies.stages;
     let mut stage = partnership.stage.clone();
     let shown = Vocabularies::label(stages, &stage).to_owned();
-    combo(ui, &tr!("board-stage"), "board_editor_stage", &shown, |ui| {
+    widgets::combo(ui, &tr!("board-stage"), "board_editor_stage", &shown, |ui| {
         for term in stages {
             widgets::selectable_value(ui, &mut stage, term.key.clone(), &term.label);
         }
@@ -46,7 +32,7 @@ pub fn term_ui(ui: &mut Ui, label: &str, value: &mut String, terms: &[Term]) {
     } else {
         Vocabularies::label(terms, value).to_owned()
     };
-    combo(ui, label, label, &shown, |ui| {
+    widgets::combo(ui, label, label, &shown, |ui| {
         widgets::selectable_value(ui, value, String::new(), &tr!("board-editor-none"));
         for term in terms {
             widgets::selectable_value(ui, value, term.key.clone(), &term.label);
@@ -68,7 +54,7 @@ pub fn lead_ui(ui: &mut Ui, doc: &Document, names: &Names<'_>, draft: &mut Partn
         }
     }
     let lead = &mut draft.lead;
-    combo(ui, &tr!("board-editor-lead"), "board_editor_lead", &shown, |ui| {
+    widgets::combo(ui, &tr!("board-editor-lead"), "board_editor_lead", &shown, |ui| {
         let row_height = ui.spacing().interact_size.y;
         let rows = 1 + partners.len() + doc.organisations.len();
         egui::ScrollArea::vertical().max_height(PICKER_HEIGHT).show_rows(
@@ -214,7 +200,7 @@ pub fn born_at_ui(ui: &mut Ui, doc: &Document, draft: &mut Partnership) {
         None => tr!("board-editor-born-nowhere"),
     };
     let born_at = &mut draft.born_at;
-    combo(
+    widgets::combo(
         ui,
         &tr!("board-editor-born-at"),
         "board_editor_born_at",
@@ -230,15 +216,5 @@ pub fn born_at_ui(ui: &mut Ui, doc: &Document, draft: &mut Partnership) {
 
 /// Who may see the partnership.
 pub fn confidentiality_ui(ui: &mut Ui, value: &mut Confidentiality) {
-    combo(
-        ui,
-        &tr!("board-editor-seen-by"),
-        "board_editor_seen_by",
-        &value.label(),
-        |ui| {
-            for choice in Confidentiality::ALL {
-                ui.selectable_value(value, choice, choice.label());
-            }
-        },
-    );
+    widgets::confidentiality_choice(ui, &tr!("board-editor-seen-by"), value);
 }
