@@ -315,6 +315,8 @@ proptest! {
                 prop_assert_eq!(plan.shares.iter().filter(|x| x.source == s.id).count(), 1);
                 prop_assert!(ranking.matches.iter().any(|m| m.source == s.id), "{} is not a match", s.name);
                 prop_assert!(ranking.blocked.iter().all(|b| b.source != s.id), "{} is blocked", s.name);
+                let pledging = doc.leads.iter().any(|l| l.partnership == p.id && l.source == Some(s.id) && l.status.covers());
+                prop_assert!(!pledging, "{} already pledges", s.name);
                 sum += share.in_need_currency;
             }
             let places: Vec<usize> = plan
@@ -323,8 +325,10 @@ proptest! {
                 .filter_map(|share| ranking.matches.iter().position(|m| m.source == share.source))
                 .collect();
             prop_assert!(places.windows(2).all(|w| w[0] < w[1]), "not in score order: {:?}", places);
-            prop_assert!(sum <= need.amount, "{} past {}", sum, need.amount);
-            prop_assert_eq!(plan.gap, need.amount - sum);
+            let covered = leads::covered(&doc, p).unwrap().covered.min(need.amount);
+            prop_assert_eq!(plan.covered, covered);
+            prop_assert!(covered + sum <= need.amount, "{} + {} past {}", covered, sum, need.amount);
+            prop_assert_eq!(plan.gap, need.amount - covered - sum);
         }
     }
 

@@ -399,6 +399,13 @@ fn ranking_lines(doc: &Document, partnership: &Partnership, today: NaiveDate) ->
         lines.push(Line::Note(tr!("financing-matching-plan-no-need")));
         return lines;
     }
+    if plan.covered > 0 {
+        lines.push(Line::Note(tr!(
+            "financing-matching-plan-pledged",
+            currency = need_currency,
+            covered = plan.covered
+        )));
+    }
     for share in &plan.shares {
         let source = source_name(doc, share.source);
         lines.push(Line::Share {
@@ -415,7 +422,9 @@ fn ranking_lines(doc: &Document, partnership: &Partnership, today: NaiveDate) ->
             amount: share.amount.clone(),
         });
     }
-    lines.push(Line::Gap(if plan.gap == 0 {
+    lines.push(Line::Gap(if plan.gap == 0 && plan.shares.is_empty() {
+        tr!("financing-matching-plan-pledged-all")
+    } else if plan.gap == 0 {
         tr!("financing-matching-plan-covers")
     } else {
         tr!("financing-matching-gap", currency = need_currency, gap = plan.gap)

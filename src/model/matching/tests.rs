@@ -3,7 +3,7 @@
 use super::*;
 
 fn sample() -> Document {
-    crate::persistence::parse(include_str!("../../sample-data/beirut-2007.ron").as_bytes())
+    crate::persistence::parse(include_str!("../../../sample-data/beirut-2007.ron").as_bytes())
         .unwrap()
         .doc
 }
@@ -275,6 +275,7 @@ fn a_plan_takes_shares_within_the_tickets_and_shows_the_gap() {
                 },
                 in_need_currency: 100_000,
             }],
+            covered: 0,
             gap: 20_000,
         }
     );
@@ -290,6 +291,53 @@ fn a_plan_takes_shares_within_the_tickets_and_shows_the_gap() {
     let mut none = localisation.clone();
     none.financing_need = None;
     assert_eq!(matcher.plan(&none, &matcher.rank(&none)), Plan::default());
+}
+
+/// Money already pledged or committed counts before the plan, and its
+/// source is not asked again: with USD 50,000 pledged by another source, the
+/// localisation network needs only USD 70,000 more, which Microsoft gives
+/// whole; with USD 30,000 committed by Microsoft itself, nobody else can give
+/// the remaining USD 90,000.
+#[test]
+fn a_plan_counts_pledged_money_first() {
+    let mut doc = sample();
+    let localisation = partnership(&doc, "Regional network for open-source").clone();
+    let microsoft = source(&doc, "Microsoft").id;
+    let other = doc.funding_sources.iter().find(|s| s.id != microsoft).unwrap().id;
+    let lead = |source: Id, status: LeadStatus, amount: u64| {
+        Arc::new(FinancingLead {
+            partnership: localisation.id,
+            source: Some(source),
+            status,
+            amount: Some(Money {
+                amount,
+                currency: "USD".to_owned(),
+            }),
+            ..FinancingLead::default()
+        })
+    };
+    doc.leads.push(lead(other, LeadStatus::Pledged, 50_000));
+    // Leads that are only hoped for count for nothing.
+    doc.leads.push(lead(other, LeadStatus::ProposalSent, 500_000));
+    let matcher = Matcher::new(&doc, meeting_end());
+    let plan = matcher.plan(&localisation, &matcher.rank(&localisation));
+    assert_eq!(plan.covered, 50_000);
+    assert_eq!(plan.shares.len(), 1);
+    assert_eq!(plan.shares[0].source, microsoft);
+    assert_eq!(plan.shares[0].in_need_currency, 70_000);
+    assert_eq!(plan.gap, 0);
+
+    doc.leads.clear();
+    doc.leads.push(lead(microsoft, LeadStatus::Committed, 30_000));
+    let matcher = Matcher::new(&doc, meeting_end());
+    let plan = matcher.plan(&localisation, &matcher.rank(&localisation));
+    assert_eq!((plan.covered, plan.shares.len(), plan.gap), (30_000, 0, 90_000));
+
+    // More pledged than needed: covered is the need, and nothing is left.
+    doc.leads.push(lead(other, LeadStatus::Pledged, 1_000_000));
+    let matcher = Matcher::new(&doc, meeting_end());
+    let plan = matcher.plan(&localisation, &matcher.rank(&localisation));
+    assert_eq!((plan.covered, plan.shares.len(), plan.gap), (120_000, 0, 0));
 }
 
 /// A partner running the source counts for it: ictQATAR is a partner of the
@@ -445,4 +493,55 @@ fn a_need_above_every_largest_ticket_still_has_matches_and_a_plan() {
         "{}",
         below.describe()
     );
+}
+
+/// The ranking reads the catalogue's blockers by column; judging one source
+/// at a time finds the same matches, with the same parts, and the same
+/// blockers.
+#[test]
+fn ranking_by_column_agrees_with_judging_each_source() {
+    for (doc, today) in [
+        (sample(), meeting_end()),
+        (sample(), day(2030, 1, 1)),
+        (crate::generate::meeting(1, 7), day(2007, 9, 5)),
+    ] {
+        let matcher = Matcher::new(&doc, today);
+        let mut blocked = 0;
+        for p in &doc.partnerships {
+            let ranking = matcher.rank(p);
+            let project = matcher.project_facts(p);
+            for source in &matcher.sources {
+                let id = source.brief.id;
+                match Matcher::judge(source, &project) {
+                    Ok(parts) => assert_eq!(match_of(&ranking, id).map(|m| m.parts), Some(parts)),
+                    Err(flags) => {
+                        blocked += 1;
+                        let found = ranking.blocked.iter().find(|b| b.source == id);
+                        assert_eq!(found.map(|b| b.blockers.flags), Some(flags), "{}", p.title);
+                    }
+                }
+            }
+        }
+        assert!(
+            blocked > 0,
+            "some sources must be blocked for the comparison to mean something"
+        );
+    }
+}
+
+/// Ranking every partnership at once, on several threads, gives each the
+/// ranking it has alone, in the document's order.
+#[test]
+fn ranking_all_gives_each_ranking_in_order() {
+    let doc = crate::generate::meeting(1, 3);
+    assert!(
+        doc.partnerships.len() >= 64,
+        "enough partnerships to share among threads"
+    );
+    let matcher = Matcher::new(&doc, day(2007, 9, 5));
+    let all = matcher.rank_all();
+    assert_eq!(all.len(), doc.partnerships.len());
+    for (p, ranking) in doc.partnerships.iter().zip(&all) {
+        assert_eq!(*ranking, matcher.rank(p), "{}", p.title);
+    }
 }

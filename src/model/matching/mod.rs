@@ -57,6 +57,10 @@ use super::leads::{self, FinancingLead, LeadStatus};
 use super::{Document, FundingSource, Id, Instrument, Money, Organisation, Partnership, Vocabularies};
 use crate::tr;
 
+mod columns;
+
+use columns::Columns;
+
 /// Points of each named part of a score.
 pub mod points {
     /// The source lists the partnership's thrust area.
@@ -313,6 +317,11 @@ impl Instruments {
 
     pub fn is_empty(self) -> bool {
         self.0 == 0
+    }
+
+    /// One bit per instrument, in the order of [`Instrument`]'s declaration.
+    fn bits(self) -> u8 {
+        self.0
     }
 
     pub fn len(self) -> usize {
@@ -706,11 +715,14 @@ pub struct Share {
     pub in_need_currency: u64,
 }
 
-/// A proposal covering a need from several compatible sources.
+/// A proposal covering what remains of a need, once pledged and committed
+/// money is counted, from several compatible sources.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Plan {
+    /// Pledged and committed already, in the need's currency (at most the need).
+    pub covered: u64,
     pub shares: Vec<Share>,
-    /// What no compatible source can cover, in the need's currency.
+    /// What neither that money nor any compatible source covers, in the need's currency.
     pub gap: u64,
 }
 
@@ -769,6 +781,9 @@ struct ProjectFacts<'a> {
     /// Need: amount, its currency's id among the sources', and the worth of
     /// a unit of its currency in dollars.
     need: Option<(u64, Option<u32>, Option<f64>)>,
+    /// The need in each currency of the catalogue, by id, or the flags of
+    /// the rates missing to convert it.
+    need_in: Vec<Result<u64, u16>>,
     organisations: Vec<Id>,
     co_financing: Option<Finding>,
     leads: &'a [&'a FinancingLead],
@@ -859,6 +874,14 @@ impl Set {
         self.bits == 0 && self.rest.is_empty()
     }
 
+    /// The ids, smallest first.
+    fn ids(&self) -> impl Iterator<Item = u32> + '_ {
+        let bits = self.bits;
+        (0..64u32)
+            .filter(move |id| bits & (1 << id) != 0)
+            .chain(self.rest.iter().copied())
+    }
+
     /// Whether the two sets share an id.
     fn meets(&self, other: &Self) -> bool {
         self.bits & other.bits != 0
@@ -900,6 +923,10 @@ pub struct Matcher<'a> {
     by_id: HashMap<Id, usize>,
     /// The words of `sources`, in the same order, shared by the rankings.
     source_words: Arc<[Arc<SourceWords>]>,
+    /// The worth of a unit of each of the sources' currencies in dollars, by id.
+    currency_usd: Vec<Option<f64>>,
+    /// The blockers of `sources` by column.
+    columns: Columns,
 }
 
 impl<'a> Matcher<'a> {
@@ -929,6 +956,8 @@ impl<'a> Matcher<'a> {
             sources: Vec::with_capacity(doc.funding_sources.len()),
             by_id: HashMap::with_capacity(doc.funding_sources.len()),
             source_words: Arc::from([]),
+            currency_usd: Vec::new(),
+            columns: Columns::default(),
         };
         let mut order: Vec<&FundingSource> = doc.funding_sources.iter().map(AsRef::as_ref).collect();
         order.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
@@ -944,6 +973,16 @@ impl<'a> Matcher<'a> {
             matcher.by_id.entry(source.id).or_insert(index);
         }
         matcher.source_words = matcher.sources.iter().map(|s| Arc::clone(&s.words)).collect();
+        for facts in &matcher.sources {
+            let id = facts.currency as usize;
+            if matcher.currency_usd.len() <= id {
+                matcher.currency_usd.resize(id + 1, None);
+            }
+            if let Some(usd) = matcher.currency_usd.get_mut(id) {
+                *usd = facts.usd_per_unit;
+            }
+        }
+        matcher.columns = Columns::new(&matcher.sources, doc.vocabularies.stages.len());
         matcher
     }
 
@@ -986,8 +1025,8 @@ impl<'a> Matcher<'a> {
                 ticket_min: source.ticket_min,
                 ticket_max: source.ticket_max,
                 co_financing_required: source.co_financing_required,
-                has_countries: !source.eligible_countries.is_empty(),
-                has_types: !source.applicant_types.is_empty(),
+                has_countries: !countries.is_empty(),
+                has_types: !types.is_empty(),
                 has_focus: !source.focus_areas.is_empty(),
             },
             order,
@@ -1100,6 +1139,16 @@ impl<'a> Matcher<'a> {
             stage_position: self.stage_positions.get(stage).copied(),
             has_stage: !stage.is_empty(),
             types: self.types.known(type_keys.iter()),
+            need_in: need.as_ref().map_or_else(Vec::new, |n| {
+                self.currency_usd
+                    .iter()
+                    .enumerate()
+                    .map(|(id, usd)| {
+                        let id = u32::try_from(id).unwrap_or(u32::MAX);
+                        need_in((n.amount, n.currency_id, n.usd_per_unit), id, *usd)
+                    })
+                    .collect()
+            }),
             need: need.as_ref().map(|n| (n.amount, n.currency_id, n.usd_per_unit)),
             sought: Instruments::of(&partnership.instruments_sought),
             organisations,
@@ -1134,34 +1183,58 @@ impl<'a> Matcher<'a> {
         if !project.sought.is_empty() && !offered.is_empty() && offered.and(project.sought).is_empty() {
             flags |= INSTRUMENT;
         }
-        let mut need = None;
-        if let Some((amount, currency, usd)) = &project.need {
-            let converted = if *currency == Some(source.currency) {
-                Some(*amount)
-            } else {
-                match (usd, source.usd_per_unit) {
-                    (Some(from), Some(to)) => Some(leads::through_dollar(*amount, *from, to)),
-                    (from, to) => {
-                        if from.is_none() {
-                            flags |= NEED_NO_RATE;
-                        }
-                        if to.is_none() {
-                            flags |= SOURCE_NO_RATE;
-                        }
-                        None
+        let need = match project.need {
+            Some(need) => match need_in(need, source.currency, source.usd_per_unit) {
+                Ok(converted) => {
+                    if converted < s.ticket_min {
+                        flags |= AMOUNT;
                     }
+                    Some(converted)
                 }
-            };
-            if let Some(converted) = converted
-                && converted < s.ticket_min
-            {
-                flags |= AMOUNT;
-            }
-            need = converted;
-        }
+                Err(missing) => {
+                    flags |= missing;
+                    None
+                }
+            },
+            None => None,
+        };
         if source.deadline_passed {
             flags |= DEADLINE;
         }
+        if flags == 0 {
+            Ok(Self::parts(source, project, need))
+        } else {
+            Err(flags)
+        }
+    }
+
+    /// What [`Self::judge`] says of the source at `index`, with the
+    /// blockers that do not depend on amounts read from `open`.
+    fn judge_at(
+        &self,
+        index: usize,
+        source: &SourceFacts,
+        project: &ProjectFacts,
+        open: &columns::Open,
+    ) -> Result<Parts, u16> {
+        let mut flags = if open.all.contains(index) {
+            0
+        } else {
+            self.columns.flags(index, open)
+        };
+        let need = match project.need_in.get(source.currency as usize) {
+            Some(Ok(converted)) => {
+                if *converted < source.brief.ticket_min {
+                    flags |= AMOUNT;
+                }
+                Some(*converted)
+            }
+            Some(Err(missing)) => {
+                flags |= missing;
+                None
+            }
+            None => None,
+        };
         if flags == 0 {
             Ok(Self::parts(source, project, need))
         } else {
@@ -1280,48 +1353,79 @@ impl<'a> Matcher<'a> {
             sources: Arc::clone(&self.source_words),
             projects: vec![Arc::clone(&project.words)],
         });
-        // The parts of each match, with its source's place, then sorted by a
-        // key of its score (best first) and the source's name order.
-        let mut found: Vec<(u32, Parts)> = Vec::with_capacity(self.sources.len());
+        // The matches in the order of the sources, and a key for each: its
+        // score (best first) and its source's name order.
+        let mut found: Vec<Match> = Vec::with_capacity(self.sources.len());
         let mut keys: Vec<(u64, u32)> = Vec::with_capacity(self.sources.len());
         let mut blocked = Vec::with_capacity(self.sources.len());
+        let open = self.columns.open(&project);
         for (index, source) in self.sources.iter().enumerate() {
             let place = u32::try_from(index).unwrap_or(u32::MAX);
-            match Self::judge(source, &project) {
+            match self.judge_at(index, source, &project, &open) {
                 Ok(parts) => {
                     let score: i32 = parts.iter().map(|p| p.points).sum();
                     let worse = u32::try_from(i64::from(i32::MAX) - i64::from(score)).unwrap_or(u32::MAX);
                     let at = u32::try_from(found.len()).unwrap_or(u32::MAX);
                     keys.push(((u64::from(worse) << 32) | u64::from(source.order), at));
-                    found.push((place, parts));
+                    found.push(Match {
+                        source: source.brief.id,
+                        partnership: partnership.id,
+                        score,
+                        parts,
+                        place,
+                        project: 0,
+                    });
                 }
                 Err(flags) => blocked.push(Blocked {
-                    source: source.source.id,
+                    source: source.brief.id,
                     blockers: Blockers { flags, source: place },
                 }),
             }
         }
         keys.sort_unstable();
         let mut matches = Vec::with_capacity(keys.len());
-        matches.extend(
-            keys.iter()
-                .filter_map(|(_, at)| found.get(*at as usize))
-                .filter_map(|(place, parts)| {
-                    Some(Match {
-                        source: self.sources.get(*place as usize)?.source.id,
-                        partnership: partnership.id,
-                        score: parts.iter().map(|p| p.points).sum(),
-                        parts: *parts,
-                        place: *place,
-                        project: 0,
-                    })
-                }),
-        );
+        for (_, at) in &keys {
+            if let Some(m) = found.get(*at as usize) {
+                matches.push(*m);
+            }
+        }
         Ranking {
             matches,
             blocked,
             words: Some(words),
         }
+    }
+
+    /// The sources for every partnership of the document, in the document's
+    /// order. The partnerships are shared among the machine's cores, each
+    /// ranked as [`Self::rank`] does.
+    pub fn rank_all(&self) -> Vec<Ranking> {
+        let partnerships = &self.doc.partnerships;
+        // A thread is worth starting for a few dozen partnerships at least.
+        let threads = std::thread::available_parallelism()
+            .map_or(1, std::num::NonZero::get)
+            .min(partnerships.len() / 32)
+            .max(1);
+        let rank =
+            |part: &[Arc<Partnership>]| -> Vec<Ranking> { part.iter().map(|p| self.rank(p)).collect() };
+        if threads == 1 {
+            return rank(partnerships);
+        }
+        let chunk = partnerships.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = partnerships
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || rank(part)))
+                .collect();
+            let mut all = Vec::with_capacity(partnerships.len());
+            for handle in handles {
+                match handle.join() {
+                    Ok(rankings) => all.extend(rankings),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            }
+            all
+        })
     }
 
     /// The partnerships `source` could fund, best first (ties by title, then
@@ -1404,18 +1508,30 @@ impl<'a> Matcher<'a> {
 
     /// A blended plan for `partnership`'s need from the matches of
     /// `ranking` (never from a blocked source), in their order, best first.
-    /// Each takes as much of what remains as its tickets allow; a source
-    /// whose smallest ticket is above what remains is skipped; the shares
-    /// never sum past the need, and what they leave is the gap.
+    /// Pledged and committed leads count first (as [`leads::coverage`]
+    /// counts them), and their sources are not asked again. Each source then
+    /// takes as much of what remains as its tickets allow; a source whose
+    /// smallest ticket is above what remains is skipped; the shares never
+    /// sum past the need, and what they leave is the gap.
     pub fn plan(&self, partnership: &Partnership, ranking: &Ranking) -> Plan {
         let Some(need) = &partnership.financing_need else {
             return Plan::default();
         };
-        let mut remaining = need.amount;
+        let leads: &[&FinancingLead] = self.leads.get(&partnership.id).map_or(&[], Vec::as_slice);
+        let covered = leads::coverage(need, leads.iter().copied(), &self.doc.rates)
+            .covered
+            .min(need.amount);
+        let mut remaining = need.amount - covered;
         let mut shares = Vec::new();
         for m in &ranking.matches {
             if remaining == 0 {
                 break;
+            }
+            if leads
+                .iter()
+                .any(|l| l.source == Some(m.source) && l.status.covers())
+            {
+                continue;
             }
             let Some(facts) = self.by_id.get(&m.source).and_then(|i| self.sources.get(*i)) else {
                 continue;
@@ -1449,6 +1565,7 @@ impl<'a> Matcher<'a> {
             });
         }
         Plan {
+            covered,
             shares,
             gap: remaining,
         }
@@ -1469,6 +1586,25 @@ fn amount_part(source: &SourceFacts, need: Option<u64>) -> Option<Part> {
             percent: u8::try_from(percent.min(99)).unwrap_or(99),
         },
     })
+}
+
+/// A need of `amount` in the currency of id `currency` (worth `usd` dollars a
+/// unit) in the currency of id `to` (worth `to_usd`), or the flags of the
+/// rates missing to convert it.
+fn need_in(
+    (amount, currency, usd): (u64, Option<u32>, Option<f64>),
+    to: u32,
+    to_usd: Option<f64>,
+) -> Result<u64, u16> {
+    if currency == Some(to) {
+        return Ok(amount);
+    }
+    match (usd, to_usd) {
+        (Some(from), Some(to)) => Ok(leads::through_dollar(amount, from, to)),
+        (from, to) => {
+            Err(if from.is_none() { NEED_NO_RATE } else { 0 } | if to.is_none() { SOURCE_NO_RATE } else { 0 })
+        }
+    }
 }
 
 /// How many of the pipeline's first stages count as early.
@@ -1492,5 +1628,4 @@ pub fn matches_for(doc: &Document, partnership: &Partnership, today: NaiveDate) 
 }
 
 #[cfg(test)]
-#[path = "matching_tests.rs"]
 mod tests;
