@@ -1,8 +1,9 @@
 use crate::tr;
 use std::collections::{HashMap, HashSet};
+use std::hash::Hash;
 use std::sync::Arc;
 
-use super::{Document, Id, Record, RecordKind};
+use super::{Document, FinancingLead, Id, Rate, Record, RecordKind};
 
 /// How many records differ between two versions of a document.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -53,6 +54,8 @@ pub enum RecordType {
     Person,
     Partnership,
     FundingSource,
+    FinancingLead,
+    Rate,
     Note,
     Decision,
     ActionItem,
@@ -68,6 +71,8 @@ impl RecordType {
             Self::Person => "person",
             Self::Partnership => "partnership",
             Self::FundingSource => "funding-source",
+            Self::FinancingLead => "financing-lead",
+            Self::Rate => "rate",
             Self::Note => "note",
             Self::Decision => "decision",
             Self::ActionItem => "action-item",
@@ -99,10 +104,11 @@ pub struct Change {
 const TEXT_START_CHARS: usize = 60;
 
 impl Change {
-    /// Every record that differs between `old` and `new`, compared by id: the
-    /// meeting details first, then collection by collection in the order of
-    /// the document (added and changed records as they are in `new`, then
-    /// removed ones as they were in `old`).
+    /// Every record that differs between `old` and `new`, compared by id
+    /// (currency rates by their currency code): the meeting details first,
+    /// then collection by collection in the order of the document (added and
+    /// changed records as they are in `new`, then removed ones as they were
+    /// in `old`).
     pub fn between(old: &Document, new: &Document) -> Vec<Self> {
         let mut changes = Vec::new();
         if old.meeting != new.meeting {
@@ -148,6 +154,16 @@ impl Change {
             |r| r.id,
             funding,
         );
+        let lead = |r: &FinancingLead| (RecordType::FinancingLead, lead_name(r, new, old));
+        compare(&mut changes, &old.leads, &new.leads, |r| r.id, lead);
+        let rate = |r: &Rate| (RecordType::Rate, r.currency.trim().to_owned());
+        compare_by(
+            &mut changes,
+            &old.rates.iter().collect::<Vec<_>>(),
+            &new.rates.iter().collect::<Vec<_>>(),
+            |r| r.currency.trim().to_uppercase(),
+            rate,
+        );
         let record = |r: &Record| (RecordType::of_record(r), text_start(&r.text));
         compare(&mut changes, &old.records, &new.records, |r| r.id, record);
         changes
@@ -170,7 +186,8 @@ impl Change {
     }
 }
 
-/// Appends the changes in one collection; `describe` gives a record's kind and name.
+/// Appends the changes in one collection of records with ids; `describe`
+/// gives a record's kind and name.
 fn compare<T: PartialEq>(
     changes: &mut Vec<Change>,
     old: &[Arc<T>],
@@ -178,34 +195,41 @@ fn compare<T: PartialEq>(
     id: impl Fn(&T) -> Id,
     describe: impl Fn(&T) -> (RecordType, String),
 ) {
-    let old_by_id: HashMap<Id, &T> = old.iter().map(|r| (id(r), r.as_ref())).collect();
-    let new_ids: HashSet<Id> = new.iter().map(|r| id(r)).collect();
-    for record in new.iter().map(AsRef::as_ref) {
-        let (kind, name) = describe(record);
-        match old_by_id.get(&id(record)) {
-            Some(before) if *before != record => {
-                let (_, old_name) = describe(before);
-                changes.push(Change {
-                    what: ChangeKind::Changed,
-                    kind,
-                    old_name: renamed(&old_name, &name),
-                    name,
-                });
-            }
-            Some(_) => {}
-            None => changes.push(Change {
-                what: ChangeKind::Added,
-                kind,
-                name,
-                old_name: None,
-            }),
+    let old: Vec<&T> = old.iter().map(AsRef::as_ref).collect();
+    let new: Vec<&T> = new.iter().map(AsRef::as_ref).collect();
+    compare_by(changes, &old, &new, id, describe);
+}
+
+/// Appends the changes in one collection whose elements are matched by `key`
+/// (an id, or what stands for one); `describe` gives an element's kind and name.
+fn compare_by<T: PartialEq, K: Eq + Hash>(
+    changes: &mut Vec<Change>,
+    old: &[&T],
+    new: &[&T],
+    key: impl Fn(&T) -> K,
+    describe: impl Fn(&T) -> (RecordType, String),
+) {
+    let old_by_key: HashMap<K, &T> = old.iter().map(|r| (key(r), *r)).collect();
+    let new_keys: HashSet<K> = new.iter().map(|r| key(r)).collect();
+    for &record in new {
+        let before = old_by_key.get(&key(record)).copied();
+        if before.is_some_and(|before| before == record) {
+            continue;
         }
+        // Only what differs is described: naming a record can take lookups.
+        let (kind, name) = describe(record);
+        changes.push(Change {
+            what: if before.is_some() {
+                ChangeKind::Changed
+            } else {
+                ChangeKind::Added
+            },
+            kind,
+            old_name: before.and_then(|before| renamed(&describe(before).1, &name)),
+            name,
+        });
     }
-    for record in old
-        .iter()
-        .map(AsRef::as_ref)
-        .filter(|r| !new_ids.contains(&id(r)))
-    {
+    for &record in old.iter().filter(|r| !new_keys.contains(&key(r))) {
         let (kind, name) = describe(record);
         changes.push(Change {
             what: ChangeKind::Removed,
@@ -213,6 +237,33 @@ fn compare<T: PartialEq>(
             name,
             old_name: None,
         });
+    }
+}
+
+/// A lead as the user knows it: the source approached and the partnership,
+/// or the amount asked when no source is named, or the partnership alone.
+/// The partnership and source are looked up in `doc`, then in `other` (a
+/// removed lead may name a removed partnership).
+fn lead_name(lead: &FinancingLead, doc: &Document, other: &Document) -> String {
+    let partnership = [doc, other]
+        .iter()
+        .find_map(|d| d.partnerships.iter().find(|p| p.id == lead.partnership))
+        .map_or_else(|| tr!("change-unknown-partnership"), |p| p.title.clone());
+    let source = lead.source.map(|id| {
+        [doc, other]
+            .iter()
+            .find_map(|d| d.funding_sources.iter().find(|s| s.id == id))
+            .map_or_else(|| tr!("change-unknown-source"), |s| s.name.clone())
+    });
+    match (source, &lead.amount) {
+        (Some(source), _) => tr!("change-lead-name", source = source, partnership = partnership),
+        (None, Some(money)) => tr!(
+            "change-lead-name-amount",
+            currency = money.currency.as_str(),
+            amount = money.amount,
+            partnership = partnership
+        ),
+        (None, None) => partnership,
     }
 }
 
@@ -240,7 +291,7 @@ fn quoted(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{AgendaItem, Organisation, Person};
+    use crate::model::{AgendaItem, FundingSource, Money, Organisation, Partnership, Person};
 
     #[test]
     fn counts_added_removed_and_changed() {
@@ -371,5 +422,150 @@ mod tests {
             lines(&new, &old),
             ["Changed: note \u{201c}Adopt the terms\u{201d}"]
         );
+    }
+
+    /// A meeting with one partnership, one source and a lead between them.
+    fn with_a_lead() -> Document {
+        let mut doc = Document::new_meeting();
+        let partnership = Partnership {
+            title: "Arabic e-content incubator".to_owned(),
+            ..Partnership::default()
+        };
+        let source = FundingSource {
+            name: "Islamic Development Bank".to_owned(),
+            ..FundingSource::default()
+        };
+        doc.leads.push(Arc::new(FinancingLead {
+            partnership: partnership.id,
+            source: Some(source.id),
+            amount: Some(Money {
+                amount: 250_000,
+                currency: "USD".to_owned(),
+            }),
+            ..FinancingLead::default()
+        }));
+        doc.partnerships.push(Arc::new(partnership));
+        doc.funding_sources.push(Arc::new(source));
+        doc
+    }
+
+    const LEAD_NAME: &str = "Islamic Development Bank for Arabic e-content incubator";
+
+    #[test]
+    fn a_lead_whose_amount_changed_is_listed_once() {
+        let old = with_a_lead();
+        let mut new = old.clone();
+        let lead = FinancingLead {
+            amount: Some(Money {
+                amount: 400_000,
+                currency: "USD".to_owned(),
+            }),
+            ..(*old.leads[0]).clone()
+        };
+        new.leads[0] = Arc::new(lead);
+        let changes = Change::between(&old, &new);
+        assert_eq!(
+            changes,
+            [Change {
+                what: ChangeKind::Changed,
+                kind: RecordType::FinancingLead,
+                name: LEAD_NAME.to_owned(),
+                old_name: None,
+            }]
+        );
+        assert_eq!(
+            changes[0].line(),
+            format!("Changed: financing lead \u{201c}{LEAD_NAME}\u{201d}")
+        );
+    }
+
+    #[test]
+    fn a_removed_lead_is_named_even_with_its_partnership_gone() {
+        let old = with_a_lead();
+        let mut new = old.clone();
+        new.leads.clear();
+        new.partnerships.clear();
+        let changes = Change::between(&old, &new);
+        let leads: Vec<_> = changes
+            .iter()
+            .filter(|c| c.kind == RecordType::FinancingLead)
+            .collect();
+        assert_eq!(leads.len(), 1);
+        assert_eq!(leads[0].what, ChangeKind::Removed);
+        assert_eq!(leads[0].name, LEAD_NAME);
+        assert_eq!(
+            leads[0].line(),
+            format!("Removed: financing lead \u{201c}{LEAD_NAME}\u{201d}")
+        );
+        assert_eq!(changes.len(), 2, "the lead and its partnership");
+    }
+
+    #[test]
+    fn a_lead_with_no_source_is_named_by_its_amount() {
+        let mut doc = with_a_lead();
+        let lead = (*doc.leads[0]).clone();
+        doc.leads.push(Arc::new(FinancingLead {
+            id: Id::new(),
+            source: None,
+            ..lead.clone()
+        }));
+        doc.leads.push(Arc::new(FinancingLead {
+            id: Id::new(),
+            source: None,
+            amount: None,
+            ..lead
+        }));
+        let names: Vec<String> = Change::between(&Document::new_meeting(), &doc)
+            .into_iter()
+            .filter(|c| c.kind == RecordType::FinancingLead)
+            .map(|c| c.name)
+            .collect();
+        assert_eq!(
+            names,
+            [
+                LEAD_NAME,
+                "USD 250,000 for Arabic e-content incubator",
+                "Arabic e-content incubator"
+            ]
+        );
+    }
+
+    #[test]
+    fn rates_are_matched_by_currency() {
+        let rate = |currency: &str, usd_per_unit| Rate {
+            currency: currency.to_owned(),
+            usd_per_unit,
+        };
+        let mut old = Document::new_meeting();
+        old.rates = vec![rate("EUR", 1.4), rate("KWD", 3.5)];
+        let mut new = old.clone();
+        new.rates.insert(0, rate("LBP", 0.000_66));
+        let changes = Change::between(&old, &new);
+        assert_eq!(
+            changes,
+            [Change {
+                what: ChangeKind::Added,
+                kind: RecordType::Rate,
+                name: "LBP".to_owned(),
+                old_name: None,
+            }]
+        );
+        assert_eq!(changes[0].line(), "Added: currency rate \u{201c}LBP\u{201d}");
+
+        new.rates = vec![rate("KWD", 3.5), rate(" eur ", 1.5)];
+        assert_eq!(
+            lines(&old, &new),
+            ["Changed: currency rate \u{201c}EUR\u{201d}, now \u{201c}eur\u{201d}"]
+        );
+    }
+
+    #[test]
+    fn an_unchanged_document_lists_nothing() {
+        let mut doc = with_a_lead();
+        doc.rates.push(Rate {
+            currency: "EUR".to_owned(),
+            usd_per_unit: 1.4,
+        });
+        assert!(Change::between(&doc, &doc.clone()).is_empty());
     }
 }

@@ -8,6 +8,8 @@ change-renamed = Changed: { $kind ->
     [person] person
     [partnership] partnership
     [funding-source] funding source
+    [financing-lead] financing lead
+    [rate] currency rate
     [note] note
     [decision] decision
    *[action-item] action item
@@ -19,6 +21,8 @@ change-changed = Changed: { $kind ->
     [person] person
     [partnership] partnership
     [funding-source] funding source
+    [financing-lead] financing lead
+    [rate] currency rate
     [note] note
     [decision] decision
    *[action-item] action item
@@ -30,6 +34,8 @@ change-added = Added: { $kind ->
     [person] person
     [partnership] partnership
     [funding-source] funding source
+    [financing-lead] financing lead
+    [rate] currency rate
     [note] note
     [decision] decision
    *[action-item] action item
@@ -41,9 +47,15 @@ change-removed = Removed: { $kind ->
     [person] person
     [partnership] partnership
     [funding-source] funding source
+    [financing-lead] financing lead
+    [rate] currency rate
     [note] note
     [decision] decision
    *[action-item] action item
 } { $name }
 change-blank-name = (blank)
 change-quoted-name = “{ $name }”
+change-lead-name = { $source } for { $partnership }
+change-lead-name-amount = { $currency } { $amount } for { $partnership }
+change-unknown-partnership = (unknown partnership)
+change-unknown-source = (unknown source)
