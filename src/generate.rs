@@ -84,6 +84,8 @@ pub fn meeting(scale: u32, seed: u64) -> Document {
         vocabularies,
         erased: Vec::new(),
         not_listed: Vec::new(),
+        origin: None,
+        merge_notes: Vec::new(),
     }
 }
 

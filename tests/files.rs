@@ -234,10 +234,10 @@ fn a_format_3_file_loads_with_its_leads_and_rates() {
     assert!(!doc.leads.is_empty());
     assert!(doc.rates.iter().any(|r| r.currency == "EUR"));
     assert!(doc.funding_sources.iter().any(|f| !f.applicant_types.is_empty()));
-    // A format-2 file holds none of them, and reads as format 3.
+    // A format-2 file holds none of them, and reads as the current format.
     let older = persistence::parse(FORMAT_2.as_bytes()).unwrap().doc;
     assert!(older.leads.is_empty() && older.rates.is_empty());
-    assert_eq!(older.format_version, 3);
+    assert_eq!(older.format_version, FORMAT_VERSION);
 }
 
 /// Writes `content` over a copy of the sample, tries to open it, and checks that

@@ -17,6 +17,7 @@ mod ids;
 pub mod import;
 pub mod leads;
 pub mod matching;
+pub mod merge;
 mod meeting;
 pub mod next_meeting;
 pub mod participation;
@@ -44,6 +45,7 @@ pub use funding::{FundingKind, FundingSource, Instrument};
 pub use ids::{Id, Stamp, now};
 pub use leads::{FinancingLead, LeadStatus, Rate};
 pub use meeting::{Meeting, MeetingDay};
+pub use merge::MergeNote;
 pub use partnership::{
     AmountError, Deliverable, Milestone, Money, PartnerChange, PartnerEvent, PartnerRole, Partnership,
     StageChange, parse_amount, parse_countries, partners_as_of,
@@ -55,8 +57,10 @@ pub use vocab::{Term, Vocabularies};
 
 /// The version of the file format this build writes.
 /// Format 2 added time zones, confidentiality, ids on list elements, partner
-/// history and Arabic titles; `persistence::migrate` reads format 1.
-pub const FORMAT_VERSION: u32 = 3;
+/// history and Arabic titles; format 3 financing leads and rates; format 4 the
+/// origin of a rapporteur's copy and the values a merge set aside.
+/// `persistence::migrate` reads every older format.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Records are shared between the document and its undo history: a snapshot of
 /// the document copies pointers, and an edit copies only the record it changes.
@@ -87,6 +91,14 @@ pub struct Document {
     /// [`audience::for_audience`]): what refers to them reads "(not listed)".
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub not_listed: Vec<Id>,
+    /// In a copy handed to a rapporteur, the meeting as it was handed out
+    /// (format 4): merging the copy back compares each side with it, to know
+    /// what each side changed. It never has an origin of its own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Shared<Document>>,
+    /// Values a merge set aside, attached to their records (format 4).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub merge_notes: Vec<MergeNote>,
 }
 
 impl Default for Document {
@@ -105,6 +117,8 @@ impl Default for Document {
             vocabularies: Vocabularies::default(),
             erased: Vec::new(),
             not_listed: Vec::new(),
+            origin: None,
+            merge_notes: Vec::new(),
         }
     }
 }

@@ -142,6 +142,8 @@ impl Document {
             vocabularies,
             erased: Vec::new(),
             not_listed: Vec::new(),
+            origin: None,
+            merge_notes: Vec::new(),
         }
     }
 }
