@@ -9,6 +9,7 @@ mod projects;
 mod rates;
 mod reverse;
 mod source_editor;
+mod source_rows;
 pub mod sources;
 
 use chrono::NaiveDate;

@@ -5,10 +5,9 @@
 //! one test per source and key; only the sources that are blocked are looked
 //! at one by one, to say why.
 
-use super::{
-    APPLICANT, COUNTRY, DEADLINE, INSTRUMENT, Instruments, ProjectFacts, STAGE_NOT_FUNDED, STAGE_TOO_EARLY,
-    Set, SourceFacts,
-};
+use super::facts::{ProjectFacts, SourceFacts};
+use super::keys::{Instruments, Set};
+use super::{APPLICANT, COUNTRY, DEADLINE, INSTRUMENT, STAGE_NOT_FUNDED, STAGE_TOO_EARLY};
 
 /// A set of sources by place in the catalogue: bit `i % 64` of word `i / 64`
 /// stands for the source at place `i`.

@@ -1,6 +1,12 @@
 //! Hand-checked cases from the sample meeting (Beirut, September 2007).
 
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
 use super::*;
+use crate::model::leads::{FinancingLead, LeadStatus};
+use crate::model::{Document, FundingSource, Id, Instrument, Money, Partnership};
 
 fn sample() -> Document {
     crate::persistence::parse(include_str!("../../../sample-data/beirut-2007.ron").as_bytes())
