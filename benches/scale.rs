@@ -22,6 +22,8 @@ mod import;
 mod matching;
 #[path = "scale/memory.rs"]
 mod memory;
+#[path = "scale/merge.rs"]
+mod merge;
 #[path = "scale/panels.rs"]
 mod panels;
 #[path = "scale/suggest.rs"]
@@ -202,6 +204,7 @@ fn run(plan: &Plan) -> Result<(), Error> {
     rows.extend(import::rows(&subjects, plan.import_runs)?);
     rows.push(suggest::measure(&subjects, plan.suggestion_runs)?);
     rows.push(matching::measure(&subjects, plan.suggestion_runs)?);
+    rows.push(merge::measure(&subjects, plan.file_runs)?);
 
     eprintln!("Frames");
     rows.extend(panels::frames(&subjects, plan.frames)?);

@@ -56,6 +56,9 @@ pub enum Action {
         organisations: Vec<Organisation>,
         people: Vec<Person>,
     },
+    /// The meeting as merged with other session files, conflicts resolved as
+    /// chosen: replaces the whole document, one undo step.
+    Merge(Box<Document>),
 }
 
 impl Action {
@@ -78,6 +81,7 @@ impl Action {
             Self::Remove(_) => tr!("undo-delete"),
             Self::Erase(_) => tr!("personal-undo-erase"),
             Self::Import { .. } => tr!("undo-import"),
+            Self::Merge(_) => tr!("merge-window-undo"),
         }
     }
 
@@ -99,6 +103,7 @@ impl Action {
             | Self::Remove(_)
             | Self::Erase(_)
             | Self::Import { .. }
+            | Self::Merge(_)
             | Self::SetRates(_)
             | Self::SetRecommendations(_) => None,
         }
@@ -148,6 +153,7 @@ pub fn apply(doc: &mut Document, action: Action) {
             upsert_all(&mut doc.organisations, organisations, |x| x.id);
             upsert_all(&mut doc.people, people, |x| x.id);
         }
+        Action::Merge(merged) => *doc = *merged,
     }
 }
 

@@ -4,10 +4,14 @@ use std::path::PathBuf;
 
 use crate::tr;
 
+mod copy;
 mod export;
 mod import;
+mod merge;
+pub use copy::copy;
 pub use export::export;
 pub use import::import;
+pub use merge::merge;
 
 /// The usage of every command, for `--help` and after a mistake.
 pub fn help() -> String {
@@ -48,6 +52,22 @@ pub enum Invocation {
         output: PathBuf,
         audience: crate::model::Audience,
     },
+    /// Writes a copy of a meeting for a rapporteur.
+    Copy {
+        meeting: PathBuf,
+        output: PathBuf,
+        /// The agenda item it opens on, by title, beginning of title or id.
+        round_table: Option<String>,
+        with_contacts: bool,
+    },
+    /// Merges rapporteurs' copies into the organiser's file.
+    Merge {
+        /// The organiser's file.
+        base: PathBuf,
+        /// The copies, merged in this order.
+        others: Vec<PathBuf>,
+        output: PathBuf,
+    },
     Help,
     Version,
 }
@@ -63,6 +83,8 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
         [cmd, rest @ ..] if cmd == "generate" => parse_generate(rest),
         [cmd, rest @ ..] if cmd == "export" => export::parse(rest),
         [cmd, rest @ ..] if cmd == "import" => import::parse(rest),
+        [cmd, rest @ ..] if cmd == "copy" => copy::parse(rest),
+        [cmd, rest @ ..] if cmd == "merge" => merge::parse(rest),
         [cmd] if cmd == "check" => Err(tr!("cli-check-needs-file")),
         [arg] if arg.starts_with('-') => Err(tr!("cli-unknown-option", option = arg)),
         [path] => Ok(Invocation::Window {

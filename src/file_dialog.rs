@@ -15,10 +15,20 @@ pub trait FileDialogs {
     fn pick_csv(&mut self, suggested: &Path) -> Option<PathBuf> {
         self.pick_save(suggested)
     }
+    /// Where to write a copy for a rapporteur, or `None` when cancelled or no
+    /// dialog could open; by default asked as [`FileDialogs::pick_save`] is.
+    fn pick_copy(&mut self, suggested: &Path) -> Option<PathBuf> {
+        self.pick_save(suggested)
+    }
     /// A list of people to import (CSV), or `None` when cancelled or no
     /// dialog could open; by default asked as [`FileDialogs::pick_open`] is.
     fn pick_list(&mut self) -> Option<PathBuf> {
         self.pick_open()
+    }
+    /// Session files to merge into the open one, empty when cancelled or no
+    /// dialog could open; by default one file, asked as [`FileDialogs::pick_open`] is.
+    fn pick_merge(&mut self) -> Vec<PathBuf> {
+        self.pick_open().into_iter().collect()
     }
 }
 
@@ -45,6 +55,28 @@ impl FileDialogs for NativeDialogs {
             dialog = dialog.set_file_name(name.to_string_lossy());
         }
         dialog.save_file().map(with_ron_extension)
+    }
+
+    fn pick_copy(&mut self, suggested: &Path) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title(tr!("copy-dialog-title"))
+            .add_filter(tr!("dialog-filter-meeting"), &["ron"]);
+        if let Some(folder) = suggested.parent().filter(|p| p.is_dir()) {
+            dialog = dialog.set_directory(folder);
+        }
+        if let Some(name) = suggested.file_name() {
+            dialog = dialog.set_file_name(name.to_string_lossy());
+        }
+        dialog.save_file().map(with_ron_extension)
+    }
+
+    fn pick_merge(&mut self) -> Vec<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title(tr!("merge-window-dialog-title"))
+            .add_filter(tr!("dialog-filter-meeting"), &["ron"])
+            .add_filter(tr!("dialog-filter-all"), &["*"])
+            .pick_files()
+            .unwrap_or_default()
     }
 
     fn pick_list(&mut self) -> Option<PathBuf> {

@@ -85,6 +85,7 @@ pub fn meeting(scale: u32, seed: u64) -> Document {
         erased: Vec::new(),
         not_listed: Vec::new(),
         origin: None,
+        handout: crate::model::copy::Handout::default(),
         merge_notes: Vec::new(),
     }
 }

@@ -30,6 +30,18 @@ fn main() -> ExitCode {
             output,
             audience,
         }) => report(cli::export(&meeting, table, &output, audience)),
+        Ok(Invocation::Copy {
+            meeting,
+            output,
+            round_table,
+            with_contacts,
+        }) => report(cli::copy(
+            &meeting,
+            &output,
+            round_table.as_deref(),
+            with_contacts,
+        )),
+        Ok(Invocation::Merge { base, others, output }) => report(cli::merge(&base, &others, &output)),
         Ok(Invocation::Import {
             meeting,
             organisations,

@@ -19,6 +19,7 @@ const SAMPLE: &str = include_str!("../sample-data/beirut-2007.ron");
 const FORMAT_1: &str = include_str!("fixtures/format-1.ron");
 const FORMAT_2: &str = include_str!("fixtures/format-2.ron");
 const FORMAT_3: &str = include_str!("fixtures/format-3.ron");
+const FORMAT_4: &str = include_str!("fixtures/format-4.ron");
 
 fn sample() -> Document {
     persistence::parse(SAMPLE.as_bytes())
@@ -238,6 +239,35 @@ fn a_format_3_file_loads_with_its_leads_and_rates() {
     let older = persistence::parse(FORMAT_2.as_bytes()).unwrap().doc;
     assert!(older.leads.is_empty() && older.rates.is_empty());
     assert_eq!(older.format_version, FORMAT_VERSION);
+}
+
+#[test]
+fn a_format_4_copy_loads_with_its_origin() {
+    let loaded = persistence::parse(FORMAT_4.as_bytes()).unwrap();
+    assert_eq!(loaded.source_version, 4);
+    let copy = loaded.doc;
+    let origin = copy.origin.clone().expect("the copy remembers its origin");
+    assert!(origin.origin.is_none());
+    // The rapporteur of round table 2A captured a note since the copy was handed out.
+    assert_eq!(copy.records.len(), origin.records.len() + 1);
+    let note = copy
+        .records
+        .iter()
+        .find(|r| origin.records.iter().all(|o| o.id != r.id))
+        .unwrap();
+    assert!(note.text.contains("concept note"));
+    let table = copy.agenda_item(copy.handout.round_table.unwrap()).unwrap();
+    assert!(table.title.starts_with("Round table 2A"));
+    assert_eq!(note.agenda_item, Some(table.id));
+    assert_eq!(origin.agenda, copy.agenda);
+    // It saves as it was read.
+    let again = persistence::parse(persistence::to_ron(&copy).unwrap().as_bytes()).unwrap();
+    assert_eq!(again.doc, copy);
+    // Older formats have no origin.
+    for older in [FORMAT_1, FORMAT_2, FORMAT_3] {
+        let doc = persistence::parse(older.as_bytes()).unwrap().doc;
+        assert!(doc.origin.is_none() && doc.handout.round_table.is_none());
+    }
 }
 
 /// Writes `content` over a copy of the sample, tries to open it, and checks that

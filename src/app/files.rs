@@ -149,6 +149,16 @@ impl MajlisApp {
         self.board = crate::ui::board::BoardPanel::default();
         self.financing = crate::ui::financing::FinancingPanel::default();
         self.registry = crate::ui::registry::RegistryPanel::default();
+        // A rapporteur's copy opens on their round table.
+        if let Some(item) = session
+            .doc
+            .handout
+            .round_table
+            .and_then(|id| session.doc.agenda_item(id))
+        {
+            self.agenda.selected = Some(item.id);
+            self.tab = crate::ui::Tab::Agenda;
+        }
         self.session = Some(session);
     }
 

@@ -1,8 +1,10 @@
 //! The window: menu, tabs, status bar and dialogs around the open meeting.
 
+mod copy;
 mod export;
 mod files;
 mod import;
+mod merge;
 mod modal;
 mod recover;
 mod saving;
@@ -102,8 +104,12 @@ pub struct MajlisApp {
     offers: Vec<recover::Offer>,
     /// File > Export…, while it is being set up.
     export: Option<export::ExportDialog>,
+    /// File > Copy for a rapporteur…, while it is being set up.
+    copy: Option<copy::CopyDialog>,
     /// File > Import people…, while the list is looked at.
     import: Option<ui::import::ImportView>,
+    /// File > Merge another session file…, while the merge is reviewed.
+    merge: Option<ui::merge::MergeReview>,
     clock: Box<dyn Clock>,
     pub projector_open: bool,
     /// What the projector shows and its theme, chosen in the Meeting menu.
@@ -144,7 +150,9 @@ impl MajlisApp {
             after_save: None,
             deferred: None,
             export: None,
+            copy: None,
             import: None,
+            merge: None,
             clock: options.clock,
             projector_open: false,
             projector: ui::projector::ProjectorSettings::default(),
@@ -162,6 +170,7 @@ impl MajlisApp {
             Command::Open => self.request(Intent::Open(None), ctx),
             Command::Save => self.save(None, ctx),
             Command::SaveAs => self.save_as(None, ctx),
+            Command::Merge => self.ask_merge(),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Projector => self.projector_open = !self.projector_open,
             Command::CheckIn => {
@@ -284,8 +293,13 @@ impl MajlisApp {
                         self.run_command(command, &ctx);
                     }
                 }
+                if Command::Merge.menu_button(ui, has_session) {
+                    ui.close();
+                    self.run_command(Command::Merge, &ctx);
+                }
                 ui.separator();
                 self.personal_menu_ui(ui, has_session, &ctx);
+                self.copy_menu_ui(ui, has_session);
                 ui.separator();
                 if Command::Quit.menu_button(ui, true) {
                     self.run_command(Command::Quit, &ctx);
@@ -480,7 +494,13 @@ impl eframe::App for MajlisApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        if self.modal.is_none() && self.offers.is_empty() && self.export.is_none() && self.import.is_none() {
+        if self.modal.is_none()
+            && self.offers.is_empty()
+            && self.export.is_none()
+            && self.copy.is_none()
+            && self.import.is_none()
+            && self.merge.is_none()
+        {
             for command in Command::pressed(&ctx) {
                 self.run_command(command, &ctx);
             }
@@ -494,8 +514,11 @@ impl eframe::App for MajlisApp {
                 self.start_choice(choice, &ctx);
             }
         });
+        // Before the dialogs: a path typed for one more file shows above the review.
+        self.merge_ui(&ctx);
         self.modal_ui(&ctx);
         self.export_ui(&ctx);
+        self.copy_ui(&ctx);
         self.import_ui(&ctx);
         self.recovery_ui(&ctx);
         self.projector_ui(&ctx);

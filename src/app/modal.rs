@@ -38,6 +38,8 @@ pub(super) enum PathPurpose {
     Open,
     /// A list of people to import.
     Import,
+    /// A session file to merge into the open one.
+    Merge,
     SaveAs {
         then: Option<Intent>,
     },
@@ -54,6 +56,13 @@ impl Modal {
     pub(super) fn path_entry_import() -> Self {
         Self::PathEntry {
             purpose: PathPurpose::Import,
+            text: String::new(),
+        }
+    }
+
+    pub(super) fn path_entry_merge() -> Self {
+        Self::PathEntry {
+            purpose: PathPurpose::Merge,
             text: String::new(),
         }
     }
@@ -107,6 +116,7 @@ impl MajlisApp {
             Answer::SaveAs(then) => self.save_as(then, ctx),
             Answer::Path(path, PathPurpose::Open) => self.request(Intent::Open(Some(path)), ctx),
             Answer::Path(path, PathPurpose::Import) => self.open_import(&path),
+            Answer::Path(path, PathPurpose::Merge) => self.merge_paths(&[path]),
             Answer::Path(path, PathPurpose::SaveAs { then }) => self.save_to(&path, then, ctx),
             Answer::OpenBackup(backup) => self.request(Intent::Open(Some(backup)), ctx),
             Answer::Switch(to) => self.switch_to(to),
@@ -202,6 +212,7 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
             let (heading, button) = match purpose {
                 PathPurpose::Open => (tr!("dialog-path-open-heading"), tr!("dialog-path-open")),
                 PathPurpose::Import => (tr!("import-path-heading"), tr!("import-path-button")),
+                PathPurpose::Merge => (tr!("merge-window-path-heading"), tr!("merge-window-path-button")),
                 PathPurpose::SaveAs { .. } => (tr!("dialog-path-save-heading"), tr!("dialog-path-save")),
             };
             ui.heading(heading);
@@ -221,7 +232,7 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
                     let purpose = std::mem::replace(purpose, PathPurpose::Open);
                     let path = match purpose {
                         PathPurpose::SaveAs { .. } => with_ron_extension(path),
-                        PathPurpose::Open | PathPurpose::Import => path,
+                        PathPurpose::Open | PathPurpose::Import | PathPurpose::Merge => path,
                     };
                     return Some(Answer::Path(path, purpose));
                 }

@@ -36,6 +36,9 @@ impl Confidentiality {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Audience {
     Public,
+    /// The meeting's team, such as a rapporteur with a copy: what the public
+    /// may see, and every participant, named or not.
+    Team,
     Organisers,
 }
 
@@ -43,7 +46,7 @@ pub enum Audience {
 pub fn visible(audience: Audience, confidentiality: Confidentiality) -> bool {
     match audience {
         Audience::Organisers => true,
-        Audience::Public => confidentiality == Confidentiality::Public,
+        Audience::Public | Audience::Team => confidentiality == Confidentiality::Public,
     }
 }
 
@@ -255,6 +258,29 @@ mod tests {
         assert_eq!(org.name, "Berytech");
         assert_eq!(org.website, "https://example.org");
         assert!(org.contact.is_empty());
+    }
+
+    /// The team (a rapporteur's copy) sees what the public sees, with every
+    /// participant named, consent or not: they record who spoke.
+    #[test]
+    fn the_team_sees_what_is_public_and_every_participant() {
+        let mut doc = document();
+        Arc::make_mut(&mut doc.people[1]).consent = false;
+        let team = for_audience(&doc, Audience::Team);
+        let public = for_audience(&doc, Audience::Public);
+        assert_eq!(team.records, public.records);
+        assert_eq!(team.partnerships, public.partnerships);
+        assert_eq!(team.funding_sources, public.funding_sources);
+        assert_eq!(team.people.len(), doc.people.len());
+        assert_eq!(public.people.len(), doc.people.len() - 1);
+        assert!(team.not_listed.is_empty());
+        assert!(
+            team.people[0].email.is_empty(),
+            "contacts for the organisers are blanked"
+        );
+        assert!(team.organisations[0].contact.is_empty());
+        assert!(visible(Audience::Team, Confidentiality::Public));
+        assert!(!visible(Audience::Team, Confidentiality::Organisers));
     }
 
     #[test]

@@ -79,7 +79,7 @@ impl RecordType {
         }
     }
 
-    fn of_record(record: &Record) -> Self {
+    pub(super) fn of_record(record: &Record) -> Self {
         match record.kind {
             RecordKind::Note => Self::Note,
             RecordKind::Decision { .. } => Self::Decision,
@@ -244,7 +244,7 @@ fn compare_by<T: PartialEq, K: Eq + Hash>(
 /// or the amount asked when no source is named, or the partnership alone.
 /// The partnership and source are looked up in `doc`, then in `other` (a
 /// removed lead may name a removed partnership).
-fn lead_name(lead: &FinancingLead, doc: &Document, other: &Document) -> String {
+pub(super) fn lead_name(lead: &FinancingLead, doc: &Document, other: &Document) -> String {
     let partnership = [doc, other]
         .iter()
         .find_map(|d| d.partnerships.iter().find(|p| p.id == lead.partnership))
@@ -272,7 +272,7 @@ fn renamed(old: &str, new: &str) -> Option<String> {
 }
 
 /// The first words of a text on one line, with `…` where it was cut.
-fn text_start(text: &str) -> String {
+pub(super) fn text_start(text: &str) -> String {
     let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
     match one_line.char_indices().nth(TEXT_START_CHARS) {
         Some((cut, _)) => format!("{}…", one_line.get(..cut).unwrap_or_default().trim_end()),

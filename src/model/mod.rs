@@ -6,6 +6,7 @@ pub mod as_of;
 pub mod audience;
 pub mod board;
 pub mod checkin;
+pub mod copy;
 pub mod dates;
 mod diff;
 pub mod erase;
@@ -17,8 +18,9 @@ mod ids;
 pub mod import;
 pub mod leads;
 pub mod matching;
-pub mod merge;
 mod meeting;
+pub mod merge;
+pub mod merge_duplicates;
 pub mod next_meeting;
 pub mod participation;
 mod partnership;
@@ -96,6 +98,10 @@ pub struct Document {
     /// what each side changed. It never has an origin of its own.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<Shared<Document>>,
+    /// In a copy handed to a rapporteur, how it was handed out, such as the
+    /// round table it opens on (format 4).
+    #[serde(skip_serializing_if = "copy::Handout::is_empty")]
+    pub handout: copy::Handout,
     /// Values a merge set aside, attached to their records (format 4).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub merge_notes: Vec<MergeNote>,
@@ -118,6 +124,7 @@ impl Default for Document {
             erased: Vec::new(),
             not_listed: Vec::new(),
             origin: None,
+            handout: copy::Handout::default(),
             merge_notes: Vec::new(),
         }
     }

@@ -9,6 +9,17 @@ use chrono::NaiveDate;
 /// Copies `path` to `NAME.before-import-YYYY-MM-DD.ron` beside it (`-2`,
 /// `-3`... when that day's copy exists), synced to disk; never overwrites.
 pub fn keep_before_import(path: &Path, date: NaiveDate) -> std::io::Result<PathBuf> {
+    keep_before("import", path, date)
+}
+
+/// Copies `path` to `NAME.before-merge-YYYY-MM-DD.ron` beside it, as
+/// [`keep_before_import`] does.
+pub fn keep_before_merge(path: &Path, date: NaiveDate) -> std::io::Result<PathBuf> {
+    keep_before("merge", path, date)
+}
+
+/// Copies `path` to `NAME.before-WHAT-YYYY-MM-DD.ron` beside it.
+fn keep_before(what: &str, path: &Path, date: NaiveDate) -> std::io::Result<PathBuf> {
     let bytes = std::fs::read(path)?;
     let stem = path
         .file_stem()
@@ -18,7 +29,7 @@ pub fn keep_before_import(path: &Path, date: NaiveDate) -> std::io::Result<PathB
     let date = date.format("%Y-%m-%d");
     for n in 1u32..1000 {
         let suffix = if n == 1 { String::new() } else { format!("-{n}") };
-        let copy = path.with_file_name(format!("{stem}.before-import-{date}{suffix}.ron"));
+        let copy = path.with_file_name(format!("{stem}.before-{what}-{date}{suffix}.ron"));
         match std::fs::File::create_new(&copy) {
             Ok(mut file) => {
                 file.write_all(&bytes)?;
@@ -30,13 +41,13 @@ pub fn keep_before_import(path: &Path, date: NaiveDate) -> std::io::Result<PathB
         }
     }
     Err(std::io::Error::other(format!(
-        "a thousand copies named {stem}.before-import-{date}-N.ron exist already"
+        "a thousand copies named {stem}.before-{what}-{date}-N.ron exist already"
     )))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::keep_before_import;
+    use super::{keep_before_import, keep_before_merge};
     use chrono::NaiveDate;
 
     #[test]
@@ -52,5 +63,7 @@ mod tests {
         assert_eq!(two, dir.path().join("beirut.before-import-2007-09-05-2.ron"));
         assert_eq!(std::fs::read_to_string(one).unwrap(), "first");
         assert_eq!(std::fs::read_to_string(two).unwrap(), "second");
+        let merge = keep_before_merge(&file, day).unwrap();
+        assert_eq!(merge, dir.path().join("beirut.before-merge-2007-09-05.ron"));
     }
 }

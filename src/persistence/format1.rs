@@ -143,6 +143,7 @@ impl Document {
             erased: Vec::new(),
             not_listed: Vec::new(),
             origin: None,
+            handout: model::copy::Handout::default(),
             merge_notes: Vec::new(),
         }
     }

@@ -13,6 +13,7 @@ pub mod financing;
 pub mod import;
 pub mod item_record;
 pub mod live;
+pub mod merge;
 pub mod participation;
 pub mod placeholder;
 pub mod projector;

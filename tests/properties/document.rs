@@ -275,6 +275,9 @@ prop_compose! {
             vocabularies,
             erased: Vec::new(),
             not_listed: Vec::new(),
+            origin: None,
+            handout: majlis::model::copy::Handout::default(),
+            merge_notes: Vec::new(),
         }
     }
 }

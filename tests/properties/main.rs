@@ -9,6 +9,7 @@
 mod damage;
 mod document;
 mod matching;
+mod merge;
 mod text;
 mod values;
 

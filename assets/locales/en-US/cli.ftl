@@ -32,6 +32,24 @@ cli-help =
                                the organisers: everyone and everything, which
                                majlis import reads back as the same people and
                                organisations
+      majlis copy FILE.ron -o COPY.ron [--round-table ITEM] [--with-contacts]
+                               Write a copy of FILE.ron for a rapporteur, which
+                               remembers the version it came from so that it can
+                               be merged back; it opens on the agenda item ITEM
+                               (a title, the beginning of one, or an id) if
+                               given. Contact details and what is for the
+                               organisers only stay out unless --with-contacts
+      majlis merge FILE.ron COPY.ron [MORE.ron ...] -o OUT.ron
+                               Merge the rapporteurs' copies into the organiser's
+                               FILE.ron, one after the other, and write the
+                               result to OUT.ron (which may be FILE.ron). What
+                               only one side changed is taken; a value changed
+                               differently on both sides keeps the first file's,
+                               and the other is kept in a note on the record.
+                               Print the conflicts with both values, and the
+                               organisations and people that may be the same
+                               (not merged). An existing OUT.ron is first copied
+                               to OUT.before-merge-DATE.ron
       majlis --help            Show this help
       majlis --version         Show the version
 cli-version = majlis { $version }

@@ -18,7 +18,8 @@ pub struct MergeNote {
     /// Where in the record, such as "title" or "milestones › Launch › due";
     /// empty for the whole record.
     pub field: String,
-    /// The value kept, and the value set aside, as written in a session file.
+    /// The value kept, and the value set aside: a text as it is, anything
+    /// else (a list, a whole record) in JSON; empty for a deleted record.
     pub kept: String,
     pub set_aside: String,
     /// The name of the file the value set aside came from.
