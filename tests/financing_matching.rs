@@ -74,7 +74,7 @@ fn a_project_shows_its_ranked_sources_with_reasons_and_the_blocked_ones() {
     harness.run_ok();
     assert!(shown(
         &harness,
-        "USD 150,000 is already pledged or committed; the plan is for the rest, from sources not already pledging"
+        "USD 150,000 is already pledged or committed; the plan below is for the rest"
     ));
     assert!(shown(
         &harness,

@@ -273,7 +273,7 @@ fn a_file_that_cannot_be_merged_is_named() {
 #[test]
 fn a_path_can_be_typed_when_no_dialog_opens() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut harness, _) = open_organiser(dir.path(), vec![None]);
+    let (mut harness, _) = open_organiser(dir.path(), vec![None, None]);
     harness.get_by_label("File").click();
     harness.run_ok();
     harness.get_by_label("Merge another session file…").click();
@@ -290,6 +290,20 @@ fn a_path_can_be_typed_when_no_dialog_opens() {
     harness.run_ok();
     harness.get_by_label("From table-b.ron");
     harness.get_by_label("3 records taken from the other files, 0 combined, 1 conflict");
+
+    // Another file added from the review is typed the same way, above the review.
+    harness.get_by_label("Add another file…").click();
+    harness.run_ok();
+    let path = Path::new(FIXTURES).join("table-c.ron");
+    harness.get_by_role_and_label(Role::TextInput, "Path").focus();
+    harness.run_ok();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Path")
+        .type_text(&path.display().to_string());
+    harness.step();
+    harness.get_by_role_and_label(Role::Button, "Merge").click();
+    harness.run_ok();
+    harness.get_by_label("From table-b.ron, table-c.ron");
 }
 
 #[test]

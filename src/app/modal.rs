@@ -97,7 +97,11 @@ impl MajlisApp {
             .unwrap_or_default();
         let doc = self.session.as_ref().map(|s| &s.doc);
         let mut answer = None;
-        let response = egui::Modal::new(egui::Id::unique("majlis_modal")).show(ctx, |ui| {
+        let id = egui::Id::unique("majlis_modal");
+        // A question or a message asked from another dialog (a file added to
+        // the merge review) is drawn above it, not behind it.
+        ctx.move_to_top(egui::LayerId::new(egui::Order::Foreground, id));
+        let response = egui::Modal::new(id).show(ctx, |ui| {
             ui.set_max_width(460.0);
             answer = match modal {
                 Modal::SwitchItem { to } => doc.and_then(|doc| switch_ui(ui, doc, *to)),
