@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::Invocation;
 use crate::model::Document;
 use crate::model::copy::same_file;
-use crate::model::merge::{Conflict, Duplicate, MergeCounts, MergeNote, merge_files};
+use crate::model::merge::{Conflict, Duplicate, MergeCounts, add_notes, merge_files};
 use crate::persistence::{self, Fingerprint};
 use crate::tr;
 
@@ -76,13 +76,6 @@ fn name_of(path: &Path) -> String {
     )
 }
 
-/// Whether two notes keep the same values for the same place, from the same
-/// file: merging a copy again sets aside what was set aside already.
-fn same_note(a: &MergeNote, b: &MergeNote) -> bool {
-    (a.record, &a.kind, &a.field, &a.kept, &a.set_aside, &a.from)
-        == (b.record, &b.kind, &b.field, &b.kept, &b.set_aside, &b.from)
-}
-
 /// `majlis merge`: merges each of `others` into `base` in turn, writes the
 /// result to `output` atomically (after a dated copy of what `output` held),
 /// and says what came from each file, every conflict with both of its values,
@@ -106,14 +99,9 @@ pub fn merge(base: &Path, others: &[PathBuf], output: &Path) -> Result<String, S
         let before = doc.merge_notes.len();
         let mut merged =
             merge_files(&doc, &[(name.clone(), other)]).map_err(|e| file_error(path, e.to_string()))?;
-        let (old, new) = merged.doc.merge_notes.split_at(before);
-        let fresh: Vec<MergeNote> = new
-            .iter()
-            .filter(|note| !old.iter().any(|o| same_note(o, note)))
-            .cloned()
-            .collect();
-        merged.doc.merge_notes.truncate(before);
-        merged.doc.merge_notes.extend(fresh);
+        let notes = &mut merged.doc.merge_notes;
+        let new = notes.split_off(before.min(notes.len()));
+        add_notes(notes, new);
         // Merged before: its conflicts are in notes already.
         if merged.doc == doc {
             lines.push(tr!("merge-cli-nothing-new", file = name.as_str()));

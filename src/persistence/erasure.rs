@@ -1,5 +1,5 @@
 //! After a save: erasures reach the older copies of the file too. The backup
-//! beside it, the copies kept before an import and the recovery copies of the
+//! beside it, the copies kept before an import or a merge and the recovery copies of the
 //! meeting are rewritten without the people erased, so that no copy Majlis
 //! keeps still holds their name, email or phone.
 
@@ -12,9 +12,10 @@ use crate::model::{Document, erase};
 use crate::tr;
 
 /// Applies `saved.erased` to the copies Majlis keeps of the file at `path`:
-/// its backup, its `NAME.before-import-*.ron` copies and, in `recovery_dir`,
+/// its backup, its `NAME.before-import-*.ron` and `NAME.before-merge-*.ron`
+/// copies and, in `recovery_dir`,
 /// every recovery copy of the same meeting that still holds an erased person.
-/// A backup or import copy that is not a meeting file any more (cut short,
+/// A backup or dated copy that is not a meeting file any more (cut short,
 /// garbled) is removed, as it cannot be checked; one that cannot be read for
 /// another reason is left and reported. Returns what could not be done, to
 /// tell the user.
@@ -44,16 +45,17 @@ pub fn erase_in_copies(path: &Path, saved: &Document, recovery_dir: Option<&Path
     problems
 }
 
-/// The backup and the copies kept before an import, beside `path`.
+/// The backup and the dated copies kept before an import or a merge (see
+/// [`super::dated_copy`]), beside `path`.
 fn session_copies(path: &Path) -> Vec<PathBuf> {
     let mut copies = vec![backup_path(path)];
     let (Some(folder), Some(stem), Some(name)) = (path.parent(), path.file_stem(), path.file_name()) else {
         return copies;
     };
-    let prefixes = [
-        format!("{}.before-import-", stem.to_string_lossy()),
-        format!("{}.before-import-", name.to_string_lossy()),
-    ];
+    let prefixes: Vec<String> = [stem, name]
+        .into_iter()
+        .flat_map(|base| ["import", "merge"].map(|what| format!("{}.before-{what}-", base.to_string_lossy())))
+        .collect();
     if let Ok(entries) = std::fs::read_dir(folder) {
         copies.extend(entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| {
             let file = p.file_name().unwrap_or_default().to_string_lossy();
@@ -158,7 +160,7 @@ mod tests {
     }
 
     #[test]
-    fn backups_import_copies_and_recovery_copies_lose_the_person() {
+    fn backups_dated_copies_and_recovery_copies_lose_the_person() {
         let dir = tempfile::tempdir().unwrap();
         let recovery = dir.path().join("recovery");
         std::fs::create_dir(&recovery).unwrap();
@@ -173,17 +175,23 @@ mod tests {
         };
         write_recovery(&recovery_copy, &file).unwrap();
         super::super::save(&path, &doc).unwrap();
+        let day = chrono::NaiveDate::from_ymd_opt(2007, 9, 5).unwrap();
+        let merge_copy = super::super::keep_before_merge(&path, day).unwrap();
+        // A copy of another file whose name starts alike is not ours.
+        let other_file = dir.path().join("beirut2.before-merge-2007-09-05.ron");
+        std::fs::copy(&merge_copy, &other_file).unwrap();
         let mut erased = doc.clone();
         erase::erase(&mut erased, id);
         super::super::save(&path, &erased).unwrap();
         let bak = backup_path(&path);
-        for copy in [&bak, &import_copy, &recovery_copy] {
+        for copy in [&bak, &import_copy, &merge_copy, &recovery_copy] {
             assert!(holds_rania(copy), "before: {}", copy.display());
         }
         assert!(erase_in_copies(&path, &erased, Some(&recovery)).is_empty());
-        for copy in [&path, &bak, &import_copy, &recovery_copy] {
+        for copy in [&path, &bak, &import_copy, &merge_copy, &recovery_copy] {
             assert!(!holds_rania(copy), "after: {}", copy.display());
         }
+        assert!(holds_rania(&other_file), "another meeting's copy is not ours");
         assert_eq!(load(&bak).unwrap().doc.person_name(Some(id)), "(erased)");
         assert_eq!(read_recovery(&recovery_copy).unwrap().document.erased, [id]);
     }

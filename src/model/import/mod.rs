@@ -19,9 +19,11 @@ mod tests;
 mod tests_lists;
 
 pub use columns::{Field, ListKind, guess_mapping, guess_mapping_for, list_kind};
+pub(crate) use organisations::merge as merge_organisation;
 pub use organisations::plan_organisations;
 pub use outcome::{Counts, Note, Outcome, Rejection, RowOutcome};
 pub use plan::{Plan, org_key, plan};
+pub(crate) use plan::{emails_agree, merge_person, name_key};
 pub use read::{ImportError, read_list};
 
 /// A list as read from its file.

@@ -131,7 +131,7 @@ fn take(work: &mut Work<'_>, values: &OrgValues, line: u64, notes: &mut Vec<Note
 /// Fills the empty fields of `org` from `given`, the organisation a row
 /// describes; a value already there is kept, and a different one noted.
 /// `level_given` says whether the row said who may see the contact.
-fn merge(
+pub(crate) fn merge(
     org: &mut Organisation,
     given: &Organisation,
     level_given: bool,

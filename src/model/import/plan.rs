@@ -215,8 +215,8 @@ fn is_email(text: &str) -> bool {
             .any(|c| c.is_whitespace() || matches!(c, ',' | ';' | '<' | '>'))
 }
 
-/// A person's name for matching.
-fn name_key(name: &str) -> String {
+/// A person's name as rows are matched on: "RANIA  Khoury" is "rania khoury".
+pub(crate) fn name_key(name: &str) -> String {
     words(name).join(" ")
 }
 
@@ -351,11 +351,8 @@ impl<'a> Work<'a> {
             .copied()
             // Namesakes in one organisation with two different emails are two people.
             .filter(|id| {
-                self.person(*id).is_none_or(|p| {
-                    p.email.is_empty()
-                        || values.email.is_empty()
-                        || p.email.eq_ignore_ascii_case(&values.email)
-                })
+                self.person(*id)
+                    .is_none_or(|p| emails_agree(&p.email, &values.email))
             });
         let Some(existing) = found.and_then(|id| self.person(id)).cloned() else {
             let person = Person {
@@ -377,42 +374,23 @@ impl<'a> Work<'a> {
             };
         };
         let mut person = existing.clone();
-        if name_key(&person.name) != name_key(&values.name) {
-            notes.push(kept(Field::FullName, &person.name, &values.name));
-        }
-        fill(&mut person.email, &values.email, Field::Email, notes, |a, b| {
-            a.eq_ignore_ascii_case(b)
-        });
-        fill(&mut person.phone, &values.phone, Field::Phone, notes, |a, b| {
-            digits(a) == digits(b)
-        });
-        fill(&mut person.role, &values.role, Field::Role, notes, |a, b| {
-            name_key(a) == name_key(b)
-        });
-        match (person.organisation, organisation) {
-            (None, Some(id)) => person.organisation = Some(id),
-            (Some(old), Some(new)) if old != new => notes.push(kept(
-                Field::Organisation,
-                &self.doc_organisation_name(old),
-                &self.doc_organisation_name(new),
-            )),
-            _ => {}
-        }
-        if let Some(consent) = consent.filter(|c| *c != person.consent) {
-            notes.push(kept(Field::Consent, &yes_no(person.consent), &yes_no(consent)));
-        }
-        if let Some(level) = level.filter(|l| *l != person.contact_confidentiality) {
-            notes.push(kept(
-                Field::ContactConfidentiality,
-                &person.contact_confidentiality.label(),
-                &level.label(),
-            ));
-        }
-        for day in days {
-            if let Err(at) = person.attendance.binary_search(&day) {
-                person.attendance.insert(at, day);
-            }
-        }
+        let given = Person {
+            name: values.name.clone(),
+            organisation,
+            role: values.role.clone(),
+            email: values.email.clone(),
+            phone: values.phone.clone(),
+            attendance: days,
+            ..Person::default()
+        };
+        merge_person(
+            &mut person,
+            &given,
+            consent,
+            level,
+            |id| self.doc_organisation_name(id),
+            notes,
+        );
         let outcome = Outcome::Merged {
             name: values.name.clone(),
             existing: existing.name.clone(),
@@ -555,6 +533,62 @@ pub(super) fn read<T>(
         });
     }
     value
+}
+
+/// Whether two people's emails allow them to be one person: namesakes in one
+/// organisation with two different emails are two people.
+pub(crate) fn emails_agree(a: &str, b: &str) -> bool {
+    a.is_empty() || b.is_empty() || a.eq_ignore_ascii_case(b)
+}
+
+/// Fills the empty fields of `person` from `given`, another record of the
+/// same person, and adds the days `given` attended; a value already there is
+/// kept, and a different one noted. `consent` and `level` are the given ones
+/// when known; `organisation_name` names an organisation in a note.
+pub(crate) fn merge_person(
+    person: &mut Person,
+    given: &Person,
+    consent: Option<bool>,
+    level: Option<Confidentiality>,
+    organisation_name: impl Fn(Id) -> String,
+    notes: &mut Vec<Note>,
+) {
+    if name_key(&person.name) != name_key(&given.name) {
+        notes.push(kept(Field::FullName, &person.name, &given.name));
+    }
+    fill(&mut person.email, &given.email, Field::Email, notes, |a, b| {
+        a.eq_ignore_ascii_case(b)
+    });
+    fill(&mut person.phone, &given.phone, Field::Phone, notes, |a, b| {
+        digits(a) == digits(b)
+    });
+    fill(&mut person.role, &given.role, Field::Role, notes, |a, b| {
+        name_key(a) == name_key(b)
+    });
+    match (person.organisation, given.organisation) {
+        (None, Some(id)) => person.organisation = Some(id),
+        (Some(old), Some(new)) if old != new => notes.push(kept(
+            Field::Organisation,
+            &organisation_name(old),
+            &organisation_name(new),
+        )),
+        _ => {}
+    }
+    if let Some(consent) = consent.filter(|c| *c != person.consent) {
+        notes.push(kept(Field::Consent, &yes_no(person.consent), &yes_no(consent)));
+    }
+    if let Some(level) = level.filter(|l| *l != person.contact_confidentiality) {
+        notes.push(kept(
+            Field::ContactConfidentiality,
+            &person.contact_confidentiality.label(),
+            &level.label(),
+        ));
+    }
+    for &day in &given.attendance {
+        if let Err(at) = person.attendance.binary_search(&day) {
+            person.attendance.insert(at, day);
+        }
+    }
 }
 
 fn yes_no(consent: bool) -> String {

@@ -19,8 +19,21 @@ pub(super) struct Outcome<'a> {
     pub counts: MergeCounts,
 }
 
-fn same<T: PartialEq>(a: &Arc<T>, b: &Arc<T>) -> bool {
-    Arc::ptr_eq(a, b) || a == b
+/// Whether two versions of a record hold the same values. The `modified`
+/// stamp does not count: clocks never decide, and a record whose stamp alone
+/// moved is unchanged.
+fn same<T: Item>(a: &Arc<T>, b: &Arc<T>) -> bool {
+    if Arc::ptr_eq(a, b) || a == b {
+        return true;
+    }
+    match (a.stamp(), b.stamp()) {
+        (Some(one), Some(other)) if one != other => {
+            let mut b = T::clone(b);
+            b.set_stamp(one);
+            **a == b
+        }
+        _ => false,
+    }
 }
 
 fn to_value<T: Item>(record: &T, docs: [&Document; 2]) -> Result<Value, MergeError> {

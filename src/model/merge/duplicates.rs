@@ -1,12 +1,12 @@
 //! Organisations and people each side added on its own that look like the
 //! same one, recognised as an imported list recognises them: organisations
 //! by a name, acronym or alias ([`org_key`]), people by their email, or by
-//! their name in the same organisation.
+//! their name in the same organisation when their emails do not differ.
 
 use std::collections::{HashMap, HashSet};
 
 use super::super::diff::RecordType;
-use super::super::import::org_key;
+use super::super::import::{emails_agree, name_key, org_key};
 use super::super::{Document, Id, Organisation, Person};
 
 /// A record added in ours and one added in theirs that may be the same.
@@ -51,25 +51,32 @@ pub(super) fn between(base: &Document, ours: &Document, theirs: &Document) -> Ve
     let in_base: HashSet<Id> = people(base).into_iter().collect();
     let ours_people: Vec<&Person> = added(&ours.people, theirs, &in_base, |d| people(d));
     let theirs_people: Vec<&Person> = added(&theirs.people, ours, &in_base, |d| people(d));
+    // Recognised as an imported list recognises them: by email, or by name
+    // in the same organisation unless their emails differ.
     let mut by_email: HashMap<String, &Person> = HashMap::new();
-    let mut by_name: HashMap<(String, Option<Id>), &Person> = HashMap::new();
+    let mut by_name: HashMap<(String, Option<Id>), Vec<&Person>> = HashMap::new();
     for person in &ours_people {
         if let Some(email) = email(person) {
             by_email.entry(email).or_insert(person);
         }
-        by_name
-            .entry((org_key(&person.name), person.organisation))
-            .or_insert(person);
+        let key = name_key(&person.name);
+        if !key.is_empty() {
+            by_name
+                .entry((key, person.organisation))
+                .or_default()
+                .push(person);
+        }
     }
     for person in &theirs_people {
         let organisation = person
             .organisation
             .map(|id| same_org.get(&id).copied().unwrap_or(id));
-        let found = email(person).and_then(|e| by_email.get(&e)).or_else(|| {
-            let key = org_key(&person.name);
-            (!key.is_empty())
-                .then(|| by_name.get(&(key, organisation)))
-                .flatten()
+        let found = email(person).and_then(|e| by_email.get(&e).copied()).or_else(|| {
+            by_name
+                .get(&(name_key(&person.name), organisation))?
+                .iter()
+                .find(|ours| emails_agree(ours.email.trim(), person.email.trim()))
+                .copied()
         });
         if let Some(found) = found {
             pairs.push(Duplicate {
@@ -134,4 +141,91 @@ fn name_of(org: &Organisation) -> String {
 fn email(person: &Person) -> Option<String> {
     let email = person.email.trim().to_lowercase();
     (!email.is_empty()).then_some(email)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+
+    fn person(name: &str, email: &str, organisation: Option<Id>) -> Person {
+        Person {
+            name: name.to_owned(),
+            email: email.to_owned(),
+            organisation,
+            ..Person::default()
+        }
+    }
+
+    /// The pairs of people found when ours added `ours` and theirs `theirs`,
+    /// as (ours' name, theirs' name).
+    fn pairs(ours: Vec<Person>, theirs: Vec<Person>) -> Vec<(String, String)> {
+        let base = Document::default();
+        let side = |people: Vec<Person>| Document {
+            people: people.into_iter().map(Arc::new).collect(),
+            ..Document::default()
+        };
+        between(&base, &side(ours), &side(theirs))
+            .into_iter()
+            .filter(|d| d.kind == RecordType::Person.key())
+            .map(|d| (d.ours_name, d.theirs_name))
+            .collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_owned(), b.to_owned())
+    }
+
+    #[test]
+    fn people_with_the_same_email_are_paired_whatever_their_names() {
+        let found = pairs(
+            vec![person("Rania Khoury", "Rania@Berytech.org", None)],
+            vec![person("R. Khouri", " rania@berytech.org", None)],
+        );
+        assert_eq!(found, [pair("Rania Khoury", "R. Khouri")]);
+    }
+
+    #[test]
+    fn namesakes_in_one_organisation_are_paired_unless_their_emails_differ() {
+        let org = Some(Id::new());
+        let found = pairs(
+            vec![
+                person("Rania Khoury", "rania@berytech.org", org),
+                person("Omar Haddad", "", org),
+                person("Lina Saab", "lina@berytech.org", org),
+            ],
+            vec![
+                person("RANIA  KHOURY", "rania.khoury@gmail.com", org),
+                person("Omar Haddad", "omar@berytech.org", org),
+                person("Lina Saab", "", org),
+            ],
+        );
+        assert_eq!(
+            found,
+            [pair("Omar Haddad", "Omar Haddad"), pair("Lina Saab", "Lina Saab")]
+        );
+    }
+
+    #[test]
+    fn a_namesake_whose_email_agrees_is_found_after_one_whose_differs() {
+        let org = Some(Id::new());
+        let found = pairs(
+            vec![
+                person("Omar Haddad", "omar@aicto.org", org),
+                person("Omar Haddad", "", org),
+            ],
+            vec![person("Omar Haddad", "omar@berytech.org", org)],
+        );
+        assert_eq!(found, [pair("Omar Haddad", "Omar Haddad")]);
+    }
+
+    #[test]
+    fn namesakes_in_two_organisations_are_two_people() {
+        let found = pairs(
+            vec![person("Omar Haddad", "", Some(Id::new()))],
+            vec![person("Omar Haddad", "", Some(Id::new()))],
+        );
+        assert!(found.is_empty());
+    }
 }

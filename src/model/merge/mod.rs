@@ -21,6 +21,7 @@
 
 mod collection;
 mod duplicates;
+mod erased;
 mod items;
 mod note;
 mod order;
@@ -32,7 +33,7 @@ mod value;
 use std::sync::Arc;
 
 pub use duplicates::Duplicate;
-pub use note::MergeNote;
+pub use note::{MergeNote, add_notes};
 pub use resolve::resolve;
 use serde_json::Value;
 
@@ -213,9 +214,11 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Result<Merg
 
 /// Merges each of `others` (a file name and its document) into `ours` in
 /// turn. The base of each is the version it was handed out as (its origin)
-/// when it has one, else the origin of ours, else none. The values each
-/// merge set aside are attached to the merged document as notes naming the
-/// file; the conflicts of every merge are returned, resolved with ours.
+/// when it has one, else none. The values each merge set aside are attached
+/// to the merged document as notes naming the file; the conflicts of every
+/// merge are returned, resolved with ours.
+/// A person erased in any of the files is erased from the result, and no
+/// conflict (hence no note) about them is kept.
 pub fn merge_files(ours: &Document, others: &[(String, Document)]) -> Result<Merge, MergeError> {
     let mut all = Merge {
         doc: ours.clone(),
@@ -225,12 +228,11 @@ pub fn merge_files(ours: &Document, others: &[(String, Document)]) -> Result<Mer
     };
     let empty = Document::default();
     for (file_name, other) in others {
-        let base = other
-            .origin
-            .as_deref()
-            .or(ours.origin.as_deref())
-            .unwrap_or(&empty);
+        // Ours's own origin is no common version of a file that did not
+        // come from it: without the other's origin, nothing is known.
+        let base = other.origin.as_deref().unwrap_or(&empty);
         let mut merged = merge(base, &all.doc, other)?;
+        erased::forget_erased(&mut merged, [&all.doc, other]);
         merged
             .doc
             .merge_notes
@@ -247,7 +249,8 @@ pub fn merge_files(ours: &Document, others: &[(String, Document)]) -> Result<Mer
 
 /// The notes a merge made without anyone to ask attaches to the document:
 /// one per conflict, keeping the value set aside (theirs) as written in a
-/// session file, with the file it came from.
+/// session file, with the file it came from. Give it the conflicts
+/// [`merge_files`] returns: those about an erased person are gone from them.
 pub fn set_aside(conflicts: &[Conflict], from_file_name: &str) -> Vec<MergeNote> {
     let at = now();
     conflicts

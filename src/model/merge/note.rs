@@ -42,3 +42,35 @@ impl Default for MergeNote {
         }
     }
 }
+
+impl MergeNote {
+    /// Whether two notes keep the same values for the same place, from the
+    /// same file.
+    pub fn repeats(&self, other: &Self) -> bool {
+        (
+            self.record,
+            &self.kind,
+            &self.field,
+            &self.kept,
+            &self.set_aside,
+            &self.from,
+        ) == (
+            other.record,
+            &other.kind,
+            &other.field,
+            &other.kept,
+            &other.set_aside,
+            &other.from,
+        )
+    }
+}
+
+/// Adds `new` to `notes`, leaving out those that repeat a note already there:
+/// merging a copy again sets aside what was set aside already.
+pub fn add_notes(notes: &mut Vec<MergeNote>, new: impl IntoIterator<Item = MergeNote>) {
+    for note in new {
+        if !notes.iter().any(|n| n.repeats(&note)) {
+            notes.push(note);
+        }
+    }
+}

@@ -223,3 +223,17 @@ fn merging_files_uses_their_origin_and_attaches_notes() {
     assert_eq!(merged.doc.merge_notes.len(), 1);
     assert_eq!(merged.doc.merge_notes[0].from, "copy.ron");
 }
+
+/// A record whose `modified` stamp alone moved (a laptop's clock, an edit
+/// undone) is unchanged: the other side's deletion is taken, with no conflict.
+#[test]
+fn a_stamp_alone_is_no_change() {
+    let base = base();
+    let ours = edit_partnership(&base, |p| p.modified += Duration::minutes(5));
+    let mut theirs = base.clone();
+    theirs.partnerships.clear();
+    let merged = merge(&base, &ours, &theirs).unwrap();
+    assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+    assert!(merged.doc.partnerships.is_empty());
+    assert_eq!(merged.counts.taken, 1);
+}

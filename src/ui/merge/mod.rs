@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::model::fold::fold;
 use crate::model::merge::{
-    Choice, Conflict, Duplicate, MergeCounts, MergeError, merge_files, resolve, set_aside,
+    Choice, Conflict, Duplicate, MergeCounts, MergeError, add_notes, merge_files, resolve, set_aside,
 };
 use crate::model::merge_duplicates::merge_duplicate;
 use crate::model::{Document, Id};
@@ -41,6 +41,8 @@ struct Found<T> {
 pub struct MergeReview {
     /// The open meeting's file name, as the heading shows it.
     ours_name: String,
+    /// The open meeting as it was when the review began.
+    ours: Document,
     files: Vec<MergeFile>,
     /// Every conflict resolved with this side, with the values set aside as
     /// notes.
@@ -117,6 +119,7 @@ impl MergeReview {
             .collect();
         Ok(Self {
             ours_name,
+            ours: ours.clone(),
             choices: vec![Choice::Ours; conflicts.len()],
             confirmed: vec![false; duplicates.len()],
             shown: (0..conflicts.len()).collect(),
@@ -221,36 +224,58 @@ impl MergeReview {
 
     /// The merged document with the choices applied: conflicts resolved as
     /// chosen, the values of those left to this side kept as merge notes,
-    /// and the duplicates confirmed made one.
+    /// and the duplicates confirmed made one. The files are merged again in
+    /// turn, each after the choices of the ones before it are applied, so that
+    /// a choice about one file never overwrites what another file brought.
     pub fn outcome(&self) -> Outcome {
-        let mut doc = self.merged.clone();
-        let mut kept: Vec<Vec<Conflict>> = self.files.iter().map(|_| Vec::new()).collect();
+        let choices: HashMap<ChoiceKey, Choice> = self
+            .conflicts
+            .iter()
+            .zip(&self.choices)
+            .map(|(found, choice)| (key(found), *choice))
+            .collect();
+        let mut doc = self.ours.clone();
         let mut skipped = 0;
-        for (found, &choice) in self.conflicts.iter().zip(&self.choices) {
-            let conflict = &found.item;
-            let takes_other = match choice {
-                Choice::Ours => false,
-                Choice::Theirs => true,
-                Choice::Both => conflict.can_keep_both(),
+        for (index, file) in self.files.iter().enumerate() {
+            let Ok(merge) = merge_files(&doc, &[(file.name.clone(), file.doc.clone())]) else {
+                // It merged when the review was made: keep every value noted.
+                return Outcome {
+                    doc: self.merged.clone(),
+                    skipped: self.conflicts.len(),
+                };
             };
-            let applied = takes_other && {
-                let done = resolve(&mut doc, conflict, choice);
-                if let Err(e) = &done {
-                    log::warn!("A merge choice could not be applied: {e}");
-                    skipped += 1;
+            // The notes the merge made for every conflict give way to those
+            // of the conflicts this side keeps.
+            let earlier: HashSet<Id> = doc.merge_notes.iter().map(|note| note.id).collect();
+            let mut next = merge.doc;
+            next.merge_notes
+                .retain(|note| earlier.contains(&note.id) || self.notes_before.contains(&note.id));
+            let mut kept = Vec::new();
+            for conflict in merge.conflicts {
+                let found = Found {
+                    file: index,
+                    item: conflict,
+                };
+                let choice = choices.get(&key(&found)).copied().unwrap_or(Choice::Ours);
+                let takes_other = match choice {
+                    Choice::Ours => false,
+                    Choice::Theirs => true,
+                    Choice::Both => found.item.can_keep_both(),
+                };
+                let applied = takes_other && {
+                    let done = resolve(&mut next, &found.item, choice);
+                    if let Err(e) = &done {
+                        log::warn!("A merge choice could not be applied: {e}");
+                        skipped += 1;
+                    }
+                    done.is_ok()
+                };
+                if !applied {
+                    kept.push(found.item);
                 }
-                done.is_ok()
-            };
-            if !applied && let Some(list) = kept.get_mut(found.file) {
-                list.push(conflict.clone());
             }
-        }
-        // The notes the merge made for every conflict give way to those of
-        // the conflicts this side kept.
-        doc.merge_notes
-            .retain(|note| self.notes_before.contains(&note.id));
-        for (file, conflicts) in self.files.iter().zip(&kept) {
-            doc.merge_notes.extend(set_aside(conflicts, &file.name));
+            add_notes(&mut next.merge_notes, set_aside(&kept, &file.name));
+            doc = next;
         }
         for (found, _) in self
             .duplicates
@@ -267,4 +292,73 @@ impl MergeReview {
 fn key(found: &Found<Conflict>) -> ChoiceKey {
     let conflict = &found.item;
     (found.file, conflict.kind, conflict.id, conflict.field.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::model::Partnership;
+
+    /// The organiser and two copies each changed the next step of one
+    /// partnership handed out as "X".
+    fn three_ways() -> (Document, Vec<MergeFile>) {
+        let mut base = Document::default();
+        base.partnerships.push(Arc::new(Partnership {
+            title: "Telecentres".to_owned(),
+            next_step: "X".to_owned(),
+            ..Partnership::default()
+        }));
+        let with = |step: &str| {
+            let mut doc = base.clone();
+            Arc::make_mut(&mut doc.partnerships[0]).next_step = step.to_owned();
+            doc
+        };
+        let copy = |step: &str, name: &str| {
+            let mut doc = with(step);
+            doc.origin = Some(Arc::new(base.clone()));
+            MergeFile {
+                name: name.to_owned(),
+                doc,
+            }
+        };
+        (with("O"), vec![copy("A", "a.ron"), copy("B", "b.ron")])
+    }
+
+    #[test]
+    fn a_choice_about_one_file_never_overwrites_another() {
+        let (ours, files) = three_ways();
+        let mut review = MergeReview::new(&ours, "o.ron".to_owned(), files).unwrap();
+        assert_eq!(review.choices.len(), 2);
+        review.choose_all(Choice::Both);
+        let doc = review.outcome().doc;
+        assert_eq!(doc.partnerships[0].next_step, "O\nA\nB");
+        assert!(doc.merge_notes.is_empty());
+
+        // The first copy's value taken, the second's left: the note keeps it
+        // against the value now there.
+        review.choices = vec![Choice::Theirs, Choice::Ours];
+        let doc = review.outcome().doc;
+        assert_eq!(doc.partnerships[0].next_step, "A");
+        let notes: Vec<_> = doc
+            .merge_notes
+            .iter()
+            .map(|n| (n.kept.as_str(), n.set_aside.as_str(), n.from.as_str()))
+            .collect();
+        assert_eq!(notes, [("A", "B", "b.ron")]);
+    }
+
+    #[test]
+    fn merging_the_same_copies_again_changes_nothing() {
+        let (ours, files) = three_ways();
+        let review = MergeReview::new(&ours, "o.ron".to_owned(), files.clone()).unwrap();
+        let once = review.outcome().doc;
+        assert_eq!(once.merge_notes.len(), 2);
+        let again = MergeReview::new(&once, "o.ron".to_owned(), files)
+            .unwrap()
+            .outcome()
+            .doc;
+        assert_eq!(again, once);
+    }
 }
