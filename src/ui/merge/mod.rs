@@ -283,7 +283,18 @@ impl MergeReview {
             .zip(&self.confirmed)
             .filter(|(_, yes)| **yes)
         {
+            let before = doc.merge_notes.len();
             merge_duplicate(&mut doc, &found.item);
+            // What theirs held and ours kept otherwise came from its file.
+            let from = self.file_name(found.file);
+            for note in doc
+                .merge_notes
+                .iter_mut()
+                .skip(before)
+                .filter(|n| n.from.is_empty())
+            {
+                from.clone_into(&mut note.from);
+            }
         }
         Outcome { doc, skipped }
     }
@@ -347,6 +358,39 @@ mod tests {
             .map(|n| (n.kept.as_str(), n.set_aside.as_str(), n.from.as_str()))
             .collect();
         assert_eq!(notes, [("A", "B", "b.ron")]);
+    }
+
+    /// Two copies each added the same organisation, spelled and described
+    /// differently: made one, ours keeps its website and the other's is
+    /// noted, naming the file it came from.
+    #[test]
+    fn look_alikes_made_one_note_the_file_of_what_they_set_aside() {
+        let (ours, mut files) = three_ways();
+        for (file, (name, website)) in files
+            .iter_mut()
+            .zip([("UNDP", "https://a.org"), ("U.N.D.P.", "https://b.org")])
+        {
+            file.doc.organisations.push(Arc::new(crate::model::Organisation {
+                name: name.to_owned(),
+                website: website.to_owned(),
+                ..crate::model::Organisation::default()
+            }));
+        }
+        let mut review = MergeReview::new(&ours, "o.ron".to_owned(), files).unwrap();
+        assert_eq!(review.confirmed.len(), 1);
+        review.confirmed[0] = true;
+        let doc = review.outcome().doc;
+        assert_eq!(doc.organisations.len(), 1);
+        assert_eq!(doc.organisations[0].website, "https://a.org");
+        let note = doc
+            .merge_notes
+            .iter()
+            .find(|n| n.set_aside == "https://b.org")
+            .unwrap();
+        assert_eq!(
+            (note.record, note.from.as_str()),
+            (doc.organisations[0].id, "b.ron")
+        );
     }
 
     #[test]
