@@ -5,12 +5,12 @@ use std::path::{Path, PathBuf};
 
 use super::MajlisApp;
 use super::modal::Modal;
+use super::write_dialog::{self, Answer};
 use crate::file_dialog::with_ron_extension;
 use crate::model::copy::{CopyOptions, for_rapporteur, same_file, written};
 use crate::model::{Document, Id, audience};
 use crate::persistence;
 use crate::tr;
-use crate::ui::text_field::TextField;
 use crate::ui::widgets;
 
 /// The copy being set up.
@@ -20,13 +20,6 @@ pub(super) struct CopyDialog {
     with_contacts: bool,
     /// The path typed in the window, once no native dialog could open.
     path: Option<String>,
-}
-
-enum Answer {
-    Cancel,
-    /// Ask where the copy goes.
-    Choose,
-    Write(PathBuf),
 }
 
 impl MajlisApp {
@@ -140,33 +133,7 @@ fn dialog_ui(ui: &mut egui::Ui, dialog: &mut CopyDialog, doc: &Document) -> Opti
     });
     ui.checkbox(&mut dialog.with_contacts, tr!("copy-with-contacts"));
     ui.add_space(8.0);
-    if let Some(text) = &mut dialog.path {
-        ui.label(tr!("dialog-path-text"));
-        let label = ui.label(tr!("dialog-path-label"));
-        TextField::singleline(text)
-            .desired_width(f32::INFINITY)
-            .show(ui)
-            .labelled_by(label.id);
-    }
-    ui.horizontal(|ui| {
-        let button = if dialog.path.is_some() {
-            tr!("copy-save")
-        } else {
-            tr!("copy-choose")
-        };
-        let typed = dialog.path.as_deref().map(str::trim);
-        let ready = typed.is_none_or(|t| !t.is_empty());
-        if ui.add_enabled(ready, egui::Button::new(button)).clicked() {
-            return Some(match typed {
-                Some(text) => Answer::Write(PathBuf::from(text)),
-                None => Answer::Choose,
-            });
-        }
-        ui.button(tr!("dialog-cancel"))
-            .clicked()
-            .then_some(Answer::Cancel)
-    })
-    .inner
+    write_dialog::path_and_buttons(ui, &mut dialog.path, tr!("copy-save"), tr!("copy-choose"))
 }
 
 /// Beside the meeting's file, named after it.

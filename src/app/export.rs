@@ -5,11 +5,11 @@ use std::path::{Path, PathBuf};
 
 use super::MajlisApp;
 use super::modal::Modal;
+use super::write_dialog::{self, Answer};
 use crate::model::export::{Table, csv};
 use crate::model::{Audience, Document};
 use crate::persistence;
 use crate::tr;
-use crate::ui::text_field::TextField;
 
 /// The export being set up.
 pub(super) struct ExportDialog {
@@ -17,13 +17,6 @@ pub(super) struct ExportDialog {
     audience: Audience,
     /// The path typed in the window, once no native dialog could open.
     path: Option<String>,
-}
-
-enum Answer {
-    Cancel,
-    /// Ask where the file goes.
-    Choose,
-    Write(PathBuf),
 }
 
 impl MajlisApp {
@@ -146,33 +139,12 @@ fn dialog_ui(ui: &mut egui::Ui, dialog: &mut ExportDialog) -> Option<Answer> {
         tr!("personal-export-for-organisers"),
     );
     ui.add_space(8.0);
-    if let Some(text) = &mut dialog.path {
-        ui.label(tr!("dialog-path-text"));
-        let label = ui.label(tr!("dialog-path-label"));
-        TextField::singleline(text)
-            .desired_width(f32::INFINITY)
-            .show(ui)
-            .labelled_by(label.id);
-    }
-    ui.horizontal(|ui| {
-        let button = if dialog.path.is_some() {
-            tr!("personal-export")
-        } else {
-            tr!("personal-export-choose")
-        };
-        let typed = dialog.path.as_deref().map(str::trim);
-        let ready = typed.is_none_or(|t| !t.is_empty());
-        if ui.add_enabled(ready, egui::Button::new(button)).clicked() {
-            return Some(match typed {
-                Some(text) => Answer::Write(PathBuf::from(text)),
-                None => Answer::Choose,
-            });
-        }
-        ui.button(tr!("dialog-cancel"))
-            .clicked()
-            .then_some(Answer::Cancel)
-    })
-    .inner
+    write_dialog::path_and_buttons(
+        ui,
+        &mut dialog.path,
+        tr!("personal-export"),
+        tr!("personal-export-choose"),
+    )
 }
 
 /// Beside the meeting's file, named after it and what is exported.

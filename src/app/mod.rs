@@ -8,6 +8,7 @@ mod merge;
 mod modal;
 mod recover;
 mod saving;
+mod write_dialog;
 
 use std::path::PathBuf;
 use std::time::Instant;

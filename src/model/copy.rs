@@ -166,19 +166,7 @@ pub fn for_rapporteur(doc: &Document, options: CopyOptions) -> Result<Document, 
 /// Whether two paths name the same file, once both are resolved (the second
 /// may not exist yet): a copy must never be written over the meeting's own file.
 pub fn same_file(a: &Path, b: &Path) -> bool {
-    let resolve = |p: &Path| {
-        p.canonicalize().ok().or_else(|| {
-            let parent = p
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            Some(parent.canonicalize().ok()?.join(p.file_name()?))
-        })
-    };
-    match (resolve(a), resolve(b)) {
-        (Some(a), Some(b)) => a == b,
-        _ => a == b,
-    }
+    crate::persistence::resolve(a) == crate::persistence::resolve(b)
 }
 
 /// What a copy holds and where it went, said once it is written.
