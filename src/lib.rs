@@ -18,6 +18,7 @@ pub mod persistence;
 pub mod recent;
 pub mod recovery;
 pub mod references;
+pub mod render;
 pub mod sample;
 pub mod save_writer;
 pub mod script;

@@ -36,30 +36,74 @@ fluent_templates::static_loader! {
     };
 }
 
-/// The language of the interface.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// A language of the catalogue. The interface speaks English; a report or a
+/// letter is written in the language chosen when it is exported (see
+/// [`in_language`]). A message the Arabic catalogue lacks is given in English.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Language {
     #[default]
     English,
+    Arabic,
 }
 
 impl Language {
+    pub const ALL: [Self; 2] = [Self::English, Self::Arabic];
+
     fn id(self) -> LanguageIdentifier {
         match self {
             Self::English => langid!("en-US"),
+            Self::Arabic => langid!("ar"),
         }
     }
 
     fn plural_tag(self) -> &'static str {
         match self {
             Self::English => "en",
+            Self::Arabic => "ar",
+        }
+    }
+
+    /// The language's code for HTML's `lang` (`en`, `ar`).
+    pub fn code(self) -> &'static str {
+        self.plural_tag()
+    }
+
+    /// Whether the language is written right to left.
+    pub fn is_right_to_left(self) -> bool {
+        self == Self::Arabic
+    }
+
+    /// The language's own name, as a choice shows it whatever the interface speaks.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Self::English => "English",
+            Self::Arabic => "العربية",
         }
     }
 }
 
+thread_local! {
+    /// The language messages are looked up in on this thread.
+    static LANGUAGE: std::cell::Cell<Language> = const { std::cell::Cell::new(Language::English) };
+}
+
 /// The language messages are looked up in.
 pub fn language() -> Language {
-    Language::English
+    LANGUAGE.get()
+}
+
+/// Runs `work` with messages looked up in `language` on this thread, such as
+/// a report exported in Arabic from the English interface, then goes back to
+/// the language before, even when `work` panics.
+pub fn in_language<T>(language: Language, work: impl FnOnce() -> T) -> T {
+    struct Restore(Language);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            LANGUAGE.set(self.0);
+        }
+    }
+    let _restore = Restore(LANGUAGE.replace(language));
+    work()
 }
 
 /// One argument of a message: text as given, or a count.

@@ -36,3 +36,15 @@ fn english_has_one_and_other() {
     assert_eq!(plural(&english, 0), "other");
     assert_eq!(plural(&english, 101), "other");
 }
+
+#[test]
+fn a_language_chosen_for_a_piece_of_work_ends_with_it() {
+    use super::{Language, in_language, language};
+    assert_eq!(language(), Language::English);
+    let inside = in_language(Language::Arabic, language);
+    assert_eq!(inside, Language::Arabic);
+    assert_eq!(language(), Language::English);
+    // A message the Arabic catalogue lacks is given in English.
+    let fallback = in_language(Language::Arabic, || crate::tr!("i18n-example", name = "x", count = 1_usize));
+    assert_eq!(fallback, "x has 1 person");
+}

@@ -1,0 +1,1 @@
+//! Follow-up packs, one per organisation (to be written).

@@ -1,0 +1,1 @@
+//! Printables for the day (to be written).

@@ -1,0 +1,40 @@
+//! Writes a [`Report`](crate::model::report::Report) as a file: HTML to read
+//! and print, Markdown for version control and email.
+
+use crate::model::report::Report;
+
+/// The file formats a report is written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Format {
+    #[default]
+    Html,
+    Markdown,
+}
+
+impl Format {
+    /// The format's name on the command line and its file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Html => "html",
+            Self::Markdown => "md",
+        }
+    }
+}
+
+/// `report` in `format`.
+pub fn render(report: &Report, format: Format) -> String {
+    match format {
+        Format::Html => html(report),
+        Format::Markdown => markdown(report),
+    }
+}
+
+/// One self-contained HTML file (to be written).
+pub fn html(_report: &Report) -> String {
+    String::new()
+}
+
+/// Markdown (to be written).
+pub fn markdown(_report: &Report) -> String {
+    String::new()
+}
