@@ -26,6 +26,8 @@ mod memory;
 mod merge;
 #[path = "scale/panels.rs"]
 mod panels;
+#[path = "scale/report.rs"]
+mod report;
 #[path = "scale/suggest.rs"]
 mod suggest;
 #[path = "scale/table.rs"]
@@ -205,12 +207,11 @@ fn run(plan: &Plan) -> Result<(), Error> {
     rows.push(suggest::measure(&subjects, plan.suggestion_runs)?);
     rows.push(matching::measure(&subjects, plan.suggestion_runs)?);
     rows.push(merge::measure(&subjects, plan.file_runs)?);
+    rows.push(report::measure(&subjects, plan.file_runs)?);
 
     eprintln!("Frames");
     rows.extend(panels::frames(&subjects, plan.frames)?);
-    for feature in ["Network layout", "Report generation"] {
-        rows.push(row(feature, Figure::NotBuilt, Figure::NotBuilt));
-    }
+    rows.push(row("Network layout", Figure::NotBuilt, Figure::NotBuilt));
     println!();
     table::print(&rows, plan.large_scale);
     println!(

@@ -8,10 +8,12 @@ mod copy;
 mod export;
 mod import;
 mod merge;
+mod report;
 pub use copy::copy;
 pub use export::export;
 pub use import::import;
 pub use merge::merge;
+pub use report::{Request as ReportRequest, What as ReportWhat, report};
 
 /// The usage of every command, for `--help` and after a mistake.
 pub fn help() -> String {
@@ -68,6 +70,8 @@ pub enum Invocation {
         others: Vec<PathBuf>,
         output: PathBuf,
     },
+    /// Writes the meeting report, follow-up packs or a printable.
+    Report(Box<ReportRequest>),
     Help,
     Version,
 }
@@ -85,6 +89,7 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
         [cmd, rest @ ..] if cmd == "import" => import::parse(rest),
         [cmd, rest @ ..] if cmd == "copy" => copy::parse(rest),
         [cmd, rest @ ..] if cmd == "merge" => merge::parse(rest),
+        [cmd, rest @ ..] if cmd == "report" => report::parse(rest),
         [cmd] if cmd == "check" => Err(tr!("cli-check-needs-file")),
         [arg] if arg.starts_with('-') => Err(tr!("cli-unknown-option", option = arg)),
         [path] => Ok(Invocation::Window {

@@ -20,6 +20,11 @@ pub trait FileDialogs {
     fn pick_copy(&mut self, suggested: &Path) -> Option<PathBuf> {
         self.pick_save(suggested)
     }
+    /// Where to write a report (HTML or Markdown), or `None` when cancelled
+    /// or no dialog could open; by default asked as [`FileDialogs::pick_save`] is.
+    fn pick_report(&mut self, suggested: &Path) -> Option<PathBuf> {
+        self.pick_save(suggested)
+    }
     /// A list of people to import (CSV), or `None` when cancelled or no
     /// dialog could open; by default asked as [`FileDialogs::pick_open`] is.
     fn pick_list(&mut self) -> Option<PathBuf> {
@@ -85,6 +90,20 @@ impl FileDialogs for NativeDialogs {
             .add_filter(tr!("import-dialog-filter"), &["csv", "txt", "tsv"])
             .add_filter(tr!("dialog-filter-all"), &["*"])
             .pick_file()
+    }
+
+    fn pick_report(&mut self, suggested: &Path) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title(tr!("report-window-dialog-title"))
+            .add_filter(tr!("report-window-filter-html"), &["html", "htm"])
+            .add_filter(tr!("report-window-filter-markdown"), &["md"]);
+        if let Some(folder) = suggested.parent().filter(|p| p.is_dir()) {
+            dialog = dialog.set_directory(folder);
+        }
+        if let Some(name) = suggested.file_name() {
+            dialog = dialog.set_file_name(name.to_string_lossy());
+        }
+        dialog.save_file()
     }
 
     fn pick_csv(&mut self, suggested: &Path) -> Option<PathBuf> {

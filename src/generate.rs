@@ -124,6 +124,7 @@ fn details(rng: &mut Rng, day_count: usize) -> Meeting {
             "Financing leads for the most advanced projects.".to_owned(),
         ],
         working_languages: vec!["Arabic".to_owned(), "English".to_owned(), "French".to_owned()],
+        ..Meeting::default()
     }
 }
 

@@ -42,6 +42,7 @@ fn main() -> ExitCode {
             with_contacts,
         )),
         Ok(Invocation::Merge { base, others, output }) => report(cli::merge(&base, &others, &output)),
+        Ok(Invocation::Report(request)) => report(cli::report(&request)),
         Ok(Invocation::Import {
             meeting,
             organisations,

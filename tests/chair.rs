@@ -343,9 +343,9 @@ fn the_status_message_is_replaced_by_the_next_edit_and_unbuilt_tabs_say_so() {
     harness.get_by_label("Title").type_text("!");
     harness.run_ok();
     assert!(harness.query_by_label_contains("Saved ").is_none());
-    harness.get_by_label("Report").click();
+    harness.get_by_label("Network").click();
     harness.run_ok();
-    harness.get_by_label_contains("Report is not built yet");
+    harness.get_by_label_contains("Network is not built yet");
 }
 
 #[test]

@@ -27,7 +27,8 @@ impl FileDialogs for NoDialogs {
 /// The app in a 1280×800 window at one pixel per point, like the window tests.
 pub struct Driver {
     ctx: egui::Context,
-    pub app: MajlisApp,
+    /// On the heap: the window's state is big, and the benchmark holds two.
+    pub app: Box<MajlisApp>,
     frame: eframe::Frame,
     time: f64,
 }
@@ -44,7 +45,7 @@ impl Driver {
             recovery: None,
             clock: Box::new(ManualClock::new(now)),
         };
-        let app = MajlisApp::new(&ctx, options);
+        let app = Box::new(MajlisApp::new(&ctx, options));
         // The hidden constructor egui_kittest uses: eframe offers no other way to
         // make a `Frame` without a window.
         let frame = eframe::Frame::_new_kittest();

@@ -1,5 +1,7 @@
-//! File > Export people… and Export organisations…: who the file is for, where
-//! it goes, then the CSV file (see [`crate::model::export`]).
+//! File > Export people…, Export organisations… and Export tables or
+//! network…: which table (or the network of organisations), who the file is
+//! for, where it goes, then the CSV or GEXF file (see [`crate::model::export`]
+//! and [`crate::model::gexf`]).
 
 use std::path::{Path, PathBuf};
 
@@ -54,6 +56,9 @@ impl MajlisApp {
         {
             self.ask_export(Table::Organisations);
         }
+        if ui.add_enabled(has_session, button(tr!("exports-menu"))).clicked() {
+            self.ask_export(Table::Partnerships);
+        }
     }
 
     pub(super) fn export_ui(&mut self, ctx: &egui::Context) {
@@ -85,28 +90,19 @@ impl MajlisApp {
     fn write_export(&mut self, path: &Path) {
         let Some(dialog) = self.export.take() else { return };
         let Some(session) = &self.session else { return };
-        let path = with_csv_extension(path);
+        let path = with_extension(path, dialog.table);
+        let shown = path.display().to_string();
         let written = crate::model::export::check_target(&path, session.path.as_deref())
-            .and_then(|()| csv(&session.doc, dialog.table, dialog.audience))
-            .and_then(|(bytes, count)| {
+            .and_then(|()| exported(&session.doc, dialog.table, dialog.audience, &shown))
+            .and_then(|(bytes, said)| {
                 persistence::stage(&path, &bytes)
                     .and_then(persistence::Staged::commit_without_backup)
-                    .map(|_| count)
+                    .map(|_| said)
                     .map_err(|e| e.to_string())
             });
-        let shown = path.display().to_string();
-        match (written, dialog.table) {
-            (Ok(count), Table::People) => {
-                self.info(tr!("personal-exported-people", count = count, path = shown));
-            }
-            (Ok(count), Table::Organisations) => {
-                self.info(tr!(
-                    "personal-exported-organisations",
-                    count = count,
-                    path = shown
-                ));
-            }
-            (Err(reason), _) => {
+        match written {
+            Ok(said) => self.info(said),
+            Err(reason) => {
                 log::warn!("Export to {shown} failed: {reason}");
                 self.error(tr!(
                     "personal-export-not-written",
@@ -122,11 +118,70 @@ impl MajlisApp {
     }
 }
 
+/// The file's bytes and what to say once it is written to `shown`.
+fn exported(
+    doc: &Document,
+    table: Table,
+    audience: Audience,
+    shown: &str,
+) -> Result<(Vec<u8>, String), String> {
+    if table == Table::Network {
+        let (organisations, links) = crate::model::gexf::size(doc, audience);
+        let said = tr!(
+            "exports-exported-network",
+            path = shown,
+            organisations = organisations,
+            links = links
+        );
+        return crate::model::gexf::gexf(doc, audience).map(|bytes| (bytes, said));
+    }
+    let (bytes, count) = csv(doc, table, audience)?;
+    let said = match table {
+        Table::People => tr!("personal-exported-people", count = count, path = shown),
+        Table::Organisations => tr!("personal-exported-organisations", count = count, path = shown),
+        _ => tr!("exports-exported-table", count = count, path = shown),
+    };
+    Ok((bytes, said))
+}
+
+/// What the dialog offers to export, in the order it lists them.
+const CHOICES: [Table; 6] = [
+    Table::People,
+    Table::Organisations,
+    Table::Partnerships,
+    Table::ActionItems,
+    Table::Leads,
+    Table::Network,
+];
+
+fn choice_label(table: Table) -> String {
+    match table {
+        Table::People => tr!("exports-choice-people"),
+        Table::Organisations => tr!("exports-choice-organisations"),
+        Table::Partnerships => tr!("exports-choice-partnerships"),
+        Table::ActionItems => tr!("exports-choice-action-items"),
+        Table::Leads => tr!("exports-choice-leads"),
+        Table::Network | Table::AllTables => tr!("exports-choice-network"),
+    }
+}
+
 fn dialog_ui(ui: &mut egui::Ui, dialog: &mut ExportDialog) -> Option<Answer> {
     ui.heading(match dialog.table {
         Table::People => tr!("personal-export-people-heading"),
         Table::Organisations => tr!("personal-export-organisations-heading"),
+        _ => tr!("exports-heading"),
     });
+    ui.label(tr!("exports-what"));
+    for table in CHOICES {
+        if ui
+            .radio_value(&mut dialog.table, table, choice_label(table))
+            .changed()
+        {
+            // A typed path was suggested for the other table: ask again.
+            dialog.path = None;
+        }
+    }
+    ui.add_space(8.0);
     ui.label(tr!("personal-export-for"));
     ui.radio_value(
         &mut dialog.audience,
@@ -160,6 +215,10 @@ fn suggestion(path: Option<&Path>, doc: &Document, table: Table) -> PathBuf {
     let name = match table {
         Table::People => tr!("personal-export-file-people", meeting = meeting),
         Table::Organisations => tr!("personal-export-file-organisations", meeting = meeting),
+        Table::Partnerships => tr!("exports-file-partnerships", meeting = meeting),
+        Table::ActionItems => tr!("exports-file-action-items", meeting = meeting),
+        Table::Leads => tr!("exports-file-leads", meeting = meeting),
+        Table::Network | Table::AllTables => tr!("exports-file-network", meeting = meeting),
     };
     let folder = path.and_then(Path::parent).map_or_else(
         || {
@@ -172,9 +231,12 @@ fn suggestion(path: Option<&Path>, doc: &Document, table: Table) -> PathBuf {
     folder.join(name)
 }
 
-fn with_csv_extension(path: &Path) -> PathBuf {
+/// Adds `.csv` (`.gexf` for the network) when the name has no extension.
+fn with_extension(path: &Path, table: Table) -> PathBuf {
     if path.extension().is_some() {
         path.to_owned()
+    } else if table == Table::Network {
+        path.with_extension("gexf")
     } else {
         path.with_extension("csv")
     }

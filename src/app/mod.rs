@@ -7,6 +7,7 @@ mod import;
 mod merge;
 mod modal;
 mod recover;
+mod report;
 mod saving;
 mod write_dialog;
 
@@ -93,6 +94,10 @@ pub struct MajlisApp {
     registry: ui::registry::RegistryPanel,
     pub board: ui::board::BoardPanel,
     pub financing: ui::financing::FinancingPanel,
+    /// The Report tab: the report chosen and the last one built.
+    pub report: ui::report::ReportPanel,
+    /// The Report tab's Export…, while a path is typed in the window.
+    report_export: Option<report::ReportExport>,
     recovery: Option<RecoveryStore>,
     autosaver: Autosaver,
     /// Writes session files off the window's thread.
@@ -135,6 +140,8 @@ impl MajlisApp {
             registry: ui::registry::RegistryPanel::default(),
             board: ui::board::BoardPanel::default(),
             financing: ui::financing::FinancingPanel::default(),
+            report: ui::report::ReportPanel::default(),
+            report_export: None,
             offers: recover::offers(
                 options
                     .recovery
@@ -301,6 +308,7 @@ impl MajlisApp {
                 ui.separator();
                 self.personal_menu_ui(ui, has_session, &ctx);
                 self.copy_menu_ui(ui, has_session);
+                self.report_menu_ui(ui, has_session);
                 ui.separator();
                 if Command::Quit.menu_button(ui, true) {
                     self.run_command(Command::Quit, &ctx);
@@ -419,7 +427,8 @@ impl MajlisApp {
                 ui::placeholder::ui(ui, &Tab::Network.label(), &tr!("app-network-placeholder"));
             }
             Tab::Report => {
-                ui::placeholder::ui(ui, &Tab::Report.label(), &tr!("app-report-placeholder"));
+                let now = self.clock.now(&doc.meeting.time_zone);
+                self.report.ui(ui, doc, &report::signature(session), now);
             }
         }
         let now = Instant::now();
@@ -433,6 +442,7 @@ impl MajlisApp {
             session.set_capture_draft(&self.agenda.capture_draft(), now);
         }
         self.agenda_requests();
+        self.report_requests();
         if std::mem::take(&mut self.agenda.show_recommendations) {
             self.projector.content = ui::projector::ProjectorContent::Recommendations;
             self.projector_open = true;
@@ -501,6 +511,7 @@ impl eframe::App for MajlisApp {
             && self.copy.is_none()
             && self.import.is_none()
             && self.merge.is_none()
+            && self.report_export.is_none()
         {
             for command in Command::pressed(&ctx) {
                 self.run_command(command, &ctx);
@@ -520,6 +531,7 @@ impl eframe::App for MajlisApp {
         self.modal_ui(&ctx);
         self.export_ui(&ctx);
         self.copy_ui(&ctx);
+        self.report_export_ui(&ctx);
         self.import_ui(&ctx);
         self.recovery_ui(&ctx);
         self.projector_ui(&ctx);

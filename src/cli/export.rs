@@ -1,17 +1,21 @@
-//! `majlis export`: people or organisations of a meeting as a CSV file.
+//! `majlis export`: one table of a meeting as a CSV file, every table as CSV
+//! files in a folder, or the network of organisations as a GEXF file.
 
 use std::path::{Path, PathBuf};
 
 use super::Invocation;
 use crate::model::Audience;
-use crate::model::export::{Table, csv};
+use crate::model::export::{Table, all_csv, check_target, csv};
 use crate::tr;
 
 /// Reads `export FILE.ron --people OUT.csv|--organisations OUT.csv [--internal]`
-/// (the arguments after `export`).
+/// or `export FILE.ron --format csv|gexf [--internal] -o OUT` (the arguments
+/// after `export`).
 pub fn parse(args: &[String]) -> Result<Invocation, String> {
     let mut meeting = None;
     let mut target = None;
+    let mut format = None;
+    let mut output = None;
     let mut audience = Audience::Public;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
@@ -20,6 +24,24 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
             "--organisations" | "--organizations" => Some(Table::Organisations),
             "--internal" => {
                 audience = Audience::Organisers;
+                None
+            }
+            "--format" => {
+                let Some(value) = rest.next() else {
+                    return Err(tr!("exports-cli-needs-format"));
+                };
+                format = Some(match value.as_str() {
+                    "csv" => Table::AllTables,
+                    "gexf" => Table::Network,
+                    _ => return Err(tr!("exports-cli-unknown-format", format = value)),
+                });
+                None
+            }
+            "-o" | "--output" => {
+                let Some(value) = rest.next() else {
+                    return Err(tr!("personal-cli-export-needs-value", option = arg));
+                };
+                output = Some(PathBuf::from(value));
                 None
             }
             _ if arg.starts_with('-') => return Err(tr!("personal-cli-export-unknown-option", option = arg)),
@@ -39,6 +61,14 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
             target = Some((table, PathBuf::from(output)));
         }
     }
+    let target = match (target, format, output) {
+        (Some(_), Some(_), _) | (Some(_), None, Some(_)) => return Err(tr!("exports-cli-one-form")),
+        (Some(target), None, None) => Some(target),
+        (None, Some(format), Some(output)) => Some((format, output)),
+        (None, Some(_), None) => return Err(tr!("exports-cli-needs-output")),
+        (None, None, Some(_)) => return Err(tr!("exports-cli-needs-format")),
+        (None, None, None) => None,
+    };
     match (meeting, target) {
         (Some(meeting), Some((table, output))) => Ok(Invocation::Export {
             meeting,
@@ -50,26 +80,78 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
     }
 }
 
-/// Writes the CSV file and says how many rows it holds.
+/// Writes the export and says what it holds.
 pub fn export(meeting: &Path, table: Table, output: &Path, audience: Audience) -> Result<String, String> {
-    let file_error = |path: &Path, reason: String| {
-        tr!(
-            "cli-file-error",
-            path = path.display().to_string(),
-            reason = reason
-        )
-    };
-    crate::model::export::check_target(output, Some(meeting))?;
-    let loaded = crate::persistence::load(meeting).map_err(|e| file_error(meeting, e.to_string()))?;
-    let (bytes, count) = csv(&loaded.doc, table, audience)?;
-    crate::persistence::stage(output, &bytes)
-        .and_then(crate::persistence::Staged::commit_without_backup)
-        .map_err(|e| file_error(output, e.to_string()))?;
+    let single = !matches!(table, Table::AllTables | Table::Network);
+    check_target(output, Some(meeting)).map_err(|e| {
+        if single {
+            e
+        } else {
+            tr!("exports-not-over-meeting", path = output.display().to_string())
+        }
+    })?;
+    let loaded = crate::persistence::load(meeting).map_err(|e| file_error(meeting, &e.to_string()))?;
+    let doc = &loaded.doc;
     let path = output.display().to_string();
-    Ok(match table {
-        Table::People => tr!("personal-exported-people", count = count, path = path),
-        Table::Organisations => tr!("personal-exported-organisations", count = count, path = path),
-    })
+    match table {
+        Table::AllTables => folder(doc, output, audience),
+        Table::Network => {
+            let bytes = crate::model::gexf::gexf(doc, audience)?;
+            write(output, &bytes)?;
+            let (organisations, links) = crate::model::gexf::size(doc, audience);
+            Ok(tr!(
+                "exports-exported-network",
+                path = path,
+                organisations = organisations,
+                links = links
+            ))
+        }
+        _ => {
+            let (bytes, count) = csv(doc, table, audience)?;
+            write(output, &bytes)?;
+            Ok(match table {
+                Table::People => tr!("personal-exported-people", count = count, path = path),
+                Table::Organisations => tr!("personal-exported-organisations", count = count, path = path),
+                _ => tr!("exports-exported-table", count = count, path = path),
+            })
+        }
+    }
+}
+
+/// Every table as a CSV file in the folder `output`, made if missing. All
+/// files are made before the first is written, and each is written whole.
+fn folder(doc: &crate::model::Document, output: &Path, audience: Audience) -> Result<String, String> {
+    let files = all_csv(doc, audience)?;
+    if output.exists() && !output.is_dir() {
+        return Err(file_error(output, &tr!("exports-not-a-folder")));
+    }
+    std::fs::create_dir_all(output).map_err(|e| file_error(output, &e.to_string()))?;
+    let mut said = Vec::with_capacity(files.len());
+    for (table, bytes, count) in files {
+        let path = output.join(table.file_name());
+        write(&path, &bytes)?;
+        said.push(tr!(
+            "exports-exported-table",
+            count = count,
+            path = path.display().to_string()
+        ));
+    }
+    Ok(said.join("\n"))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    crate::persistence::stage(path, bytes)
+        .and_then(crate::persistence::Staged::commit_without_backup)
+        .map(|_| ())
+        .map_err(|e| file_error(path, &e.to_string()))
+}
+
+fn file_error(path: &Path, reason: &str) -> String {
+    tr!(
+        "cli-file-error",
+        path = path.display().to_string(),
+        reason = reason
+    )
 }
 
 #[cfg(test)]
@@ -105,5 +187,47 @@ mod tests {
         assert!(parse(&args(&["m.ron", "--people", "a", "--organisations", "b"])).is_err());
         assert!(parse(&args(&["m.ron", "--people", "a", "--public"])).is_err());
         assert!(parse(&args(&["m.ron", "n.ron", "--people", "a"])).is_err());
+    }
+
+    #[test]
+    fn parses_formats() {
+        assert_eq!(
+            parse(&args(&["m.ron", "--format", "csv", "-o", "out"])),
+            Ok(Invocation::Export {
+                meeting: "m.ron".into(),
+                table: Table::AllTables,
+                output: "out".into(),
+                audience: Audience::Public,
+            })
+        );
+        assert_eq!(
+            parse(&args(&[
+                "--output",
+                "n.gexf",
+                "--internal",
+                "m.ron",
+                "--format",
+                "gexf"
+            ])),
+            Ok(Invocation::Export {
+                meeting: "m.ron".into(),
+                table: Table::Network,
+                output: "n.gexf".into(),
+                audience: Audience::Organisers,
+            })
+        );
+        let unknown = parse(&args(&["m.ron", "--format", "pdf", "-o", "x"])).unwrap_err();
+        assert!(unknown.contains("pdf"), "{unknown}");
+        assert!(parse(&args(&["m.ron", "--format", "csv"])).is_err());
+        assert!(parse(&args(&["m.ron", "-o", "x"])).is_err());
+        assert!(parse(&args(&["m.ron", "--format"])).is_err());
+        assert!(parse(&args(&["m.ron", "--format", "csv", "-o"])).is_err());
+        assert!(
+            parse(&args(&[
+                "m.ron", "--people", "p.csv", "--format", "csv", "-o", "x"
+            ]))
+            .is_err()
+        );
+        assert!(parse(&args(&["--format", "gexf", "-o", "x"])).is_err());
     }
 }

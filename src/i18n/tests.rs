@@ -45,6 +45,8 @@ fn a_language_chosen_for_a_piece_of_work_ends_with_it() {
     assert_eq!(inside, Language::Arabic);
     assert_eq!(language(), Language::English);
     // A message the Arabic catalogue lacks is given in English.
-    let fallback = in_language(Language::Arabic, || crate::tr!("i18n-example", name = "x", count = 1_usize));
+    let fallback = in_language(Language::Arabic, || {
+        crate::tr!("i18n-example", name = "x", count = 1_usize)
+    });
     assert_eq!(fallback, "x has 1 person");
 }

@@ -13,23 +13,25 @@ pub mod erase;
 pub mod export;
 pub mod financing_totals;
 pub mod fold;
+pub mod follow_up;
 mod funding;
+pub mod gexf;
 mod ids;
 pub mod import;
 pub mod leads;
 pub mod matching;
-pub mod network;
 mod meeting;
 pub mod merge;
 pub mod merge_duplicates;
+pub mod network;
 pub mod next_meeting;
 pub mod participation;
 mod partnership;
 pub mod quality;
 pub mod recommendations;
 mod record;
-pub mod report;
 mod registry;
+pub mod report;
 pub mod schedule;
 pub mod suggest;
 mod summary;
@@ -48,7 +50,7 @@ pub use diff::{Change, ChangeCounts};
 pub use funding::{FundingKind, FundingSource, Instrument};
 pub use ids::{Id, Stamp, now};
 pub use leads::{FinancingLead, LeadStatus, Rate};
-pub use meeting::{Meeting, MeetingDay};
+pub use meeting::{Meeting, MeetingDay, MeetingDocument};
 pub use merge::MergeNote;
 pub use partnership::{
     AmountError, Deliverable, Milestone, Money, PartnerChange, PartnerEvent, PartnerRole, Partnership,
@@ -62,9 +64,11 @@ pub use vocab::{Term, Vocabularies};
 /// The version of the file format this build writes.
 /// Format 2 added time zones, confidentiality, ids on list elements, partner
 /// history and Arabic titles; format 3 financing leads and rates; format 4 the
-/// origin of a rapporteur's copy and the values a merge set aside.
+/// origin of a rapporteur's copy and the values a merge set aside; format 5
+/// the document symbol, distribution, original language and documents of the
+/// meeting, which the official report prints.
 /// `persistence::migrate` reads every older format.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Records are shared between the document and its undo history: a snapshot of
 /// the document copies pointers, and an edit copies only the record it changes.

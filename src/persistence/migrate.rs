@@ -19,7 +19,7 @@ struct Header {
 type Step = fn(&str) -> Result<String, LoadError>;
 
 /// `STEPS[i]` converts text of format `i + 1` to format `i + 2`.
-const STEPS: [Step; 2] = [super::format1::to_format_2, to_format_3];
+const STEPS: [Step; 4] = [super::format1::to_format_2, to_format_3, to_format_4, to_format_5];
 
 /// Format 3 added financing leads, currency rates, and the applicant types
 /// and contact of funding sources, all empty in older files: a format-2 text
@@ -27,6 +27,23 @@ const STEPS: [Step; 2] = [super::format1::to_format_2, to_format_3];
 /// opens a file holding leads read-only instead of dropping them on save.
 #[expect(clippy::unnecessary_wraps, reason = "every step has the same signature")]
 fn to_format_3(text: &str) -> Result<String, LoadError> {
+    Ok(text.to_owned())
+}
+
+/// Format 4 added the origin of a rapporteur's copy and the values a merge
+/// set aside, absent from older files: a format-3 text reads as format 4 as it is.
+#[expect(clippy::unnecessary_wraps, reason = "every step has the same signature")]
+fn to_format_4(text: &str) -> Result<String, LoadError> {
+    Ok(text.to_owned())
+}
+
+/// Format 5 added the document symbol, distribution, original language and
+/// list of documents of the meeting, which the official report prints; older
+/// files have none, so a format-4 text reads as format 5 as it is. The version
+/// was raised so that an older Majlis opens a file holding them read-only
+/// instead of dropping them on save.
+#[expect(clippy::unnecessary_wraps, reason = "every step has the same signature")]
+fn to_format_5(text: &str) -> Result<String, LoadError> {
     Ok(text.to_owned())
 }
 
@@ -108,6 +125,45 @@ fn read_newer(text: &str, found: u32) -> Result<Loaded, LoadError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const FORMAT_4: &str = include_str!("../../tests/fixtures/format-4.ron");
+    const FORMAT_5: &str = include_str!("../../tests/fixtures/format-5.ron");
+
+    #[test]
+    fn a_format_5_file_loads_with_its_documents_and_saves_as_it_was() {
+        let loaded = from_text(FORMAT_5).unwrap();
+        assert_eq!(loaded.source_version, 5);
+        assert!(!loaded.newer_format);
+        let meeting = &loaded.doc.meeting;
+        assert_eq!(meeting.document_symbol, "E/ESCWA/ICTD/2007/WG.1/Report");
+        assert_eq!(meeting.distribution, "LIMITED");
+        assert_eq!(meeting.original_language, "English");
+        assert!(meeting.documents.len() >= 4);
+        assert!(
+            meeting
+                .documents
+                .iter()
+                .all(|d| !d.title.is_empty() && d.symbol.starts_with("E/ESCWA/ICTD/2007/WG.1/"))
+        );
+        // The fixture is what the saver writes, to the byte.
+        let saved = super::super::to_ron(&loaded.doc).unwrap();
+        let differs = saved.lines().zip(FORMAT_5.lines()).find(|(a, b)| a != b);
+        assert_eq!(differs, None);
+        assert_eq!(saved.lines().count(), FORMAT_5.lines().count());
+    }
+
+    #[test]
+    fn a_format_4_file_loads_without_documents_and_saves_as_format_5() {
+        let loaded = from_text(FORMAT_4).unwrap();
+        assert_eq!(loaded.source_version, 4);
+        assert_eq!(loaded.doc.format_version, FORMAT_VERSION);
+        let meeting = &loaded.doc.meeting;
+        assert!(meeting.document_symbol.is_empty() && meeting.documents.is_empty());
+        assert!(!meeting.title.is_empty() && loaded.doc.origin.is_some());
+        let saved = super::super::to_ron(&loaded.doc).unwrap();
+        assert!(saved.starts_with(&format!("(\n  format_version: {FORMAT_VERSION},")));
+        assert_eq!(from_text(&saved).unwrap().doc, loaded.doc);
+    }
 
     #[test]
     fn a_file_without_version_is_not_a_session() {

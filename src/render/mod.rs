@@ -1,7 +1,15 @@
 //! Writes a [`Report`](crate::model::report::Report) as a file: HTML to read
 //! and print, Markdown for version control and email.
 
+mod html;
+mod markdown;
+#[cfg(test)]
+mod tests;
+
 use crate::model::report::Report;
+
+pub use html::html;
+pub use markdown::markdown;
 
 /// The file formats a report is written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -27,14 +35,4 @@ pub fn render(report: &Report, format: Format) -> String {
         Format::Html => html(report),
         Format::Markdown => markdown(report),
     }
-}
-
-/// One self-contained HTML file (to be written).
-pub fn html(_report: &Report) -> String {
-    String::new()
-}
-
-/// Markdown (to be written).
-pub fn markdown(_report: &Report) -> String {
-    String::new()
 }

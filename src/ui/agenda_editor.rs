@@ -32,6 +32,51 @@ fn meeting_fields(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
     widgets::lines_field(ui, &tr!("agenda-meeting-objectives"), &mut draft.objectives);
     widgets::lines_field(ui, &tr!("agenda-meeting-outcomes"), &mut draft.expected_outcomes);
     widgets::lines_field(ui, &tr!("agenda-meeting-languages"), &mut draft.working_languages);
+    widgets::text_field(ui, &tr!("meeting-details-symbol"), &mut draft.document_symbol);
+    widgets::text_field(ui, &tr!("meeting-details-distribution"), &mut draft.distribution);
+    widgets::text_field(
+        ui,
+        &tr!("meeting-details-original-language"),
+        &mut draft.original_language,
+    );
+    widgets::styled(ui, &tr!("meeting-details-documents"), egui::RichText::strong);
+    let mut removed = None;
+    for (i, document) in draft.documents.iter_mut().enumerate() {
+        let number = i + 1;
+        // Each row keeps its own ids, so focus stays in a row when one above is removed.
+        ui.push_id(document.id, |ui| {
+            widgets::text_field(
+                ui,
+                &tr!("meeting-details-document-title", number = number),
+                &mut document.title,
+            );
+            widgets::text_field(
+                ui,
+                &tr!("meeting-details-document-symbol", number = number),
+                &mut document.symbol,
+            );
+            widgets::text_field(
+                ui,
+                &tr!("meeting-details-document-language", number = number),
+                &mut document.language,
+            );
+            if widgets::named_button(
+                ui,
+                &tr!("meeting-details-remove"),
+                &tr!("meeting-details-remove-document", number = number),
+            )
+            .clicked()
+            {
+                removed = Some(i);
+            }
+        });
+    }
+    if let Some(i) = removed {
+        draft.documents.remove(i);
+    }
+    if ui.button(tr!("meeting-details-add-document")).clicked() {
+        draft.add_document();
+    }
     if draft != doc.meeting {
         draft.modified = now();
         actions.push(Action::SetMeeting(draft));

@@ -20,6 +20,7 @@ pub mod projector;
 pub mod projector_board;
 pub mod recommendations;
 pub mod registry;
+pub mod report;
 pub mod speakers;
 pub mod start;
 pub mod text_field;

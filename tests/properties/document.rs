@@ -28,8 +28,8 @@ use std::sync::Arc;
 use majlis::model::{
     ActionStatus, AgendaItem, AgendaKind, Confidentiality, Deliverable, Document, FORMAT_VERSION,
     FinancingLead, FundingKind, FundingSource, Instrument, ItemStatus, LeadStatus, Meeting, MeetingDay,
-    Milestone, Money, Organisation, PartnerChange, PartnerEvent, PartnerRole, Partnership, Person, Rate,
-    Record, RecordKind, SpeakerTurn, StageChange, Term, Vocabularies,
+    MeetingDocument, Milestone, Money, Organisation, PartnerChange, PartnerEvent, PartnerRole, Partnership,
+    Person, Rate, Record, RecordKind, SpeakerTurn, StageChange, Term, Vocabularies,
 };
 use majlis::persistence::{Fingerprint, RecoveryFile};
 use proptest::collection::vec;
@@ -70,11 +70,18 @@ prop_compose! {
         (title, title_ar, time_zone, organiser, venue) in (text(), text(), text(), text(), text()),
         days in vec((date(), time(), time()), 0..3),
         (objectives, expected_outcomes, working_languages) in (texts(), texts(), texts()),
+        (document_symbol, distribution, original_language) in (text(), text(), text()),
+        documents in vec((id(), text(), text(), text()), 0..3),
     ) -> Meeting {
         let days = days.into_iter().map(|(date, starts, ends)| MeetingDay { date, starts, ends }).collect();
+        let documents = documents
+            .into_iter()
+            .map(|(id, title, symbol, language)| MeetingDocument { id, title, symbol, language })
+            .collect();
         Meeting {
             id, modified, title, title_ar, time_zone, organiser, venue, days, objectives, expected_outcomes,
-            working_languages, recommendations: Vec::new(),
+            working_languages, recommendations: Vec::new(), document_symbol, distribution, original_language,
+            documents,
         }
     }
 }

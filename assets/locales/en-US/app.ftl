@@ -53,7 +53,6 @@ app-title-meeting-unsaved-read-only = ● { $name } (read-only) — Majlis
 app-untitled = Untitled
 app-projector-title = Majlis projector
 app-network-placeholder = Organisations as a network, linked by the partnerships they share
-app-report-placeholder = The meeting report: decisions, action items, partnerships and financing leads, ready to export
 
 # Menus.
 menu-file = File

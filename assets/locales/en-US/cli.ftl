@@ -32,6 +32,14 @@ cli-help =
                                the organisers: everyone and everything, which
                                majlis import reads back as the same people and
                                organisations
+      majlis export FILE.ron --format csv|gexf [--internal] -o OUT
+                               For other tools, for the public unless
+                               --internal: with csv, every table (organisations,
+                               people, partnerships, action items, leads) as a
+                               CSV file in the folder OUT, made if missing; with
+                               gexf, the network of organisations linked by
+                               their shared partnerships as the file OUT, which
+                               Gephi opens
       majlis copy FILE.ron -o COPY.ron [--round-table ITEM] [--with-contacts]
                                Write a copy of FILE.ron for a rapporteur, which
                                remembers the version it came from so that it can

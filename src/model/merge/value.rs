@@ -25,7 +25,7 @@ impl ListKey {
     /// for lists merged as one value (countries, resources, ...).
     fn of(field: &str) -> Option<Self> {
         match field {
-            "partners" | "milestones" | "deliverables" | "speakers" => Some(Self::Field("id")),
+            "partners" | "milestones" | "deliverables" | "speakers" | "documents" => Some(Self::Field("id")),
             "stakeholder_types" | "thrust_areas" | "programmes" | "stages" => Some(Self::Field("key")),
             "stage_history" | "partner_history" => Some(Self::Whole),
             _ => None,

@@ -2,9 +2,21 @@
 //! nodes, and two organisations are linked when they are partners in the same
 //! partnership.
 
+mod gaps;
+mod graph;
+#[cfg(test)]
+mod measures_tests;
+mod metrics;
+mod summary;
+
 use std::collections::BTreeMap;
 
 use super::{Document, Id, Partnership};
+
+pub use gaps::{Gap, display_name, gaps};
+pub use graph::Graph;
+pub use metrics::{betweenness, components, cut_points, parts_without};
+pub use summary::{Standing, Summary};
 
 /// Two organisations and the partnerships they share.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -91,8 +103,10 @@ mod tests {
     #[test]
     fn partners_of_a_partnership_are_linked_pairwise_and_weighted() {
         let (a, b, c) = (org("A"), org("B"), org("C"));
-        let mut doc = Document::default();
-        doc.organisations = vec![Arc::new(a.clone()), Arc::new(b.clone()), Arc::new(c.clone())];
+        let doc = Document {
+            organisations: vec![Arc::new(a.clone()), Arc::new(b.clone()), Arc::new(c.clone())],
+            ..Document::default()
+        };
         let one = partnership(&[&c, &a, &b]);
         let two = partnership(&[&b, &a, &a]);
         let stranger = partnership(&[&a, &org("not in the registry")]);

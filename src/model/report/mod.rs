@@ -69,6 +69,7 @@ impl Section {
         }
     }
 
+    #[must_use]
     pub fn with(mut self, block: Block) -> Self {
         self.blocks.push(block);
         self
@@ -126,6 +127,7 @@ impl Table {
     }
 
     /// Marks the columns at `indexes` as numbers.
+    #[must_use]
     pub fn numbers(mut self, indexes: &[usize]) -> Self {
         for &index in indexes {
             if let Some(numeric) = self.numeric.get_mut(index) {
@@ -217,7 +219,11 @@ impl SectionKind {
         for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
             let Some(kind) = Self::ALL.into_iter().find(|k| k.key().eq_ignore_ascii_case(name)) else {
                 let known: Vec<&str> = Self::ALL.iter().map(|k| k.key()).collect();
-                return Err(tr!("report-unknown-section", name = name, known = known.join(", ")));
+                return Err(tr!(
+                    "report-unknown-section",
+                    name = name,
+                    known = known.join(", ")
+                ));
             };
             if !chosen.contains(&kind) {
                 chosen.push(kind);
@@ -304,7 +310,10 @@ fn working(context: &Context<'_>, chosen: &[SectionKind]) -> Report {
     }
     Report {
         language: Language::English,
-        title: Line::message(&tr!("report-working-title", meeting = mark(0)), &[meeting_title(context.doc)]),
+        title: Line::message(
+            &tr!("report-working-title", meeting = mark(0)),
+            &[meeting_title(context.doc)],
+        ),
         heading: Vec::new(),
         sections,
     }

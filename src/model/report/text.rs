@@ -104,9 +104,18 @@ mod tests {
         assert_eq!(
             line.0,
             vec![
-                Span { text: "صندوق".into(), user: true },
-                Span { text: " for ".into(), user: false },
-                Span { text: "Telecentres".into(), user: true },
+                Span {
+                    text: "صندوق".into(),
+                    user: true
+                },
+                Span {
+                    text: " for ".into(),
+                    user: false
+                },
+                Span {
+                    text: "Telecentres".into(),
+                    user: true
+                },
             ]
         );
         assert_eq!(line.plain(), "صندوق for Telecentres");

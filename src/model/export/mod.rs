@@ -1,5 +1,5 @@
-//! People and organisations as CSV for a spreadsheet: one writer, UTF-8 with
-//! a byte-order mark (so a spreadsheet reads Arabic right), labels rather than
+//! The meeting's tables as CSV for a spreadsheet: one writer, UTF-8 with a
+//! byte-order mark (so a spreadsheet reads Arabic right), labels rather than
 //! vocabulary keys. What goes in is decided by [`for_audience`] alone.
 
 use crate::tr;
@@ -7,17 +7,52 @@ use crate::tr;
 use super::audience::{Audience, for_audience};
 use super::{Document, Organisation, Person, Term, Vocabularies};
 
+mod tables;
+
 /// The byte-order mark that tells a spreadsheet the file is UTF-8.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// What to export.
+/// What to export: one table as a CSV file, every table as CSV files in one
+/// folder, or the network of organisations as a GEXF file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Table {
     People,
     Organisations,
+    Partnerships,
+    ActionItems,
+    Leads,
+    /// Every table, each a CSV file named by [`Table::file_name`] in one folder.
+    AllTables,
+    /// The organisations and the partnerships they share, for Gephi (see
+    /// [`crate::model::gexf`]).
+    Network,
 }
 
-/// The CSV file of `table` for `audience`, and how many rows it holds.
+impl Table {
+    /// The tables written as CSV files, in the order a folder export writes them.
+    pub const CSV: [Self; 5] = [
+        Self::Organisations,
+        Self::People,
+        Self::Partnerships,
+        Self::ActionItems,
+        Self::Leads,
+    ];
+
+    /// The name of the table's file in a folder export; the GEXF network's
+    /// when written beside them; empty for the folder itself.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Self::People => "people.csv",
+            Self::Organisations => "organisations.csv",
+            Self::Partnerships => "partnerships.csv",
+            Self::ActionItems => "action-items.csv",
+            Self::Leads => "leads.csv",
+            Self::Network => "network.gexf",
+            Self::AllTables => "",
+        }
+    }
+}
+
 /// Refuses to write an export over a meeting: a `.ron` or `.bak` file, or the
 /// meeting the export is made from (`meeting`), whatever its name.
 pub fn check_target(output: &std::path::Path, meeting: Option<&std::path::Path>) -> Result<(), String> {
@@ -36,23 +71,44 @@ pub fn check_target(output: &std::path::Path, meeting: Option<&std::path::Path>)
     Ok(())
 }
 
+/// The CSV file of `table` for `audience`, and how many rows it holds.
+/// `Table::AllTables` and `Table::Network` are not single tables: see
+/// [`all_csv`] and [`crate::model::gexf::gexf`].
 pub fn csv(doc: &Document, table: Table, audience: Audience) -> Result<(Vec<u8>, usize), String> {
+    table_csv(&for_audience(doc, audience), table)
+}
+
+/// Every table of [`Table::CSV`] for `audience`: the table, its CSV file and
+/// how many rows it holds.
+pub fn all_csv(doc: &Document, audience: Audience) -> Result<Vec<(Table, Vec<u8>, usize)>, String> {
     let copy = for_audience(doc, audience);
+    Table::CSV
+        .into_iter()
+        .map(|table| table_csv(&copy, table).map(|(bytes, count)| (table, bytes, count)))
+        .collect()
+}
+
+/// The CSV file of `table` from a document already filtered for its audience.
+fn table_csv(copy: &Document, table: Table) -> Result<(Vec<u8>, usize), String> {
     let (header, rows) = match table {
         Table::People => (
             people_header(),
             copy.people
                 .iter()
-                .map(|p| person_row(&copy, p))
+                .map(|p| person_row(copy, p))
                 .collect::<Vec<_>>(),
         ),
         Table::Organisations => (
             organisations_header(),
             copy.organisations
                 .iter()
-                .map(|o| organisation_row(&copy, o))
+                .map(|o| organisation_row(copy, o))
                 .collect(),
         ),
+        Table::Partnerships => (tables::partnerships_header(), tables::partnership_rows(copy)),
+        Table::ActionItems => (tables::action_items_header(), tables::action_item_rows(copy)),
+        Table::Leads => (tables::leads_header(), tables::lead_rows(copy)),
+        Table::AllTables | Table::Network => return Err(tr!("exports-not-a-table")),
     };
     let count = rows.len();
     write(&header, &rows).map(|bytes| (bytes, count))
@@ -171,126 +227,4 @@ fn label(terms: &[Term], key: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Confidentiality;
-    use chrono::NaiveDate;
-    use std::sync::Arc;
-
-    fn document() -> Document {
-        let mut doc = Document::new_meeting();
-        let org = Organisation {
-            name: "Berytech".to_owned(),
-            name_ar: "بيريتك".to_owned(),
-            stakeholder_type: "incubator".to_owned(),
-            country: "LB".to_owned(),
-            focus_areas: vec!["capacity".to_owned()],
-            aliases: vec!["Berytech SAL".to_owned(), "BT".to_owned()],
-            contact: "info@berytech.example".to_owned(),
-            contact_confidentiality: Confidentiality::Organisers,
-            ..Organisation::default()
-        };
-        doc.people = vec![
-            Arc::new(Person {
-                name: "رانيا حداد".to_owned(),
-                organisation: Some(org.id),
-                email: "rania@example.org".to_owned(),
-                phone: "+961 1 000 000".to_owned(),
-                consent: true,
-                attendance: vec![
-                    NaiveDate::from_ymd_opt(2007, 9, 5).unwrap(),
-                    NaiveDate::from_ymd_opt(2007, 9, 6).unwrap(),
-                ],
-                ..Person::default()
-            }),
-            Arc::new(Person {
-                name: "Karim".to_owned(),
-                email: "karim@example.org".to_owned(),
-                contact_confidentiality: Confidentiality::Public,
-                consent: true,
-                ..Person::default()
-            }),
-            Arc::new(Person {
-                name: "Nadia".to_owned(),
-                email: "nadia@example.org".to_owned(),
-                contact_confidentiality: Confidentiality::Public,
-                ..Person::default()
-            }),
-        ];
-        doc.organisations = vec![Arc::new(org)];
-        doc
-    }
-
-    fn rows(bytes: &[u8]) -> Vec<Vec<String>> {
-        let text = std::str::from_utf8(bytes.strip_prefix(BOM).expect("a BOM")).unwrap();
-        csv::ReaderBuilder::new()
-            .has_headers(false)
-            .from_reader(text.as_bytes())
-            .records()
-            .map(|r| r.unwrap().iter().map(str::to_owned).collect())
-            .collect()
-    }
-
-    #[test]
-    fn people_for_the_organisers_carry_everything() {
-        let (bytes, count) = csv(&document(), Table::People, Audience::Organisers).unwrap();
-        assert_eq!(count, 3);
-        let rows = rows(&bytes);
-        assert_eq!(rows[0][0], "Name");
-        assert_eq!(rows[0].len(), 10);
-        assert_eq!(
-            rows[1],
-            [
-                "رانيا حداد",
-                "Berytech",
-                "",
-                "rania@example.org",
-                "+961 1 000 000",
-                "LB",
-                "ICT incubator / technology park",
-                "Yes",
-                "Organisers only",
-                "2007-09-05; 2007-09-06"
-            ]
-        );
-        assert_eq!(rows[3][0], "Nadia");
-    }
-
-    #[test]
-    fn people_for_the_public_leave_out_what_is_not_theirs() {
-        let (bytes, count) = csv(&document(), Table::People, Audience::Public).unwrap();
-        assert_eq!(count, 2);
-        let text = String::from_utf8(bytes).unwrap();
-        assert!(
-            !text.contains("rania@example.org") && !text.contains("+961"),
-            "{text}"
-        );
-        assert!(!text.contains("Nadia"), "no consent: {text}");
-        assert!(text.contains("رانيا حداد") && text.contains("karim@example.org"));
-    }
-
-    #[test]
-    fn organisations_use_labels_and_keep_arabic() {
-        let doc = document();
-        let (bytes, _) = csv(&doc, Table::Organisations, Audience::Organisers).unwrap();
-        let rows = rows(&bytes);
-        assert_eq!(rows[0].len(), 12);
-        assert_eq!(rows[1][1], "بيريتك");
-        assert_eq!(rows[1][3], "Berytech SAL; BT");
-        assert_eq!(rows[1][6], "Capacity building");
-        assert_eq!(rows[1][10], "info@berytech.example");
-        assert_eq!(rows[1][11], "Organisers only");
-        let (public, _) = csv(&doc, Table::Organisations, Audience::Public).unwrap();
-        assert!(!String::from_utf8(public).unwrap().contains("info@berytech"));
-    }
-
-    #[test]
-    fn formulas_are_defused_and_phone_numbers_kept() {
-        assert_eq!(defused("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(defused("+SUM(A1)"), "'+SUM(A1)");
-        assert_eq!(defused("@cmd"), "'@cmd");
-        assert_eq!(defused("+961 1 000 000"), "+961 1 000 000");
-        assert_eq!(defused("-"), "-");
-        assert_eq!(defused("Rania"), "Rania");
-    }
-}
+mod tests;
