@@ -47,10 +47,11 @@ pub enum Invocation {
     Script {
         path: PathBuf,
     },
-    /// Writes the people or organisations of a meeting as a CSV file.
+    /// Writes one table of a meeting as a CSV file, every table into a
+    /// folder, or the network of organisations as a GEXF file.
     Export {
         meeting: PathBuf,
-        table: crate::model::export::Table,
+        what: crate::model::export::What,
         output: PathBuf,
         audience: crate::model::Audience,
     },

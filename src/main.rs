@@ -26,10 +26,10 @@ fn main() -> ExitCode {
         Ok(Invocation::Generate { scale, seed, output }) => report(cli::generate(scale, seed, &output)),
         Ok(Invocation::Export {
             meeting,
-            table,
+            what,
             output,
             audience,
-        }) => report(cli::export(&meeting, table, &output, audience)),
+        }) => report(cli::export(&meeting, what, &output, audience)),
         Ok(Invocation::Copy {
             meeting,
             output,

@@ -74,7 +74,7 @@ fn people_for_the_public_and_for_the_organisers() {
     let bytes = std::fs::read(&public).unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 with a BOM");
     let text = String::from_utf8(bytes).unwrap();
-    assert!(text.contains("Name,Organisation,Role,Email,Phone,Country,Stakeholder type,Consent"));
+    assert!(text.contains("Name,Arabic name,Organisation,Role,Email,Phone,Country,Stakeholder type,Consent"));
     assert!(text.contains("رانيا خوري") && text.contains("Berytech"), "{text}");
     assert!(
         !text.contains("rania@example.org") && !text.contains("+961"),

@@ -12,7 +12,7 @@ use std::time::Instant;
 use common::{ScriptedDialogs, harness, meeting_time, sample_copy};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use majlis::action::Action;
 use majlis::app::MajlisApp;
 use majlis::model::report::{self, Report, SectionKind};
@@ -212,4 +212,73 @@ fn the_report_is_built_again_only_when_something_it_shows_changed() {
     harness.run_ok();
     assert_eq!(harness.state().report.builds(), builds + 2);
     assert!(!expected(&harness).title.plain().contains("Second"));
+}
+
+#[test]
+fn name_cards_are_previewed_and_exported_like_the_report() {
+    let dialogs = ScriptedDialogs::default();
+    let (dir, _path, mut harness) = open_report_tab(dialogs.clone());
+    let printable = report::printables::Printable::NameCards;
+    click(&mut harness, Role::RadioButton, &printable.label());
+
+    // A participant's name is on a card in the preview.
+    let doc = harness.state().session.as_ref().expect("open").doc.clone();
+    let public = majlis::model::audience::for_audience(&doc, majlis::model::audience::Audience::Public);
+    let person = public
+        .people
+        .iter()
+        .find(|p| !p.name.trim().is_empty())
+        .expect("the sample has participants");
+    let cards = report::printables::build(&doc, printable, majlis::i18n::Language::English);
+    harness.get_by_label(&cards.title.plain());
+    assert!(
+        harness.query_all_by_label(&person.name).next().is_some(),
+        "{} is on a card",
+        person.name
+    );
+    // Printables have no audience of their own to choose.
+    assert!(
+        harness
+            .get_by_role_and_label(Role::RadioButton, "Internal, for the organisers")
+            .accesskit_node()
+            .is_disabled(),
+        "the audience is greyed out"
+    );
+
+    // The export writes the cards, with the name on them.
+    let target = dir.path().join("cards.html");
+    dialogs.answers.borrow_mut().push_back(Some(target.clone()));
+    click(&mut harness, Role::Button, "Export…");
+    let html = std::fs::read_to_string(&target).expect("the cards are written");
+    assert!(html.contains("<html"), "an HTML file");
+    assert!(html.contains(&person.name), "with {} on a card", person.name);
+    assert!(
+        !harness.state().status.is_error,
+        "{}",
+        harness.state().status.text
+    );
+}
+
+#[test]
+fn a_printable_typed_export_is_named_after_it() {
+    let (dir, _path, mut harness) = open_report_tab(ScriptedDialogs::default());
+    click(
+        &mut harness,
+        Role::RadioButton,
+        &report::printables::Printable::Programme.label(),
+    );
+    click(&mut harness, Role::Button, "Export…");
+    click(&mut harness, Role::Button, "Export");
+    let written: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("the folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .map(|p| p.file_name().expect("a name").to_string_lossy().into_owned())
+        .collect();
+    let [name] = written.as_slice() else {
+        panic!("one file written: {written:?}");
+    };
+    assert!(name.contains("-programme-"), "{name}");
+    assert!(name.ends_with("-en.html"), "{name}");
 }

@@ -118,6 +118,11 @@ fn the_sample_meeting_comes_back_from_its_export() {
                 .any(|p| p.contact_confidentiality != majlis::model::Confidentiality::Public),
         "the sample has people the public export leaves out, which this export keeps"
     );
+    assert!(
+        original.people.iter().filter(|p| !p.name_ar.is_empty()).count() >= 15
+            && original.people.iter().any(|p| p.name_ar.is_empty()),
+        "the sample has people with a name in Arabic, and people without"
+    );
     let (organisations, _) = csv(&original, Export::Organisations, Audience::Organisers).unwrap();
     let (people, count) = csv(&original, Export::People, Audience::Organisers).unwrap();
     assert_eq!(count, original.people.len());
@@ -131,6 +136,15 @@ fn the_sample_meeting_comes_back_from_its_export() {
 
     let table = read_list(&people).unwrap();
     assert_eq!(list_kind(&table.mapping), ListKind::People);
+    assert_eq!(
+        table.headers.get(1).map(String::as_str),
+        Some("Arabic name"),
+        "right after the name"
+    );
+    assert_eq!(
+        table.mapping.get(1),
+        Some(&Some(majlis::model::import::Field::NameArabic))
+    );
     let planned = plan(&doc, &table, &table.mapping);
     assert_all_added(&planned, original.people.len());
     assert_eq!(planned.counts.organisations_added, 0, "each found by name");
@@ -216,6 +230,11 @@ fn the_binary_exports_and_imports_into_a_fresh_meeting() {
         "organisations first:\n{said}"
     );
 
+    let text = std::fs::read_to_string(&people).unwrap();
+    assert!(
+        text.contains("Rania Khoury,رانيا خوري,"),
+        "both names, side by side:\n{text}"
+    );
     let copy = majlis::persistence::load(&fresh).unwrap().doc;
     assert_same_registry(&original, &copy);
 

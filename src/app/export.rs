@@ -8,14 +8,14 @@ use std::path::{Path, PathBuf};
 use super::MajlisApp;
 use super::modal::Modal;
 use super::write_dialog::{self, Answer};
-use crate::model::export::{Table, csv};
+use crate::model::export::{Table, What, csv};
 use crate::model::{Audience, Document};
 use crate::persistence;
 use crate::tr;
 
 /// The export being set up.
 pub(super) struct ExportDialog {
-    table: Table,
+    table: What,
     audience: Audience,
     /// The path typed in the window, once no native dialog could open.
     path: Option<String>,
@@ -23,7 +23,7 @@ pub(super) struct ExportDialog {
 
 impl MajlisApp {
     /// Opens the export dialog for `table`; the public is chosen until changed.
-    pub(super) fn ask_export(&mut self, table: Table) {
+    pub(super) fn ask_export(&mut self, table: What) {
         self.export = Some(ExportDialog {
             table,
             audience: Audience::Public,
@@ -48,16 +48,16 @@ impl MajlisApp {
             .add_enabled(has_session, button(tr!("personal-menu-export-people")))
             .clicked()
         {
-            self.ask_export(Table::People);
+            self.ask_export(What::Table(Table::People));
         }
         if ui
             .add_enabled(has_session, button(tr!("personal-menu-export-organisations")))
             .clicked()
         {
-            self.ask_export(Table::Organisations);
+            self.ask_export(What::Table(Table::Organisations));
         }
         if ui.add_enabled(has_session, button(tr!("exports-menu"))).clicked() {
-            self.ask_export(Table::Partnerships);
+            self.ask_export(What::Table(Table::Partnerships));
         }
     }
 
@@ -121,11 +121,11 @@ impl MajlisApp {
 /// The file's bytes and what to say once it is written to `shown`.
 fn exported(
     doc: &Document,
-    table: Table,
+    table: What,
     audience: Audience,
     shown: &str,
 ) -> Result<(Vec<u8>, String), String> {
-    if table == Table::Network {
+    let What::Table(table) = table else {
         let (organisations, links) = crate::model::gexf::size(doc, audience);
         let said = tr!(
             "exports-exported-network",
@@ -134,7 +134,7 @@ fn exported(
             links = links
         );
         return crate::model::gexf::gexf(doc, audience).map(|bytes| (bytes, said));
-    }
+    };
     let (bytes, count) = csv(doc, table, audience)?;
     let said = match table {
         Table::People => tr!("personal-exported-people", count = count, path = shown),
@@ -145,30 +145,30 @@ fn exported(
 }
 
 /// What the dialog offers to export, in the order it lists them.
-const CHOICES: [Table; 6] = [
-    Table::People,
-    Table::Organisations,
-    Table::Partnerships,
-    Table::ActionItems,
-    Table::Leads,
-    Table::Network,
+const CHOICES: [What; 6] = [
+    What::Table(Table::People),
+    What::Table(Table::Organisations),
+    What::Table(Table::Partnerships),
+    What::Table(Table::ActionItems),
+    What::Table(Table::Leads),
+    What::Network,
 ];
 
-fn choice_label(table: Table) -> String {
+fn choice_label(table: What) -> String {
     match table {
-        Table::People => tr!("exports-choice-people"),
-        Table::Organisations => tr!("exports-choice-organisations"),
-        Table::Partnerships => tr!("exports-choice-partnerships"),
-        Table::ActionItems => tr!("exports-choice-action-items"),
-        Table::Leads => tr!("exports-choice-leads"),
-        Table::Network | Table::AllTables => tr!("exports-choice-network"),
+        What::Table(Table::People) => tr!("exports-choice-people"),
+        What::Table(Table::Organisations) => tr!("exports-choice-organisations"),
+        What::Table(Table::Partnerships) => tr!("exports-choice-partnerships"),
+        What::Table(Table::ActionItems) => tr!("exports-choice-action-items"),
+        What::Table(Table::Leads) => tr!("exports-choice-leads"),
+        What::Network | What::AllTables => tr!("exports-choice-network"),
     }
 }
 
 fn dialog_ui(ui: &mut egui::Ui, dialog: &mut ExportDialog) -> Option<Answer> {
     ui.heading(match dialog.table {
-        Table::People => tr!("personal-export-people-heading"),
-        Table::Organisations => tr!("personal-export-organisations-heading"),
+        What::Table(Table::People) => tr!("personal-export-people-heading"),
+        What::Table(Table::Organisations) => tr!("personal-export-organisations-heading"),
         _ => tr!("exports-heading"),
     });
     ui.label(tr!("exports-what"));
@@ -203,7 +203,7 @@ fn dialog_ui(ui: &mut egui::Ui, dialog: &mut ExportDialog) -> Option<Answer> {
 }
 
 /// Beside the meeting's file, named after it and what is exported.
-fn suggestion(path: Option<&Path>, doc: &Document, table: Table) -> PathBuf {
+fn suggestion(path: Option<&Path>, doc: &Document, table: What) -> PathBuf {
     let meeting = path.and_then(Path::file_stem).map_or_else(
         || {
             crate::model::file_name_for(&doc.meeting.title)
@@ -213,12 +213,12 @@ fn suggestion(path: Option<&Path>, doc: &Document, table: Table) -> PathBuf {
         |s| s.to_string_lossy().into_owned(),
     );
     let name = match table {
-        Table::People => tr!("personal-export-file-people", meeting = meeting),
-        Table::Organisations => tr!("personal-export-file-organisations", meeting = meeting),
-        Table::Partnerships => tr!("exports-file-partnerships", meeting = meeting),
-        Table::ActionItems => tr!("exports-file-action-items", meeting = meeting),
-        Table::Leads => tr!("exports-file-leads", meeting = meeting),
-        Table::Network | Table::AllTables => tr!("exports-file-network", meeting = meeting),
+        What::Table(Table::People) => tr!("personal-export-file-people", meeting = meeting),
+        What::Table(Table::Organisations) => tr!("personal-export-file-organisations", meeting = meeting),
+        What::Table(Table::Partnerships) => tr!("exports-file-partnerships", meeting = meeting),
+        What::Table(Table::ActionItems) => tr!("exports-file-action-items", meeting = meeting),
+        What::Table(Table::Leads) => tr!("exports-file-leads", meeting = meeting),
+        What::Network | What::AllTables => tr!("exports-file-network", meeting = meeting),
     };
     let folder = path.and_then(Path::parent).map_or_else(
         || {
@@ -232,10 +232,10 @@ fn suggestion(path: Option<&Path>, doc: &Document, table: Table) -> PathBuf {
 }
 
 /// Adds `.csv` (`.gexf` for the network) when the name has no extension.
-fn with_extension(path: &Path, table: Table) -> PathBuf {
+fn with_extension(path: &Path, table: What) -> PathBuf {
     if path.extension().is_some() {
         path.to_owned()
-    } else if table == Table::Network {
+    } else if table == What::Network {
         path.with_extension("gexf")
     } else {
         path.with_extension("csv")

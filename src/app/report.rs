@@ -13,7 +13,8 @@ use crate::persistence;
 use crate::render::{self, Format};
 use crate::session::Session;
 use crate::tr;
-use crate::ui::report::{Choices, Signature};
+use crate::ui::agenda::AgendaView;
+use crate::ui::report::{Choices, Kind, Open, Signature};
 use crate::ui::widgets;
 
 /// The path typed in the window, once no native dialog could open.
@@ -26,6 +27,22 @@ impl MajlisApp {
     pub(super) fn report_requests(&mut self) {
         if std::mem::take(&mut self.report.export_requested) {
             self.ask_report_export();
+        }
+        match self.report.open.take() {
+            None => {}
+            Some(Open::Partnership(card)) => {
+                self.board.highlight(card);
+                self.tab = crate::ui::Tab::Board;
+            }
+            Some(Open::AgendaItem(item)) => {
+                self.agenda.view = AgendaView::Days;
+                self.agenda.selected = Some(item);
+                self.tab = crate::ui::Tab::Agenda;
+            }
+            Some(Open::ActionItems) => {
+                self.agenda.view = AgendaView::ActionItems;
+                self.tab = crate::ui::Tab::Agenda;
+            }
         }
     }
 
@@ -149,15 +166,21 @@ fn suggestion(path: Option<&Path>, doc: &Document, choices: &Choices) -> PathBuf
         .trim_end_matches(".ron")
         .to_owned();
     let language = choices.language.code();
-    let name = match choices.form {
-        Form::Working => tr!(
+    let name = match choices.kind {
+        Kind::Report(Form::Working) => tr!(
             "report-window-file-working",
             meeting = meeting,
             language = language
         ),
-        Form::Official => tr!(
+        Kind::Report(Form::Official) => tr!(
             "report-window-file-official",
             meeting = meeting,
+            language = language
+        ),
+        Kind::Printable(printable) => tr!(
+            "report-window-file-printable",
+            meeting = meeting,
+            printable = printable.key(),
             language = language
         ),
     };
@@ -194,7 +217,7 @@ mod tests {
         let mut doc = Document::default();
         doc.meeting.title = "Expert group meeting".into();
         let choices = Choices {
-            form: Form::Official,
+            kind: Kind::Report(Form::Official),
             language: crate::i18n::Language::Arabic,
             ..Choices::default()
         };
@@ -205,5 +228,15 @@ mod tests {
         assert!(name.starts_with("expert-group-meeting-"), "{name}");
         assert!(name.ends_with("-ar.html"), "{name}");
         assert!(name.contains("official"), "{name}");
+
+        let choices = Choices {
+            kind: Kind::Printable(crate::model::report::printables::Printable::NameCards),
+            ..Choices::default()
+        };
+        let suggested = suggestion(None, &doc, &choices);
+        let name = suggested.file_name().map(|n| n.to_string_lossy().into_owned());
+        let name = name.unwrap_or_default();
+        assert!(name.contains("-name-cards-"), "{name}");
+        assert!(name.ends_with("-en.html"), "{name}");
     }
 }

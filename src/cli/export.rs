@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::Invocation;
 use crate::model::Audience;
-use crate::model::export::{Table, all_csv, check_target, csv};
+use crate::model::export::{Table, What, all_csv, check_target, csv};
 use crate::tr;
 
 /// Reads `export FILE.ron --people OUT.csv|--organisations OUT.csv [--internal]`
@@ -19,9 +19,9 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
     let mut audience = Audience::Public;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
-        let table = match arg.as_str() {
-            "--people" => Some(Table::People),
-            "--organisations" | "--organizations" => Some(Table::Organisations),
+        let chosen = match arg.as_str() {
+            "--people" => Some(What::Table(Table::People)),
+            "--organisations" | "--organizations" => Some(What::Table(Table::Organisations)),
             "--internal" => {
                 audience = Audience::Organisers;
                 None
@@ -31,8 +31,8 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
                     return Err(tr!("exports-cli-needs-format"));
                 };
                 format = Some(match value.as_str() {
-                    "csv" => Table::AllTables,
-                    "gexf" => Table::Network,
+                    "csv" => What::AllTables,
+                    "gexf" => What::Network,
                     _ => return Err(tr!("exports-cli-unknown-format", format = value)),
                 });
                 None
@@ -51,14 +51,14 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
             }
             _ => return Err(tr!("cli-unexpected-arguments", arguments = arg)),
         };
-        if let Some(table) = table {
+        if let Some(chosen) = chosen {
             let Some(output) = rest.next() else {
                 return Err(tr!("personal-cli-export-needs-value", option = arg));
             };
             if target.is_some() {
                 return Err(tr!("personal-cli-export-one-table"));
             }
-            target = Some((table, PathBuf::from(output)));
+            target = Some((chosen, PathBuf::from(output)));
         }
     }
     let target = match (target, format, output) {
@@ -70,9 +70,9 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
         (None, None, None) => None,
     };
     match (meeting, target) {
-        (Some(meeting), Some((table, output))) => Ok(Invocation::Export {
+        (Some(meeting), Some((what, output))) => Ok(Invocation::Export {
             meeting,
-            table,
+            what,
             output,
             audience,
         }),
@@ -81,21 +81,19 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
 }
 
 /// Writes the export and says what it holds.
-pub fn export(meeting: &Path, table: Table, output: &Path, audience: Audience) -> Result<String, String> {
-    let single = !matches!(table, Table::AllTables | Table::Network);
-    check_target(output, Some(meeting)).map_err(|e| {
-        if single {
-            e
-        } else {
+pub fn export(meeting: &Path, what: What, output: &Path, audience: Audience) -> Result<String, String> {
+    check_target(output, Some(meeting)).map_err(|e| match what {
+        What::Table(_) => e,
+        What::AllTables | What::Network => {
             tr!("exports-not-over-meeting", path = output.display().to_string())
         }
     })?;
     let loaded = crate::persistence::load(meeting).map_err(|e| file_error(meeting, &e.to_string()))?;
     let doc = &loaded.doc;
     let path = output.display().to_string();
-    match table {
-        Table::AllTables => folder(doc, output, audience),
-        Table::Network => {
+    match what {
+        What::AllTables => folder(doc, output, audience),
+        What::Network => {
             let bytes = crate::model::gexf::gexf(doc, audience)?;
             write(output, &bytes)?;
             let (organisations, links) = crate::model::gexf::size(doc, audience);
@@ -106,13 +104,15 @@ pub fn export(meeting: &Path, table: Table, output: &Path, audience: Audience) -
                 links = links
             ))
         }
-        _ => {
+        What::Table(table) => {
             let (bytes, count) = csv(doc, table, audience)?;
             write(output, &bytes)?;
             Ok(match table {
                 Table::People => tr!("personal-exported-people", count = count, path = path),
                 Table::Organisations => tr!("personal-exported-organisations", count = count, path = path),
-                _ => tr!("exports-exported-table", count = count, path = path),
+                Table::Partnerships | Table::ActionItems | Table::Leads => {
+                    tr!("exports-exported-table", count = count, path = path)
+                }
             })
         }
     }
@@ -168,7 +168,7 @@ mod tests {
             parse(&args(&["m.ron", "--people", "p.csv"])),
             Ok(Invocation::Export {
                 meeting: "m.ron".into(),
-                table: Table::People,
+                what: What::Table(Table::People),
                 output: "p.csv".into(),
                 audience: Audience::Public,
             })
@@ -177,7 +177,7 @@ mod tests {
             parse(&args(&["--internal", "--organisations", "o.csv", "m.ron"])),
             Ok(Invocation::Export {
                 meeting: "m.ron".into(),
-                table: Table::Organisations,
+                what: What::Table(Table::Organisations),
                 output: "o.csv".into(),
                 audience: Audience::Organisers,
             })
@@ -195,7 +195,7 @@ mod tests {
             parse(&args(&["m.ron", "--format", "csv", "-o", "out"])),
             Ok(Invocation::Export {
                 meeting: "m.ron".into(),
-                table: Table::AllTables,
+                what: What::AllTables,
                 output: "out".into(),
                 audience: Audience::Public,
             })
@@ -211,7 +211,7 @@ mod tests {
             ])),
             Ok(Invocation::Export {
                 meeting: "m.ron".into(),
-                table: Table::Network,
+                what: What::Network,
                 output: "n.gexf".into(),
                 audience: Audience::Organisers,
             })

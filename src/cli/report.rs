@@ -72,7 +72,9 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
         return Err(tr!("report-cli-needs-files"));
     };
     let what = match (printable, per_organisation, form, sections) {
-        (Some(printable), false, Form::Working, None) => What::Printable(printable),
+        (Some(printable), false, Form::Working, None) if audience == Audience::Public => {
+            What::Printable(printable)
+        }
         (Some(_), ..) => return Err(tr!("report-cli-printable-alone")),
         (None, true, Form::Working, None) => What::PerOrganisation,
         (None, true, ..) => return Err(tr!("report-cli-packs-alone")),
@@ -145,7 +147,7 @@ pub fn report(request: &Request) -> Result<String, String> {
     let options = options(doc, request);
     match &request.what {
         What::Report { .. } => {
-            crate::model::export::check_target(&request.output, Some(meeting))?;
+            not_over_meeting(&request.output, meeting)?;
             let text = render::render(&report::build(doc, &options), request.format);
             write(&request.output, &text)?;
             Ok(tr!(
@@ -155,7 +157,7 @@ pub fn report(request: &Request) -> Result<String, String> {
         }
         What::PerOrganisation => packs(doc, &options, request),
         What::Printable(printable) => {
-            crate::model::export::check_target(&request.output, Some(meeting))?;
+            not_over_meeting(&request.output, meeting)?;
             let printed = report::printables::build(doc, *printable, request.language);
             write(&request.output, &render::render(&printed, request.format))?;
             Ok(tr!(
@@ -210,6 +212,13 @@ fn packs(doc: &Document, options: &Options, request: &Request) -> Result<String,
         count = files.len(),
         path = folder.display().to_string()
     ))
+}
+
+/// Refuses to write a report over a meeting: a `.ron` or `.bak` file, or the
+/// meeting the report is made from, whatever its name.
+fn not_over_meeting(output: &Path, meeting: &Path) -> Result<(), String> {
+    crate::model::export::check_target(output, Some(meeting))
+        .map_err(|_| tr!("report-cli-not-over-meeting", path = output.display().to_string()))
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
@@ -289,6 +298,7 @@ mod tests {
             &["m.ron", "--bogus", "-o", "r.html"],
             &["m.ron", "--printable", "badges", "-o", "r.html"],
             &["m.ron", "--printable", "programme", "--official", "-o", "r.html"],
+            &["m.ron", "--printable", "programme", "--internal", "-o", "r.html"],
         ] {
             assert!(request(bad).is_err(), "{bad:?} was accepted");
         }

@@ -160,10 +160,14 @@ pub fn people(
             } else {
                 (rng.pick(&GIVEN).0, rng.pick(&FAMILY).0)
             };
-            let name = if !abroad && rng.chance(25) {
-                format!("{} {}", arabic(&GIVEN, given), arabic(&FAMILY, family))
+            let in_arabic = format!("{} {}", arabic(&GIVEN, given), arabic(&FAMILY, family));
+            let (name, name_ar) = if abroad {
+                (format!("{given} {family}"), String::new())
+            } else if rng.chance(25) {
+                // Registered in Arabic: the name is already the Arabic one.
+                (in_arabic, String::new())
             } else {
-                format!("{given} {family}")
+                (format!("{given} {family}"), in_arabic)
             };
             let domain = org.map_or("example.org", |o| {
                 o.contact.split('@').nth(1).unwrap_or("example.org")
@@ -175,6 +179,7 @@ pub fn people(
                 id: rng.id(),
                 modified: stamp(n / 4),
                 name,
+                name_ar,
                 organisation: org.filter(|_| rng.chance(95)).map(|o| o.id),
                 role: rng.pick(&ROLES).to_owned(),
                 email: format!("{}.{}{n}@{domain}", given.to_lowercase(), family.to_lowercase()),
@@ -238,4 +243,27 @@ fn dialling_code(country: &str) -> u32 {
 
 fn strings(words: &[&str]) -> Vec<String> {
     words.iter().map(|w| (*w).to_owned()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::bidi::has_rtl;
+
+    #[test]
+    fn about_half_the_people_have_a_name_in_arabic_beside_a_latin_one() {
+        let doc = crate::generate::meeting(1, 42);
+        let named: Vec<_> = doc.people.iter().filter(|p| !p.name_ar.is_empty()).collect();
+        let share = named.len() * 100 / doc.people.len();
+        assert!((30..=70).contains(&share), "{share}%");
+        assert!(
+            named
+                .iter()
+                .all(|p| has_rtl(&p.name_ar) && !has_rtl(&p.name) && !p.name_ar.contains("  "))
+        );
+        assert!(
+            doc.people
+                .iter()
+                .any(|p| has_rtl(&p.name) && p.name_ar.is_empty())
+        );
+    }
 }

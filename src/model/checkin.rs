@@ -13,9 +13,10 @@ use super::{Id, Organisation, Person, now};
 /// A separator no one types, so that a query never matches across two fields.
 const SEPARATOR: char = '\u{0}';
 
-/// The folded text a check-in search looks in for a person: name, email and role.
+/// The folded text a check-in search looks in for a person: their names in
+/// both scripts, email and role.
 pub fn person_text(person: &Person) -> String {
-    joined(&[&person.name, &person.email, &person.role])
+    joined(&[&person.name, &person.name_ar, &person.email, &person.role])
 }
 
 /// The folded text a search looks in for an organisation: its names, acronym,
@@ -38,7 +39,7 @@ fn joined(fields: &[&str]) -> String {
 }
 
 /// Whether `person` (working for `org`) is found by `folded_query`: a few
-/// letters of their name, email or role, or of their organisation's names.
+/// letters of their name (in either script), email or role, or of their organisation's names.
 pub fn matches(person: &Person, org: Option<&Organisation>, folded_query: &str) -> bool {
     folded_query.is_empty()
         || person_text(person).contains(folded_query)
@@ -195,6 +196,21 @@ mod tests {
         assert!(
             !matches(&person, None, &fold("rania\u{0}r.h")),
             "no match across two fields"
+        );
+    }
+
+    #[test]
+    fn found_by_the_arabic_name_however_written() {
+        let mut person = rania(None);
+        person.name_ar = "رانيا حدّاد".to_owned();
+        // Typed without the shadda, whole or in part.
+        for query in ["رانيا", "حداد", "رانيا حداد"] {
+            assert!(matches(&person, None, &fold(query)), "{query}");
+        }
+        assert!(!matches(&person, None, &fold("ليلى")));
+        assert!(
+            !matches(&rania(None), None, &fold("رانيا")),
+            "no Arabic name, not found by one"
         );
     }
 

@@ -57,6 +57,9 @@ pub struct Person {
     pub id: Id,
     pub modified: Stamp,
     pub name: String,
+    /// The name in Arabic, empty when there is none (or the name is already
+    /// written in Arabic); name cards print both.
+    pub name_ar: String,
     pub organisation: Option<Id>,
     pub role: String,
     pub email: String,
@@ -76,6 +79,7 @@ impl Default for Person {
             id: Id::new(),
             modified: now(),
             name: String::new(),
+            name_ar: String::new(),
             organisation: None,
             role: String::new(),
             email: String::new(),

@@ -3,6 +3,7 @@
 //! every text it writes, so what people wrote can never become markup.
 
 use std::borrow::Borrow;
+use std::fmt::Write as _;
 
 use askama::Template;
 
@@ -17,6 +18,9 @@ struct Page<'a> {
     dir: &'static str,
     /// The title without its marks, for the browser's tab.
     plain_title: String,
+    /// The title as a CSS string, for the running header printed at the top
+    /// of every page.
+    running_title: String,
     sections: Vec<SectionView<'a>>,
 }
 
@@ -32,13 +36,14 @@ struct SectionView<'a> {
 }
 
 impl<'a> SectionView<'a> {
-    fn new(section: &'a Section) -> Self {
+    /// The first section follows the title on its page.
+    fn new(section: &'a Section, first: bool) -> Self {
         let level = section.level.clamp(1, 3);
         Self {
             anchor: &section.anchor,
             level,
             tag: level + 1,
-            page_break: section.page_break,
+            page_break: section.page_break && !first,
             heading: &section.heading,
             blocks: &section.blocks,
         }
@@ -92,6 +97,22 @@ pub(super) fn escape(text: &str) -> String {
     out
 }
 
+/// `text` as a quoted CSS string: every character but letters, digits and
+/// spaces written as its code point, so that no text can end the string or
+/// the style element it sits in.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        if c.is_alphanumeric() || c == ' ' {
+            out.push(c);
+        } else {
+            let _ = write!(out, "\\{:x} ", u32::from(c));
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// `report` as one self-contained HTML file.
 pub fn html(report: &Report) -> String {
     let page = Page {
@@ -103,7 +124,13 @@ pub fn html(report: &Report) -> String {
             "ltr"
         },
         plain_title: report.title.plain(),
-        sections: report.sections.iter().map(SectionView::new).collect(),
+        running_title: css_string(&report.title.plain()),
+        sections: report
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(index, section)| SectionView::new(section, index == 0))
+            .collect(),
     };
     // Rendering fails only when writing to the string fails, which it does not.
     page.render().unwrap_or_default()

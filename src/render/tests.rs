@@ -144,12 +144,24 @@ fn print_styles_are_present() {
     assert!(page.contains("break-before: page"));
     assert!(page.contains("thead { display: table-header-group; }"));
     assert!(page.contains("tr { break-inside: avoid"));
-    assert!(page.contains("position: fixed"));
-    assert!(page.contains(r#"<section id="facts" class="level-1 page-break">"#));
+    assert!(page.contains("@top-center { content: \"Working report\\3a  "));
+    // The first section follows the title on its page; later main sections start a new one.
+    assert!(page.contains(r#"<section id="facts" class="level-1">"#));
+    assert!(page.contains(r#"<section id="cards" class="level-1 page-break">"#));
     assert!(page.contains(r#"<td class="num">1,000</td>"#));
     assert!(page.contains(r#"<th class="num">Budget</th>"#));
     assert_eq!(page.matches(r#"<div class="card">"#).count(), 2);
     assert_eq!(page.matches(r#"<div class="fold">"#).count(), 2);
+}
+
+#[test]
+fn the_running_header_cannot_end_its_style() {
+    let mut hostile = report(Language::English);
+    hostile.title = Line::user("\"; } </style><script>alert(1)</script>");
+    let page = html(&hostile);
+    assert_eq!(page.matches("</style>").count(), 1);
+    assert!(!page.to_lowercase().contains("<script"));
+    assert!(page.contains(r#"content: "\22 \3b  \7d  \3c \2f style\3e \3c script\3e alert\28 1\29 "#));
 }
 
 #[test]

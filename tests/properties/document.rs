@@ -130,10 +130,13 @@ prop_compose! {
 prop_compose! {
     fn person()(
         (id, modified, organisation) in (id(), stamp(), maybe(id())),
-        (name, role, email, phone) in (text(), text(), text(), text()),
+        (name, name_ar, role, email, phone) in (text(), text(), text(), text(), text()),
         (attendance, contact_confidentiality, consent) in (vec(date(), 0..3), confidentiality(), any::<bool>()),
     ) -> Person {
-        Person { id, modified, name, organisation, role, email, phone, contact_confidentiality, consent, attendance }
+        Person {
+            id, modified, name, name_ar, organisation, role, email, phone, contact_confidentiality, consent,
+            attendance,
+        }
     }
 }
 

@@ -58,6 +58,28 @@ cli-help =
                                organisations and people that may be the same
                                (not merged). An existing OUT.ron is first copied
                                to OUT.before-merge-DATE.ron
+      majlis report FILE.ron --format html|md [--internal] [--language en|ar] [--sections LIST] -o OUT
+                               Write the working report of FILE.ron as one HTML
+                               or Markdown file (the format may also be read
+                               from the ending of OUT), for the public: nothing
+                               kept for the organisers, no contact details and
+                               no one person's participation; with --internal,
+                               for the organisers. In English, or in Arabic
+                               with --language ar. --sections takes only the
+                               sections named, separated by commas: facts,
+                               agenda, items, participation, partnerships,
+                               network, financing, follow-up
+      majlis report FILE.ron --official --format html|md [--internal] [--language en|ar] -o OUT
+                               Write the official meeting report, which has
+                               its own sections, instead of the working report
+      majlis report FILE.ron --per-organisation --format html|md [--internal] [--language en|ar] -o DIR
+                               Write a follow-up pack for each organisation, one
+                               file each, into the folder DIR, made if missing
+      majlis report FILE.ron --printable programme|participants|signature-sheets|name-cards
+                    --format html|md [--language en|ar] -o OUT
+                               Write a document to print for the day: the
+                               programme, the list of participants, a signature
+                               sheet for each day or the name cards
       majlis --help            Show this help
       majlis --version         Show the version
 cli-version = majlis { $version }

@@ -1,7 +1,6 @@
 # Data exports for other tools: the meeting's tables as CSV files and the
 # network of organisations as a GEXF file for Gephi.
 
-exports-not-a-table = Only a single table can be written as one CSV file.
 exports-column-title = Title
 exports-column-arabic-title = Arabic title
 exports-column-stage = Stage

@@ -1,6 +1,7 @@
 # Importing registration lists: why a file cannot be read, and what happens to each row.
 
 import-field-full-name = Full name
+import-field-name-ar = Name in Arabic
 import-field-first-name = First name
 import-field-last-name = Last name
 import-field-email = Email
@@ -39,6 +40,7 @@ import-rejected-too-many = Rejected: { $found_plural ->
   } where the header has { $expected } (a separator inside a value without quotes?)
 import-note-kept = { $field ->
     [name] Kept the name
+    [name-ar] Kept the name in Arabic
     [email] Kept the email
     [phone] Kept the phone number
     [organisation] Kept the organisation

@@ -13,5 +13,6 @@ report-cli-packs-written = { $count_plural ->
     [one] Wrote { $count } follow-up pack into { $path }.
    *[other] Wrote { $count } follow-up packs into { $path }.
 }
-report-cli-printable-alone = A printable (--printable) is written alone: without --official, --sections or --per-organisation.
+report-cli-printable-alone = A printable (--printable) is written alone: without --official, --sections, --per-organisation or --internal (the programme and the list of participants are for the public, signature sheets and name cards for the meeting's team).
 report-cli-unknown-printable = There is no printable named “{ $name }”. The printables are: { $known }.
+report-cli-not-over-meeting = { $path } is a meeting file: write the report under another name, ending in .html or .md.

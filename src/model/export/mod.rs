@@ -12,8 +12,7 @@ mod tables;
 /// The byte-order mark that tells a spreadsheet the file is UTF-8.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// What to export: one table as a CSV file, every table as CSV files in one
-/// folder, or the network of organisations as a GEXF file.
+/// One table of the meeting, written as one CSV file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Table {
     People,
@@ -21,16 +20,11 @@ pub enum Table {
     Partnerships,
     ActionItems,
     Leads,
-    /// Every table, each a CSV file named by [`Table::file_name`] in one folder.
-    AllTables,
-    /// The organisations and the partnerships they share, for Gephi (see
-    /// [`crate::model::gexf`]).
-    Network,
 }
 
 impl Table {
     /// The tables written as CSV files, in the order a folder export writes them.
-    pub const CSV: [Self; 5] = [
+    pub const ALL: [Self; 5] = [
         Self::Organisations,
         Self::People,
         Self::Partnerships,
@@ -38,8 +32,7 @@ impl Table {
         Self::Leads,
     ];
 
-    /// The name of the table's file in a folder export; the GEXF network's
-    /// when written beside them; empty for the folder itself.
+    /// The name of the table's file in a folder export.
     pub fn file_name(self) -> &'static str {
         match self {
             Self::People => "people.csv",
@@ -47,10 +40,21 @@ impl Table {
             Self::Partnerships => "partnerships.csv",
             Self::ActionItems => "action-items.csv",
             Self::Leads => "leads.csv",
-            Self::Network => "network.gexf",
-            Self::AllTables => "",
         }
     }
+}
+
+/// What to export: one table as a CSV file, every table as CSV files in one
+/// folder, or the network of organisations as a GEXF file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum What {
+    Table(Table),
+    /// Every table of [`Table::ALL`], each a CSV file named by
+    /// [`Table::file_name`] in one folder.
+    AllTables,
+    /// The organisations and the partnerships they share, for Gephi (see
+    /// [`crate::model::gexf`]).
+    Network,
 }
 
 /// Refuses to write an export over a meeting: a `.ron` or `.bak` file, or the
@@ -72,17 +76,15 @@ pub fn check_target(output: &std::path::Path, meeting: Option<&std::path::Path>)
 }
 
 /// The CSV file of `table` for `audience`, and how many rows it holds.
-/// `Table::AllTables` and `Table::Network` are not single tables: see
-/// [`all_csv`] and [`crate::model::gexf::gexf`].
 pub fn csv(doc: &Document, table: Table, audience: Audience) -> Result<(Vec<u8>, usize), String> {
     table_csv(&for_audience(doc, audience), table)
 }
 
-/// Every table of [`Table::CSV`] for `audience`: the table, its CSV file and
+/// Every table of [`Table::ALL`] for `audience`: the table, its CSV file and
 /// how many rows it holds.
 pub fn all_csv(doc: &Document, audience: Audience) -> Result<Vec<(Table, Vec<u8>, usize)>, String> {
     let copy = for_audience(doc, audience);
-    Table::CSV
+    Table::ALL
         .into_iter()
         .map(|table| table_csv(&copy, table).map(|(bytes, count)| (table, bytes, count)))
         .collect()
@@ -108,7 +110,6 @@ fn table_csv(copy: &Document, table: Table) -> Result<(Vec<u8>, usize), String> 
         Table::Partnerships => (tables::partnerships_header(), tables::partnership_rows(copy)),
         Table::ActionItems => (tables::action_items_header(), tables::action_item_rows(copy)),
         Table::Leads => (tables::leads_header(), tables::lead_rows(copy)),
-        Table::AllTables | Table::Network => return Err(tr!("exports-not-a-table")),
     };
     let count = rows.len();
     write(&header, &rows).map(|bytes| (bytes, count))
@@ -143,6 +144,7 @@ fn defused(cell: &str) -> String {
 fn people_header() -> Vec<String> {
     vec![
         tr!("personal-column-name"),
+        tr!("personal-column-arabic-name"),
         tr!("personal-column-organisation"),
         tr!("personal-column-role"),
         tr!("personal-column-email"),
@@ -165,6 +167,7 @@ fn person_row(doc: &Document, person: &Person) -> Vec<String> {
         .collect();
     vec![
         person.name.clone(),
+        person.name_ar.clone(),
         doc.organisation_name(person.organisation),
         person.role.clone(),
         person.email.clone(),

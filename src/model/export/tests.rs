@@ -63,11 +63,12 @@ fn people_for_the_organisers_carry_everything() {
     assert_eq!(count, 3);
     let rows = rows(&bytes);
     assert_eq!(rows[0][0], "Name");
-    assert_eq!(rows[0].len(), 10);
+    assert_eq!(rows[0].len(), 11);
     assert_eq!(
         rows[1],
         [
             "رانيا حداد",
+            "",
             "Berytech",
             "",
             "rania@example.org",

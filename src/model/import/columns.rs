@@ -8,6 +8,8 @@ use crate::tr;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
     FullName,
+    /// A person's name in Arabic.
+    NameArabic,
     FirstName,
     LastName,
     Email,
@@ -47,8 +49,9 @@ pub enum ListKind {
 
 impl Field {
     /// Every field, in the order a mapping dialog lists them.
-    pub const ALL: [Self; 20] = [
+    pub const ALL: [Self; 21] = [
         Self::FullName,
+        Self::NameArabic,
         Self::FirstName,
         Self::LastName,
         Self::Email,
@@ -96,6 +99,7 @@ impl Field {
     pub fn label(self) -> String {
         match self {
             Self::FullName => tr!("import-field-full-name"),
+            Self::NameArabic => tr!("import-field-name-ar"),
             Self::FirstName => tr!("import-field-first-name"),
             Self::LastName => tr!("import-field-last-name"),
             Self::Email => tr!("import-field-email"),
@@ -456,6 +460,8 @@ pub fn guess_mapping_for(headers: &[String], kind: ListKind) -> Vec<Option<Field
             let names = |keys: &[Vec<String>]| keys.iter().any(|p| has_phrase(&w, p));
             let field = if is_arabic && (names(&organisation) || organisations && names(&name)) {
                 Some(Field::OrganisationArabic)
+            } else if is_arabic && names(&name) {
+                Some(Field::NameArabic)
             } else {
                 table
                     .iter()
@@ -488,8 +494,12 @@ pub fn guess_mapping_for(headers: &[String], kind: ListKind) -> Vec<Option<Field
 /// name; organisations when none does and one holds an organisation's name.
 pub fn list_kind(mapping: &[Option<Field>]) -> ListKind {
     let has = |wanted: &[Field]| mapping.iter().flatten().any(|f| wanted.contains(f));
-    if !has(&[Field::FullName, Field::FirstName, Field::LastName])
-        && has(&[Field::Organisation, Field::OrganisationArabic])
+    if !has(&[
+        Field::FullName,
+        Field::NameArabic,
+        Field::FirstName,
+        Field::LastName,
+    ]) && has(&[Field::Organisation, Field::OrganisationArabic])
     {
         ListKind::Organisations
     } else {

@@ -17,6 +17,8 @@ mod values;
 mod tests;
 #[cfg(test)]
 mod tests_lists;
+#[cfg(test)]
+mod tests_names;
 
 pub use columns::{Field, ListKind, guess_mapping, guess_mapping_for, list_kind};
 pub(crate) use organisations::merge as merge_organisation;

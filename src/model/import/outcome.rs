@@ -129,6 +129,7 @@ impl Note {
 fn field_key(field: Field) -> &'static str {
     match field {
         Field::FullName | Field::FirstName | Field::LastName => "name",
+        Field::NameArabic => "name-ar",
         Field::Email => "email",
         Field::Phone => "phone",
         Field::Organisation => "organisation",

@@ -148,6 +148,7 @@ pub(super) fn check_width(row: &Row, expected: usize) -> Result<(), Rejection> {
 #[derive(Default)]
 struct Values {
     name: String,
+    name_ar: String,
     email: String,
     phone: String,
     organisation: String,
@@ -173,7 +174,13 @@ impl Values {
                 .collect::<Vec<_>>()
                 .join(" ");
         }
-        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let tidy = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut name = tidy(&name);
+        let mut name_ar = tidy(&cell(Field::NameArabic));
+        // A list that names people in Arabic only: that is their name.
+        if name.is_empty() {
+            name = std::mem::take(&mut name_ar);
+        }
         if name.is_empty() {
             return Err(Rejection::NoName);
         }
@@ -183,6 +190,7 @@ impl Values {
         }
         Ok(Self {
             name,
+            name_ar,
             email,
             phone: cell(Field::Phone),
             organisation: cell(Field::Organisation),
@@ -304,6 +312,13 @@ impl<'a> Work<'a> {
         self.by_name
             .entry((name_key(&person.name), person.organisation))
             .or_insert(person.id);
+        // A list written in Arabic finds a person by their Arabic name.
+        let arabic = name_key(&person.name_ar);
+        if !arabic.is_empty() {
+            self.by_name
+                .entry((arabic, person.organisation))
+                .or_insert(person.id);
+        }
     }
 
     fn person(&self, id: Id) -> Option<&Person> {
@@ -357,6 +372,7 @@ impl<'a> Work<'a> {
         let Some(existing) = found.and_then(|id| self.person(id)).cloned() else {
             let person = Person {
                 name: values.name.clone(),
+                name_ar: values.name_ar.clone(),
                 organisation,
                 role: values.role.clone(),
                 email: values.email.clone(),
@@ -376,6 +392,7 @@ impl<'a> Work<'a> {
         let mut person = existing.clone();
         let given = Person {
             name: values.name.clone(),
+            name_ar: values.name_ar.clone(),
             organisation,
             role: values.role.clone(),
             email: values.email.clone(),
@@ -553,9 +570,17 @@ pub(crate) fn merge_person(
     organisation_name: impl Fn(Id) -> String,
     notes: &mut Vec<Note>,
 ) {
-    if name_key(&person.name) != name_key(&given.name) {
+    let given_name = name_key(&given.name);
+    if name_key(&person.name) != given_name && name_key(&person.name_ar) != given_name {
         notes.push(kept(Field::FullName, &person.name, &given.name));
     }
+    fill(
+        &mut person.name_ar,
+        &given.name_ar,
+        Field::NameArabic,
+        notes,
+        |a, b| name_key(a) == name_key(b),
+    );
     fill(&mut person.email, &given.email, Field::Email, notes, |a, b| {
         a.eq_ignore_ascii_case(b)
     });

@@ -1,6 +1,8 @@
 //! What is printed for the day of the meeting: the programme, the list of
 //! participants, a signature sheet for each day and the name cards for the
-//! tables. Each is a [`Report`] of its own, made from what the public may see.
+//! tables. Each is a [`Report`] of its own, made from what the public may see;
+//! the signature sheets and name cards are for the meeting's team, and list
+//! everyone present, named in reports or not.
 
 use chrono::{Duration, NaiveDate};
 
@@ -43,6 +45,17 @@ impl Printable {
         }
     }
 
+    /// Who the printable is made for: the programme and the list of
+    /// participants are handed out, so they show what the public may see;
+    /// everyone who comes signs and sits behind a card, whether or not they
+    /// agreed to be named in reports.
+    pub fn audience(self) -> Audience {
+        match self {
+            Self::Programme | Self::Participants => Audience::Public,
+            Self::SignatureSheets | Self::NameCards => Audience::Team,
+        }
+    }
+
     /// The printable's name in the interface's language.
     pub fn label(self) -> String {
         match self {
@@ -54,9 +67,10 @@ impl Printable {
     }
 }
 
-/// `printable` of `doc` in `language`, showing what the public may see.
+/// `printable` of `doc` in `language`, showing what its audience may see
+/// (see [`Printable::audience`]).
 pub fn build(doc: &Document, printable: Printable, language: Language) -> Report {
-    let seen = for_audience(doc, Audience::Public);
+    let seen = for_audience(doc, printable.audience());
     in_language(language, || {
         let meeting = meeting_title(&seen);
         let (title, sections) = match printable {
@@ -242,8 +256,7 @@ fn name_cards(doc: &Document) -> Vec<Section> {
         .into_iter()
         .map(|entry| NameCard {
             name: entry.person.name.clone(),
-            // The registry keeps one name per person, written as they gave it.
-            name_ar: String::new(),
+            name_ar: entry.person.name_ar.clone(),
             organisation: entry.organisation,
             country: entry.country,
         })

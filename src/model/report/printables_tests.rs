@@ -28,9 +28,12 @@ fn tables(report: &Report) -> Vec<&Table> {
 #[test]
 fn one_signature_sheet_per_meeting_day_with_everyone() {
     let doc = sample();
-    let public = for_audience(&doc, Audience::Public);
+    let team = for_audience(&doc, Audience::Team);
     assert!(doc.meeting.days.len() >= 2);
-    assert!(!public.people.is_empty());
+    assert!(
+        team.people.len() > for_audience(&doc, Audience::Public).people.len(),
+        "the sample has people who did not agree to be named"
+    );
     let report = build(&doc, Printable::SignatureSheets, Language::English);
     assert_eq!(report.sections.len(), doc.meeting.days.len());
     for (section, day) in report.sections.iter().zip(&doc.meeting.days) {
@@ -44,7 +47,7 @@ fn one_signature_sheet_per_meeting_day_with_everyone() {
         );
     }
     for table in tables(&report) {
-        assert_eq!(table.rows.len(), public.people.len());
+        assert_eq!(table.rows.len(), team.people.len(), "everyone signs");
         assert_eq!(table.columns.len(), 4);
         assert!(
             table
@@ -53,7 +56,7 @@ fn one_signature_sheet_per_meeting_day_with_everyone() {
                 .all(|row| row.get(3).is_some_and(crate::model::report::Line::is_empty))
         );
         let names: HashSet<String> = table.rows.iter().map(|r| r[1].plain()).collect();
-        let people: HashSet<String> = public.people.iter().map(|p| p.name.clone()).collect();
+        let people: HashSet<String> = doc.people.iter().map(|p| p.name.clone()).collect();
         assert_eq!(names, people);
     }
 }
@@ -61,7 +64,7 @@ fn one_signature_sheet_per_meeting_day_with_everyone() {
 #[test]
 fn a_name_card_for_each_registered_person() {
     let doc = sample();
-    let public = for_audience(&doc, Audience::Public);
+    let team = for_audience(&doc, Audience::Team);
     let report = build(&doc, Printable::NameCards, Language::Arabic);
     let cards: Vec<_> = report
         .sections
@@ -73,10 +76,15 @@ fn a_name_card_for_each_registered_person() {
         })
         .flatten()
         .collect();
-    assert_eq!(cards.len(), public.people.len());
-    for person in &public.people {
+    assert_eq!(cards.len(), doc.people.len(), "named in reports or not");
+    assert!(
+        cards.iter().filter(|c| !c.name_ar.is_empty()).count() >= 15,
+        "the sample's Arabic names are on their cards"
+    );
+    for person in &team.people {
         let card = cards.iter().find(|c| c.name == person.name).unwrap();
-        if let Some(org) = person.organisation.and_then(|id| public.organisation(id)) {
+        assert_eq!(card.name_ar, person.name_ar, "{}", person.name);
+        if let Some(org) = person.organisation.and_then(|id| team.organisation(id)) {
             let expected = if org.name_ar.is_empty() {
                 &org.name
             } else {
@@ -88,6 +96,63 @@ fn a_name_card_for_each_registered_person() {
     }
     assert_eq!(report.language, Language::Arabic);
     assert!(report.title.plain().contains(&doc.meeting.title_ar) || doc.meeting.title_ar.is_empty());
+}
+
+#[test]
+fn a_card_shows_both_names_and_one_who_did_not_agree_to_be_named_gets_one() {
+    let mut doc = Document::default();
+    for (name, name_ar, consent) in [
+        ("Rania Khoury", "رانيا خوري", false),
+        ("Jean-Marc Perrin", "", true),
+    ] {
+        doc.people.push(
+            Person {
+                name: name.into(),
+                name_ar: name_ar.into(),
+                email: "someone@example.org".into(),
+                consent,
+                ..Person::default()
+            }
+            .into(),
+        );
+    }
+    let report = build(&doc, Printable::NameCards, Language::English);
+    let cards: Vec<_> = report
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            Block::Cards(cards) => Some(cards),
+            _ => None,
+        })
+        .flatten()
+        .map(|c| (c.name.as_str(), c.name_ar.as_str()))
+        .collect();
+    assert_eq!(cards, [("Jean-Marc Perrin", ""), ("Rania Khoury", "رانيا خوري")]);
+    let html = crate::render::html(&report);
+    assert!(
+        html.contains("Rania Khoury") && html.contains("رانيا خوري"),
+        "{html}"
+    );
+    assert!(!html.contains("example.org"));
+    let sheets = build(&doc, Printable::SignatureSheets, Language::English);
+    assert!(sheets.sections.is_empty(), "no meeting days, no sheets");
+    // The list handed out names only those who agreed.
+    let participants = build(&doc, Printable::Participants, Language::English);
+    let names: Vec<String> = tables(&participants)[0]
+        .rows
+        .iter()
+        .map(|r| r[0].plain())
+        .collect();
+    assert_eq!(names, ["Jean-Marc Perrin"]);
+}
+
+#[test]
+fn each_printable_is_for_its_audience() {
+    assert_eq!(Printable::Programme.audience(), Audience::Public);
+    assert_eq!(Printable::Participants.audience(), Audience::Public);
+    assert_eq!(Printable::SignatureSheets.audience(), Audience::Team);
+    assert_eq!(Printable::NameCards.audience(), Audience::Team);
 }
 
 #[test]

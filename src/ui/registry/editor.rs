@@ -1,6 +1,6 @@
 //! The editors of one organisation or one person.
 
-use egui::Ui;
+use egui::{RichText, Ui};
 
 use super::index::Index;
 use crate::action::Action;
@@ -105,8 +105,12 @@ fn focus_areas_ui(ui: &mut Ui, doc: &Document, focus_areas: &mut Vec<String>) {
 /// Fields of one person; a change pushes an edit.
 pub fn person_editor(ui: &mut Ui, doc: &Document, index: &Index, person: &Person, actions: &mut Vec<Action>) {
     widgets::heading(ui, &person.name);
+    if !person.name_ar.trim().is_empty() {
+        widgets::styled(ui, person.name_ar.trim(), RichText::strong);
+    }
     let mut draft = person.clone();
     widgets::text_field(ui, &tr!("registry-field-name"), &mut draft.name);
+    widgets::text_field(ui, &tr!("registry-field-name-arabic"), &mut draft.name_ar);
     organisation_picker(ui, doc, index, &mut draft);
     widgets::text_field(ui, &tr!("registry-field-role"), &mut draft.role);
     widgets::text_field(ui, &tr!("registry-field-email"), &mut draft.email);

@@ -2,38 +2,28 @@
 //! left; on the right the report itself, drawn from the same [`Report`] the
 //! exported file is written from, so that what is seen is what is written.
 
+mod choices;
+mod follow_up;
 mod preview;
 
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDateTime, Timelike};
 
-use crate::i18n::Language;
+pub use choices::{Choices, Kind};
+pub use follow_up::{FollowUpView, Open};
+
 use crate::model::Document;
-use crate::model::audience::Audience;
-use crate::model::report::{self, Form, Options, Report, SectionKind};
+use crate::model::report::{self, Options, Report, printables};
 use crate::tr;
 use crate::ui::widgets;
 
-/// What the organisers chose, remembered while the window is open (not in the
-/// meeting's file: a report is made from a meeting, it is not part of it).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Choices {
-    pub form: Form,
-    pub audience: Audience,
-    pub language: Language,
-    pub sections: Vec<SectionKind>,
-}
-
-impl Default for Choices {
-    fn default() -> Self {
-        Self {
-            form: Form::Working,
-            audience: Audience::Public,
-            language: Language::English,
-            sections: SectionKind::ALL.to_vec(),
-        }
-    }
+/// What the tab shows: the report to export, or what is left to follow up.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Report,
+    FollowUp,
 }
 
 /// What tells one state of the open meeting from another at no cost: the
@@ -70,6 +60,7 @@ impl Signature {
 
 /// A report built, with what it was built from.
 struct Built {
+    kind: Kind,
     options: Options,
     signature: Signature,
     report: Report,
@@ -78,7 +69,11 @@ struct Built {
 /// The Report tab.
 #[derive(Default)]
 pub struct ReportPanel {
+    pub view: View,
     pub choices: Choices,
+    pub follow_up: FollowUpView,
+    /// Set when a follow-up entry's "Open" is clicked; the window takes it.
+    pub open: Option<Open>,
     built: Option<Box<Built>>,
     /// Set when Export… is clicked; the window takes it.
     pub export_requested: bool,
@@ -96,7 +91,7 @@ impl ReportPanel {
             .and_then(|t| t.with_nanosecond(0))
             .unwrap_or(now);
         Options {
-            form: self.choices.form,
+            form: self.choices.form(),
             audience: self.choices.audience,
             language: self.choices.language,
             sections: self.choices.sections.clone(),
@@ -113,14 +108,20 @@ impl ReportPanel {
     /// minute or the meeting changed since it was last built.
     pub fn report(&mut self, doc: &Document, signature: &Signature, now: NaiveDateTime) -> &Report {
         let options = self.options(now);
+        let kind = self.choices.kind;
         let fresh = self
             .built
             .take()
-            .filter(|built| built.options == options && built.signature == *signature);
+            .filter(|built| built.kind == kind && built.options == options && built.signature == *signature);
         let built = fresh.unwrap_or_else(|| {
             self.builds += 1;
+            let report = match kind {
+                Kind::Report(_) => report::build(doc, &options),
+                Kind::Printable(printable) => printables::build(doc, printable, options.language),
+            };
             Box::new(Built {
-                report: report::build(doc, &options),
+                report,
+                kind,
                 options,
                 signature: signature.clone(),
             })
@@ -128,97 +129,58 @@ impl ReportPanel {
         &self.built.insert(built).report
     }
 
-    /// Draws the tab: the choices, then the report as it will be exported.
+    /// Draws the tab: the switch between the report and the follow-up, then the one chosen.
     pub fn ui(&mut self, ui: &mut egui::Ui, doc: &Document, signature: &Signature, now: NaiveDateTime) {
+        ui.horizontal(|ui| {
+            widgets::selectable_value(
+                ui,
+                &mut self.view,
+                View::Report,
+                &tr!("report-window-view-report"),
+            );
+            widgets::selectable_value(
+                ui,
+                &mut self.view,
+                View::FollowUp,
+                &tr!("report-window-view-follow-up"),
+            );
+        });
+        ui.separator();
+        match self.view {
+            View::Report => self.report_ui(ui, doc, signature, now),
+            View::FollowUp => {
+                if let Some(to) = self.follow_up.ui(ui, doc, signature, now.date()) {
+                    self.open = Some(to);
+                }
+            }
+        }
+    }
+
+    /// The choices, then the report as it will be exported.
+    fn report_ui(&mut self, ui: &mut egui::Ui, doc: &Document, signature: &Signature, now: NaiveDateTime) {
         egui::Panel::left("report_choices")
             .resizable(true)
             .default_size(280.0)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .id_salt("report_choices_scroll")
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        if choices_ui(ui, &mut self.choices) {
-                            self.export_requested = true;
-                        }
+                // Export… stays in sight below the choices, however many there are.
+                ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
+                    ui.add_space(6.0);
+                    if widgets::button(ui, &tr!("report-window-export")).clicked() {
+                        self.export_requested = true;
+                    }
+                    ui.separator();
+                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        egui::ScrollArea::vertical()
+                            .id_salt("report_choices_scroll")
+                            .auto_shrink([false, false])
+                            .show(ui, |ui| choices::ui(ui, &mut self.choices));
                     });
+                });
             });
         let report = self.report(doc, signature, now);
         egui::ScrollArea::vertical()
             .id_salt("report_preview")
             .auto_shrink([false, false])
             .show(ui, |ui| preview::ui(ui, report));
-    }
-}
-
-/// The choices; returns whether Export… was clicked.
-fn choices_ui(ui: &mut egui::Ui, choices: &mut Choices) -> bool {
-    widgets::heading(ui, &tr!("tab-report"));
-    widgets::paragraph(ui, &tr!("report-window-intro"));
-    ui.add_space(6.0);
-
-    widgets::label(ui, &tr!("report-window-form"));
-    ui.radio_value(
-        &mut choices.form,
-        Form::Working,
-        tr!("report-window-form-working"),
-    );
-    ui.radio_value(
-        &mut choices.form,
-        Form::Official,
-        tr!("report-window-form-official"),
-    );
-    ui.add_space(6.0);
-
-    widgets::label(ui, &tr!("report-window-language"));
-    for language in Language::ALL {
-        radio(ui, &mut choices.language, language, language.own_name());
-    }
-    ui.add_space(6.0);
-
-    widgets::label(ui, &tr!("report-window-audience"));
-    ui.radio_value(
-        &mut choices.audience,
-        Audience::Public,
-        tr!("report-window-audience-public"),
-    );
-    ui.radio_value(
-        &mut choices.audience,
-        Audience::Organisers,
-        tr!("report-window-audience-organisers"),
-    );
-    ui.add_space(6.0);
-
-    ui.add_enabled_ui(choices.form == Form::Working, |ui| {
-        widgets::label(ui, &tr!("report-window-sections"));
-        for kind in SectionKind::ALL {
-            let mut chosen = choices.sections.contains(&kind);
-            if ui.checkbox(&mut chosen, kind.label()).changed() {
-                if chosen {
-                    choices.sections.push(kind);
-                } else {
-                    choices.sections.retain(|k| *k != kind);
-                }
-            }
-        }
-        if choices.form == Form::Official {
-            widgets::weak(ui, &tr!("report-window-official-sections"));
-        }
-    });
-    ui.add_space(10.0);
-    widgets::button(ui, &tr!("report-window-export")).clicked()
-}
-
-/// A radio button that sets `current` to `value`, showing `text` in visual
-/// order and named by it in logical order (the name of Arabic, in Arabic).
-fn radio<V: PartialEq>(ui: &mut egui::Ui, current: &mut V, value: V, text: &str) {
-    let selected = *current == value;
-    let response = ui.radio(selected, crate::bidi::visual(text));
-    let enabled = ui.is_enabled();
-    response.widget_info(|| {
-        egui::WidgetInfo::selected(egui::accesskit::Role::RadioButton, enabled, selected, text)
-    });
-    if response.clicked() {
-        *current = value;
     }
 }
