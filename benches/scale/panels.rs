@@ -162,6 +162,10 @@ pub fn frames(subjects: &[Subject; 2], n: usize) -> Result<Vec<Row>, Error> {
         (Tab::Agenda, "Frame: switching to the agenda tab"),
         (Tab::Registry, "Frame: switching to the registry tab"),
         (Tab::Board, "Frame: switching to the board tab"),
+        (
+            Tab::Report,
+            "Frame: switching to the report tab (report built before)",
+        ),
     ] {
         let mut samples: [Vec<Duration>; 2] = Default::default();
         for _ in 0..n {
@@ -174,6 +178,16 @@ pub fn frames(subjects: &[Subject; 2], n: usize) -> Result<Vec<Row>, Error> {
         }
         let [small, large] = samples;
         rows.push(row(name, Figure::of(&small), Figure::of(&large)));
+    }
+    // The report is built once, when the tab is first shown: every later
+    // frame draws the one built, as nothing in the meeting changed.
+    for (driver, scale) in bench.drivers.iter().zip(bench.scales) {
+        let builds = driver.app.report.builds();
+        if builds != 1 {
+            return Err(
+                format!("Frame: switching to the report tab at scale {scale}: built {builds} times").into(),
+            );
+        }
     }
     rows.push(bench.projector_board()?);
     rows.push(bench.save_frames()?);

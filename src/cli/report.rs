@@ -189,14 +189,10 @@ fn packs(doc: &Document, options: &Options, request: &Request) -> Result<String,
             path = folder.display().to_string()
         ));
     }
-    let seen = crate::model::audience::for_audience(doc, options.audience);
-    let mut taken = std::collections::HashSet::new();
-    let files: Vec<(PathBuf, String)> = seen
-        .organisations
-        .iter()
-        .map(|org| {
-            let name = report::packs::file_name(org, &mut taken);
-            let text = render::render(&report::packs::build(doc, org.id, options), request.format);
+    let files: Vec<(PathBuf, String)> = report::packs::all(doc, options)
+        .into_iter()
+        .map(|(name, pack)| {
+            let text = render::render(&pack, request.format);
             (
                 folder.join(format!("{name}.{}", request.format.extension())),
                 text,

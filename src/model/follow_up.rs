@@ -3,10 +3,13 @@
 //! who owns it, when it is due and how urgent it is. The report's follow-up
 //! list and the follow-up view both read it.
 
+use std::collections::HashMap;
+
 use chrono::{Days, NaiveDate};
 
 use super::fold::fold;
-use super::{ActionStatus, Document, Id, LeadStatus, RecordKind};
+use super::names::Names;
+use super::{ActionStatus, Document, Id, LeadStatus, Partnership, RecordKind};
 
 /// How many days ahead a due date counts as soon.
 pub const SOON_DAYS: u64 = 7;
@@ -70,6 +73,7 @@ pub struct Entry {
 /// due date (no date last), then text, so that the same document always
 /// gives the same list.
 pub fn entries(doc: &Document, today: NaiveDate) -> Vec<Entry> {
+    let names = Names::new(doc);
     let mut list = Vec::new();
     for record in &doc.records {
         if let RecordKind::Action { owner, due, status } = &record.kind
@@ -78,7 +82,7 @@ pub fn entries(doc: &Document, today: NaiveDate) -> Vec<Entry> {
             list.push(entry(
                 Source::Action { record: record.id },
                 &record.text,
-                &doc.person_name(*owner),
+                &names.person_name(*owner),
                 *due,
                 today,
             ));
@@ -90,21 +94,20 @@ pub fn entries(doc: &Document, today: NaiveDate) -> Vec<Entry> {
                 partnership: partnership.id,
                 milestone: milestone.id,
             };
-            let owner = doc.organisation_name(partnership.lead);
+            let owner = names.organisation_name(partnership.lead);
             list.push(entry(source, &milestone.title, &owner, milestone.due, today));
         }
     }
+    let partnerships: HashMap<Id, &Partnership> = doc.partnerships.iter().map(|p| (p.id, &**p)).collect();
     for lead in &doc.leads {
         if lead.next_step.trim().is_empty() || lead.status == LeadStatus::Declined {
             continue;
         }
         let owner = match lead.contact {
-            Some(_) => doc.person_name(lead.contact),
-            None => doc
-                .partnerships
-                .iter()
-                .find(|p| p.id == lead.partnership)
-                .map(|p| doc.organisation_name(p.lead))
+            Some(_) => names.person_name(lead.contact),
+            None => partnerships
+                .get(&lead.partnership)
+                .map(|p| names.organisation_name(p.lead))
                 .unwrap_or_default(),
         };
         let source = Source::Lead {
@@ -151,15 +154,24 @@ fn source_key(source: Source) -> (u8, Id, Id) {
 /// `entries` grouped by owner, in the order given (owners as [`entries`]
 /// sorts them); the owner is empty for entries no one owns.
 pub fn by_owner(entries: Vec<Entry>) -> Vec<(String, Vec<Entry>)> {
+    // Entries of one owner are together when sorted as `entries` sorts them;
+    // an owner seen again later (a list sorted otherwise) joins its group.
     let mut groups: Vec<(String, Vec<Entry>)> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut last: Option<(String, usize)> = None;
     for entry in entries {
-        match groups
-            .iter_mut()
-            .find(|(owner, _)| fold(owner) == fold(&entry.owner))
-        {
-            Some((_, list)) => list.push(entry),
-            None => groups.push((entry.owner.clone(), vec![entry])),
+        let key = fold(&entry.owner);
+        let group = match &last {
+            Some((owner, group)) if *owner == key => *group,
+            _ => *index.entry(key.clone()).or_insert_with(|| {
+                groups.push((entry.owner.clone(), Vec::new()));
+                groups.len() - 1
+            }),
+        };
+        if let Some((_, list)) = groups.get_mut(group) {
+            list.push(entry);
         }
+        last = Some((key, group));
     }
     groups
 }

@@ -23,6 +23,7 @@ pub mod matching;
 mod meeting;
 pub mod merge;
 pub mod merge_duplicates;
+pub mod names;
 pub mod network;
 pub mod next_meeting;
 pub mod participation;

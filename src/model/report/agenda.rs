@@ -89,7 +89,7 @@ fn span(start: NaiveTime, end: Option<NaiveTime>) -> String {
 }
 
 fn person(context: &Context<'_>, id: Option<crate::model::Id>) -> Line {
-    Line::user(context.doc.person_name(id))
+    Line::user(context.names.person_name(id))
 }
 
 fn item_row(context: &Context<'_>, item: &AgendaItem, planned_start: NaiveTime) -> Vec<Line> {

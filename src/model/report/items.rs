@@ -1,9 +1,12 @@
 //! What was captured under each agenda item: notes, decisions with their
 //! outcomes and action items, in the order they were captured.
 
+use std::collections::{HashMap, HashSet};
+
 use super::facts::{date, title_in_language};
 use super::{Block, Context, Line, Section, SectionKind, Table, mark};
-use crate::model::{ActionStatus, Document, Record, RecordKind};
+use crate::model::names::Names;
+use crate::model::{ActionStatus, Id, Record, RecordKind};
 use crate::tr;
 
 /// The name of an action item's status in the report's language.
@@ -21,7 +24,7 @@ fn note_line(record: &Record) -> Line {
 }
 
 /// The blocks for `records`, already in the order they were captured.
-fn blocks(doc: &Document, records: &[&Record]) -> Vec<Block> {
+fn blocks(names: &Names<'_>, records: &[&Record]) -> Vec<Block> {
     let mut notes = Vec::new();
     let mut decisions = Vec::new();
     let mut actions = Table::new(vec![
@@ -45,7 +48,7 @@ fn blocks(doc: &Document, records: &[&Record]) -> Vec<Block> {
             RecordKind::Action { owner, due, status } => actions.rows.push(vec![
                 note_line(record),
                 match owner {
-                    Some(_) => Line::user(doc.person_name(*owner)),
+                    Some(_) => Line::user(names.person_name(*owner)),
                     None => Line::fixed(tr!("report-items-no-owner")),
                 },
                 Line::fixed(due.map(date).unwrap_or_default()),
@@ -88,27 +91,30 @@ fn in_time_order<'a>(records: impl Iterator<Item = &'a Record>) -> Vec<&'a Recor
 
 pub(super) fn sections(context: &Context<'_>) -> Vec<Section> {
     let doc = context.doc;
+    let items: HashSet<Id> = doc.agenda.iter().map(|a| a.id).collect();
+    let mut by_item: HashMap<Id, Vec<&Record>> = HashMap::new();
+    let mut others = Vec::new();
+    for record in doc.records.iter().map(AsRef::as_ref) {
+        match record.agenda_item.filter(|id| items.contains(id)) {
+            Some(id) => by_item.entry(id).or_default().push(record),
+            None => others.push(record),
+        }
+    }
     let mut sections = Vec::new();
     for (index, item) in doc.agenda.iter().enumerate() {
-        let records = in_time_order(
-            doc.records
-                .iter()
-                .map(AsRef::as_ref)
-                .filter(|r| r.agenda_item == Some(item.id)),
-        );
+        let records = in_time_order(by_item.remove(&item.id).unwrap_or_default().into_iter());
         if records.is_empty() {
             continue;
         }
         let title = Line::user(title_in_language(&item.title, &item.title_ar));
         let mut section = Section::new(format!("item-{}", index + 1), title, 2);
-        section.blocks = blocks(doc, &records);
+        section.blocks = blocks(&context.names, &records);
         sections.push(section);
     }
-    let known = |r: &&Record| r.agenda_item.is_some_and(|id| doc.agenda_item(id).is_some());
-    let others = in_time_order(doc.records.iter().map(AsRef::as_ref).filter(|r| !known(r)));
+    let others = in_time_order(others.into_iter());
     if !others.is_empty() {
         let mut section = Section::new("items-other", tr!("report-items-other"), 2);
-        section.blocks = blocks(doc, &others);
+        section.blocks = blocks(&context.names, &others);
         sections.push(section);
     }
     if sections.is_empty() {

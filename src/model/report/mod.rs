@@ -28,6 +28,7 @@ use crate::tr;
 
 use super::Document;
 use super::audience::{Audience, for_audience};
+use super::names::Names;
 
 pub use text::{Line, Span, mark};
 
@@ -272,6 +273,8 @@ impl Options {
 /// What every section builder reads: the meeting as the audience may see it.
 pub(crate) struct Context<'a> {
     pub doc: &'a Document,
+    /// The registry of `doc` by id.
+    pub names: Names<'a>,
     pub audience: Audience,
     pub now: NaiveDateTime,
 }
@@ -281,6 +284,7 @@ pub fn build(doc: &Document, options: &Options) -> Report {
     let seen = for_audience(doc, options.audience);
     let context = Context {
         doc: &seen,
+        names: Names::new(&seen),
         audience: options.audience,
         now: options.now,
     };

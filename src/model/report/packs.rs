@@ -9,6 +9,7 @@ use std::hash::BuildHasher;
 use crate::i18n::{Language, group_digits, in_language};
 use crate::model::audience::for_audience;
 use crate::model::fold::fold;
+use crate::model::names::Names;
 use crate::model::{Document, Id, Money, Organisation, Partnership, Vocabularies};
 use crate::tr;
 
@@ -23,14 +24,31 @@ mod tests;
 /// its title alone.
 pub fn build(doc: &Document, organisation: Id, options: &Options) -> Report {
     let seen = for_audience(doc, options.audience);
+    pack(&seen, &Names::new(&seen), organisation, options)
+}
+
+/// The follow-up pack of every organisation the audience may see, each with
+/// a file name of its own (see [`file_name`]), in the registry's order.
+pub fn all(doc: &Document, options: &Options) -> Vec<(String, Report)> {
+    let seen = for_audience(doc, options.audience);
+    let names = Names::new(&seen);
+    let mut taken = HashSet::new();
+    seen.organisations
+        .iter()
+        .map(|org| (file_name(org, &mut taken), pack(&seen, &names, org.id, options)))
+        .collect()
+}
+
+/// The pack of `organisation` in `seen`, a meeting as the audience sees it.
+fn pack(seen: &Document, names: &Names<'_>, organisation: Id, options: &Options) -> Report {
     in_language(options.language, || {
-        let name = seen
+        let name = names
             .organisation(organisation)
             .map(|o| organisation_name(o).to_owned())
             .unwrap_or_default();
         let title = Line::message(
             &tr!("report-pack-title", organisation = mark(0), meeting = mark(1)),
-            &[&name, meeting_title(&seen)],
+            &[&name, meeting_title(seen)],
         );
         let theirs: Vec<&Partnership> = seen
             .partnerships
@@ -41,10 +59,10 @@ pub fn build(doc: &Document, organisation: Id, options: &Options) -> Report {
             })
             .collect();
         let mut sections = Vec::new();
-        sections.extend(partnerships(&seen, &theirs, organisation));
+        sections.extend(partnerships(seen, &theirs, organisation));
         sections.extend(commitments(&theirs, organisation));
-        sections.extend(actions(&seen, organisation));
-        sections.extend(leads(&seen, &theirs));
+        sections.extend(actions(seen, names, organisation));
+        sections.extend(leads(seen, &theirs));
         sections.extend(deadlines(&theirs));
         Report {
             language: options.language,
@@ -149,7 +167,7 @@ fn commitments(theirs: &[&Partnership], organisation: Id) -> Vec<Section> {
     section("commitments", tr!("report-pack-commitments"), Block::List(items))
 }
 
-fn actions(doc: &Document, organisation: Id) -> Vec<Section> {
+fn actions(doc: &Document, names: &Names<'_>, organisation: Id) -> Vec<Section> {
     let mut table = Table::new(vec![
         tr!("report-pack-col-action"),
         tr!("report-pack-col-owner"),
@@ -161,7 +179,7 @@ fn actions(doc: &Document, organisation: Id) -> Vec<Section> {
         .iter()
         .filter_map(|record| {
             let (owner, due, status) = record.action()?;
-            let person = doc.person(owner?)?;
+            let person = names.person(owner?)?;
             (person.organisation == Some(organisation)).then_some((due, record, person, status))
         })
         .collect();

@@ -2,11 +2,12 @@
 //! and by country, and, for the organisers only, who did not speak and each
 //! person's speaking time.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::{Audience, Block, Context, Line, Section, SectionKind, Table};
 use crate::model::checkin::{PresentCounts, country_code, is_present};
-use crate::model::{Document, Id, Vocabularies, schedule};
+use crate::model::names::Names;
+use crate::model::{Document, Id, SpeakerTurn, Vocabularies, schedule};
 use crate::tr;
 
 /// Speaking time and turns of one group or person.
@@ -33,7 +34,7 @@ pub(super) struct Speaking {
 }
 
 /// Every turn that has started, up to `now` for a turn still running.
-pub(super) fn speaking(doc: &Document, now: chrono::NaiveDateTime) -> Speaking {
+pub(super) fn speaking(doc: &Document, names: &Names<'_>, now: chrono::NaiveDateTime) -> Speaking {
     let mut out = Speaking::default();
     for turn in doc
         .agenda
@@ -42,10 +43,7 @@ pub(super) fn speaking(doc: &Document, now: chrono::NaiveDateTime) -> Speaking {
         .filter(|t| t.started.is_some())
     {
         let seconds = turn.spoken_seconds(now);
-        let org = doc
-            .person(turn.person)
-            .and_then(|p| p.organisation)
-            .and_then(|o| doc.organisation(o));
+        let org = names.organisation_of(turn.person);
         let kind = org.map_or(String::new(), |o| o.stakeholder_type.trim().to_owned());
         let country = org.map_or(String::new(), |o| country_code(&o.country));
         out.types.entry(kind).or_default().add(seconds);
@@ -66,10 +64,10 @@ pub(super) fn present(doc: &Document) -> Vec<Id> {
 }
 
 /// Attendance counted once per person, whichever days they came.
-pub(super) fn attendance(doc: &Document, present: &[Id]) -> PresentCounts {
+pub(super) fn attendance(names: &Names<'_>, present: &[Id]) -> PresentCounts {
     let mut counts = PresentCounts::default();
-    for person in present.iter().filter_map(|id| doc.person(*id)) {
-        let org = person.organisation.and_then(|o| doc.organisation(o));
+    for person in present.iter().filter_map(|id| names.person(*id)) {
+        let org = person.organisation.and_then(|o| names.organisation(o));
         let kind = org.map_or("", |o| o.stakeholder_type.trim());
         counts.add(kind, &org.map_or(String::new(), |o| country_code(&o.country)));
     }
@@ -127,10 +125,11 @@ fn spoken_table(first: String, shares: &BTreeMap<String, Spoken>, label: impl Fn
     table
 }
 
-fn organisation_of(doc: &Document, id: Id) -> Line {
+fn organisation_of(names: &Names<'_>, id: Id) -> Line {
     Line::user(
-        doc.person(id)
-            .map(|p| doc.organisation_name(p.organisation))
+        names
+            .person(id)
+            .map(|p| names.organisation_name(p.organisation))
             .unwrap_or_default(),
     )
 }
@@ -138,6 +137,7 @@ fn organisation_of(doc: &Document, id: Id) -> Line {
 /// Who did not speak and each person's speaking time: for the organisers only.
 fn per_person(context: &Context<'_>, present: &[Id], speaking: &Speaking) -> Vec<Section> {
     let doc = context.doc;
+    let names = &context.names;
     let mut sections = Vec::new();
     let quiet: Vec<Id> = present
         .iter()
@@ -151,8 +151,8 @@ fn per_person(context: &Context<'_>, present: &[Id], speaking: &Speaking) -> Vec
         ]);
         for id in &quiet {
             table.rows.push(vec![
-                Line::user(doc.person_name(Some(*id))),
-                organisation_of(doc, *id),
+                Line::user(names.person_name(Some(*id))),
+                organisation_of(names, *id),
             ]);
         }
         sections.push(
@@ -178,15 +178,16 @@ fn per_person(context: &Context<'_>, present: &[Id], speaking: &Speaking) -> Vec
             tr!("report-participation-column-time"),
         ])
         .numbers(&[2, 3]);
+        // The first turn of each speaker, for the name of a guest from the floor.
+        let mut first_turns: HashMap<Id, &SpeakerTurn> = HashMap::new();
+        for turn in doc.agenda.iter().flat_map(|a| a.speakers.iter()) {
+            first_turns.entry(turn.person).or_insert(turn);
+        }
         for (id, spoken) in rows {
-            let name = doc
-                .agenda
-                .iter()
-                .flat_map(|a| a.speakers.iter())
-                .find(|t| t.person == *id);
+            let name = first_turns.get(id);
             table.rows.push(vec![
-                Line::user(name.map_or_else(|| doc.person_name(Some(*id)), |t| doc.speaker_name(t))),
-                organisation_of(doc, *id),
+                Line::user(name.map_or_else(|| names.person_name(Some(*id)), |t| names.speaker_name(t))),
+                organisation_of(names, *id),
                 Line::fixed(spoken.turns.to_string()),
                 Line::fixed(duration(spoken.seconds)),
             ]);
@@ -206,10 +207,10 @@ fn per_person(context: &Context<'_>, present: &[Id], speaking: &Speaking) -> Vec
 pub(super) fn sections(context: &Context<'_>) -> Vec<Section> {
     let doc = context.doc;
     let present = present(doc);
-    let speaking = speaking(doc, context.now);
+    let speaking = speaking(doc, &context.names, context.now);
     let mut sections = Vec::new();
     if !present.is_empty() {
-        let counts = attendance(doc, &present);
+        let counts = attendance(&context.names, &present);
         sections.push(
             Section::new(
                 "participation-attendance",
