@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use super::super::facts::title_in_language;
 use super::super::{Block, Context, Line, Section, Table};
 use super::{country_name, organisation_name, organisations_by_id, participants};
 use crate::model::checkin::country_code;
@@ -59,7 +60,9 @@ fn participants_annex(doc: &Document) -> Vec<Section> {
             tr!("report-official-column-name"),
         ]);
         for (organisation, mut people) in orgs.into_values() {
-            people.sort_by_key(|p| fold(&p.name));
+            // In an Arabic report, people are listed by their Arabic name where they have one.
+            let shown = |p: &Person| title_in_language(p.name.trim(), p.name_ar.trim()).to_owned();
+            people.sort_by_key(|p| fold(&shown(p)));
             for (i, person) in people.into_iter().enumerate() {
                 // The organisation is named on its first row only, as printed lists do.
                 let org_cell = if i == 0 {
@@ -67,7 +70,7 @@ fn participants_annex(doc: &Document) -> Vec<Section> {
                 } else {
                     Line::default()
                 };
-                table.rows.push(vec![org_cell, Line::user(person.name.trim())]);
+                table.rows.push(vec![org_cell, Line::user(shown(person))]);
             }
         }
         let anchor = if code.is_empty() {
