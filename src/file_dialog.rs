@@ -10,9 +10,10 @@ pub trait FileDialogs {
     fn pick_open(&mut self) -> Option<PathBuf>;
     /// Where to save, or `None` when cancelled or no dialog could open.
     fn pick_save(&mut self, suggested: &Path) -> Option<PathBuf>;
-    /// Where to write an exported CSV file, or `None` when cancelled or no
-    /// dialog could open; by default asked as [`FileDialogs::pick_save`] is.
-    fn pick_csv(&mut self, suggested: &Path) -> Option<PathBuf> {
+    /// Where to write data for another tool (a CSV table, or the network as
+    /// GEXF, as the suggested name's extension says), or `None` when cancelled
+    /// or no dialog could open; by default asked as [`FileDialogs::pick_save`] is.
+    fn pick_export(&mut self, suggested: &Path) -> Option<PathBuf> {
         self.pick_save(suggested)
     }
     /// Where to write a copy for a rapporteur, or `None` when cancelled or no
@@ -106,10 +107,26 @@ impl FileDialogs for NativeDialogs {
         dialog.save_file()
     }
 
-    fn pick_csv(&mut self, suggested: &Path) -> Option<PathBuf> {
+    fn pick_export(&mut self, suggested: &Path) -> Option<PathBuf> {
+        let network = suggested
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("gexf"));
+        let (title, filter, extension) = if network {
+            (
+                tr!("exports-dialog-title-network"),
+                tr!("exports-dialog-filter-gexf"),
+                "gexf",
+            )
+        } else {
+            (
+                tr!("personal-export-dialog-title"),
+                tr!("personal-dialog-filter-csv"),
+                "csv",
+            )
+        };
         let mut dialog = rfd::FileDialog::new()
-            .set_title(tr!("personal-export-dialog-title"))
-            .add_filter(tr!("personal-dialog-filter-csv"), &["csv"]);
+            .set_title(title)
+            .add_filter(filter, &[extension]);
         if let Some(folder) = suggested.parent().filter(|p| p.is_dir()) {
             dialog = dialog.set_directory(folder);
         }

@@ -282,3 +282,21 @@ fn a_printable_typed_export_is_named_after_it() {
     assert!(name.contains("-programme-"), "{name}");
     assert!(name.ends_with("-en.html"), "{name}");
 }
+
+#[test]
+fn another_meeting_gets_its_own_report() {
+    let (_dir, _path, mut harness) = open_report_tab(ScriptedDialogs::default());
+    let sample = expected(&harness).title.plain();
+    harness.get_by_label(&sample);
+    // A new meeting: its history starts again, as the sample's did.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    harness.run_ok();
+    click(&mut harness, Role::Button, &Tab::Report.label());
+    let new = expected(&harness).title.plain();
+    assert_ne!(new, sample);
+    harness.get_by_role_and_label(Role::Label, &new);
+    assert!(
+        harness.query_by_label(&sample).is_none(),
+        "the sample's report is gone"
+    );
+}

@@ -23,6 +23,7 @@ pub fn measure(subjects: &[Subject; 2], runs: usize) -> Result<Row, Error> {
             let start = Instant::now();
             let report = build(&subject.doc, &options);
             let html = render::html(&report);
+            let html = html.map_err(|e| format!("{name} at scale {}: {e}", subject.scale))?;
             samples.push(start.elapsed());
             let fail = |what: &str| -> Error { format!("{name} at scale {}: {what}", subject.scale).into() };
             if report.sections.len() < 8 {

@@ -79,7 +79,7 @@ impl MajlisApp {
         let suggested = suggestion(session.path.as_deref(), &session.doc, dialog.table);
         match answer {
             Answer::Cancel => self.export = None,
-            Answer::Choose => match self.dialogs.pick_csv(&suggested) {
+            Answer::Choose => match self.dialogs.pick_export(&suggested) {
                 Some(path) => self.write_export(&path),
                 None => dialog.path = Some(suggested.display().to_string()),
             },

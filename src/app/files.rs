@@ -149,6 +149,7 @@ impl MajlisApp {
         self.board = crate::ui::board::BoardPanel::default();
         self.financing = crate::ui::financing::FinancingPanel::default();
         self.registry = crate::ui::registry::RegistryPanel::default();
+        self.report = self.report.for_another_meeting();
         // A rapporteur's copy opens on their round table.
         if let Some(item) = session
             .doc

@@ -113,7 +113,7 @@ impl MajlisApp {
         let now = self.clock.now(&session.doc.meeting.time_zone);
         let written = crate::model::export::check_target(&path, session.path.as_deref()).and_then(|()| {
             let report = self.report.report(&session.doc, &signature(session), now);
-            let text = render::render(report, format_of(&path));
+            let text = render::render(report, format_of(&path))?;
             persistence::stage(&path, text.as_bytes())
                 .and_then(persistence::Staged::commit_without_backup)
                 .map_err(|e| e.to_string())

@@ -125,17 +125,18 @@ fn folder(doc: &crate::model::Document, output: &Path, audience: Audience) -> Re
     if output.exists() && !output.is_dir() {
         return Err(file_error(output, &tr!("exports-not-a-folder")));
     }
-    std::fs::create_dir_all(output).map_err(|e| file_error(output, &e.to_string()))?;
     let mut said = Vec::with_capacity(files.len());
+    let mut written = Vec::with_capacity(files.len());
     for (table, bytes, count) in files {
         let path = output.join(table.file_name());
-        write(&path, &bytes)?;
         said.push(tr!(
             "exports-exported-table",
             count = count,
             path = path.display().to_string()
         ));
+        written.push((path, bytes));
     }
+    crate::persistence::write_files(output, &written).map_err(|e| file_error(output, &e.to_string()))?;
     Ok(said.join("\n"))
 }
 

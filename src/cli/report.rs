@@ -148,7 +148,7 @@ pub fn report(request: &Request) -> Result<String, String> {
     match &request.what {
         What::Report { .. } => {
             not_over_meeting(&request.output, meeting)?;
-            let text = render::render(&report::build(doc, &options), request.format);
+            let text = render::render(&report::build(doc, &options), request.format)?;
             write(&request.output, &text)?;
             Ok(tr!(
                 "report-cli-written",
@@ -159,7 +159,7 @@ pub fn report(request: &Request) -> Result<String, String> {
         What::Printable(printable) => {
             not_over_meeting(&request.output, meeting)?;
             let printed = report::printables::build(doc, *printable, request.language);
-            write(&request.output, &render::render(&printed, request.format))?;
+            write(&request.output, &render::render(&printed, request.format)?)?;
             Ok(tr!(
                 "report-cli-written",
                 path = request.output.display().to_string()
@@ -189,23 +189,18 @@ fn packs(doc: &Document, options: &Options, request: &Request) -> Result<String,
             path = folder.display().to_string()
         ));
     }
-    let files: Vec<(PathBuf, String)> = report::packs::all(doc, options)
+    let files = report::packs::all(doc, options)
         .into_iter()
         .map(|(name, pack)| {
-            let text = render::render(&pack, request.format);
-            (
-                folder.join(format!("{name}.{}", request.format.extension())),
-                text,
-            )
+            let path = folder.join(format!("{name}.{}", request.format.extension()));
+            render::render(&pack, request.format).map(|text| (path, text.into_bytes()))
         })
-        .collect();
-    std::fs::create_dir_all(folder).map_err(|e| file_error(folder, &e.to_string()))?;
-    for (path, text) in &files {
-        write(path, text)?;
-    }
+        .collect::<Result<Vec<(PathBuf, Vec<u8>)>, String>>()?;
+    let count = files.len();
+    crate::persistence::write_files(folder, &files).map_err(|e| file_error(folder, &e.to_string()))?;
     Ok(tr!(
         "report-cli-packs-written",
-        count = files.len(),
+        count = count,
         path = folder.display().to_string()
     ))
 }

@@ -166,6 +166,34 @@ fn sync_folder(target: &Path) {
     }
 }
 
+/// Writes several files into `folder`, made if missing, none of them over a
+/// backup: every file is staged before the first is moved into place, so a
+/// failure while writing leaves none of them, and no folder it made.
+pub fn write_files(folder: &Path, files: &[(PathBuf, Vec<u8>)]) -> Result<(), SaveError> {
+    let made = !folder.exists();
+    fs::create_dir_all(folder).map_err(|source| SaveError::Write {
+        path: folder.to_owned(),
+        source,
+    })?;
+    let staged: Result<Vec<Staged>, SaveError> =
+        files.iter().map(|(path, bytes)| stage(path, bytes)).collect();
+    match staged {
+        Ok(staged) => {
+            for file in staged {
+                file.commit_without_backup()?;
+            }
+            Ok(())
+        }
+        Err(error) => {
+            if made {
+                // Empty again: the staged files removed themselves when dropped.
+                let _ = fs::remove_dir(folder);
+            }
+            Err(error)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,5 +261,25 @@ mod tests {
             backup_path(Path::new("/a/b/meeting.ron")),
             PathBuf::from("/a/b/meeting.ron.bak")
         );
+    }
+
+    #[test]
+    fn several_files_are_written_together_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("out");
+        let files = vec![
+            (folder.join("a.csv"), b"a".to_vec()),
+            (folder.join("b.csv"), b"b".to_vec()),
+        ];
+        write_files(&folder, &files).unwrap();
+        assert_eq!(fs::read(folder.join("b.csv")).unwrap(), b"b");
+
+        let other = dir.path().join("other");
+        let failing = vec![
+            (other.join("a.csv"), b"a".to_vec()),
+            (other.join("missing").join("b.csv"), b"b".to_vec()),
+        ];
+        assert!(write_files(&other, &failing).is_err());
+        assert!(!other.exists(), "nothing is left of a failed write");
     }
 }

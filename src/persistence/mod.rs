@@ -18,7 +18,7 @@ mod truncated;
 
 use std::path::{Path, PathBuf};
 
-pub use atomic::{Staged, backup_path, resolve, stage};
+pub use atomic::{Staged, backup_path, resolve, stage, write_files};
 pub use dated_copy::{keep_before_import, keep_before_merge};
 pub use erasure::erase_in_copies;
 pub use errors::{LoadError, SaveError};

@@ -113,8 +113,8 @@ fn css_string(text: &str) -> String {
     out
 }
 
-/// `report` as one self-contained HTML file.
-pub fn html(report: &Report) -> String {
+/// `report` as one self-contained HTML file, or why it could not be written.
+pub fn html(report: &Report) -> Result<String, String> {
     let page = Page {
         report,
         lang: report.language.code(),
@@ -132,6 +132,6 @@ pub fn html(report: &Report) -> String {
             .map(|(index, section)| SectionView::new(section, index == 0))
             .collect(),
     };
-    // Rendering fails only when writing to the string fails, which it does not.
-    page.render().unwrap_or_default()
+    page.render()
+        .map_err(|e| crate::tr!("report-render-failed", reason = e.to_string()))
 }

@@ -29,10 +29,10 @@ impl Format {
     }
 }
 
-/// `report` in `format`.
-pub fn render(report: &Report, format: Format) -> String {
+/// `report` in `format`, or why it could not be written.
+pub fn render(report: &Report, format: Format) -> Result<String, String> {
     match format {
         Format::Html => html(report),
-        Format::Markdown => markdown(report),
+        Format::Markdown => Ok(markdown(report)),
     }
 }

@@ -84,7 +84,7 @@ fn escape_html(text: &str) -> String {
 
 #[test]
 fn hostile_text_is_escaped_in_html() {
-    let page = html(&report(Language::English));
+    let page = html(&report(Language::English)).unwrap();
     assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{page}");
     assert!(!page.to_lowercase().contains("<script"));
     assert!(page.contains("A &lt;b&gt;"));
@@ -94,7 +94,7 @@ fn hostile_text_is_escaped_in_html() {
 
 #[test]
 fn html_is_self_contained() {
-    let page = html(&report(Language::Arabic));
+    let page = html(&report(Language::Arabic)).unwrap();
     let lower = page.to_lowercase();
     for forbidden in ["http://", "https://", "<script", "<link", "@import", "url("] {
         assert!(!lower.contains(forbidden), "found {forbidden}");
@@ -105,16 +105,16 @@ fn html_is_self_contained() {
 
 #[test]
 fn html_lang_and_dir_follow_the_report_language() {
-    let english = html(&report(Language::English));
+    let english = html(&report(Language::English)).unwrap();
     assert!(english.contains(r#"<html lang="en" dir="ltr">"#));
-    let arabic = html(&report(Language::Arabic));
+    let arabic = html(&report(Language::Arabic)).unwrap();
     assert!(arabic.contains(r#"<html lang="ar" dir="rtl">"#));
 }
 
 #[test]
 fn every_user_span_sits_in_a_dir_auto_element() {
     let sample = report(Language::English);
-    let page = html(&sample);
+    let page = html(&sample).unwrap();
     let texts = user_texts(&sample);
     assert!(texts.len() > 10);
     for text in texts {
@@ -131,15 +131,15 @@ fn every_user_span_sits_in_a_dir_auto_element() {
 #[test]
 fn arabic_is_kept_byte_for_byte() {
     let sample = report(Language::Arabic);
-    assert!(html(&sample).contains(ARABIC));
+    assert!(html(&sample).unwrap().contains(ARABIC));
     assert!(markdown(&sample).contains(ARABIC));
-    assert!(html(&sample).contains("نبال إدلبي"));
+    assert!(html(&sample).unwrap().contains("نبال إدلبي"));
     assert!(markdown(&sample).contains("نبال إدلبي"));
 }
 
 #[test]
 fn print_styles_are_present() {
-    let page = html(&report(Language::English));
+    let page = html(&report(Language::English)).unwrap();
     assert!(page.contains("@page"));
     assert!(page.contains("break-before: page"));
     assert!(page.contains("thead { display: table-header-group; }"));
@@ -158,7 +158,7 @@ fn print_styles_are_present() {
 fn the_running_header_cannot_end_its_style() {
     let mut hostile = report(Language::English);
     hostile.title = Line::user("\"; } </style><script>alert(1)</script>");
-    let page = html(&hostile);
+    let page = html(&hostile).unwrap();
     assert_eq!(page.matches("</style>").count(), 1);
     assert!(!page.to_lowercase().contains("<script"));
     assert!(page.contains(r#"content: "\22 \3b  \7d  \3c \2f style\3e \3c script\3e alert\28 1\29 "#));
@@ -166,7 +166,7 @@ fn the_running_header_cannot_end_its_style() {
 
 #[test]
 fn html_headings_follow_levels() {
-    let page = html(&report(Language::English));
+    let page = html(&report(Language::English)).unwrap();
     assert_eq!(page.matches("<h1").count(), 1);
     assert!(page.contains("<h2>Meeting facts</h2>"));
     assert!(page.contains(r#"<h3><bdi dir="auto"># Not a heading</bdi></h3>"#));

@@ -159,6 +159,7 @@ report-follow-up-summary = { $count_plural ->
         [many] { $count } أمراً للمتابعة حتى { $today }: المتأخر { $overdue }، وما يحين خلال أسبوع { $soon }.
        *[other] { $count } أمر للمتابعة حتى { $today }: المتأخر { $overdue }، وما يحين خلال أسبوع { $soon }.
     }
+report-follow-up-about-source = { $about } ({ $source })
 report-follow-up-no-owner = بلا مسؤول
 report-follow-up-column-what = المطلوب
 report-follow-up-column-kind = النوع

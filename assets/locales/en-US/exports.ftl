@@ -55,3 +55,5 @@ exports-file-partnerships = { $meeting }-partnerships.csv
 exports-file-action-items = { $meeting }-action-items.csv
 exports-file-leads = { $meeting }-leads.csv
 exports-file-network = { $meeting }-network.gexf
+exports-dialog-filter-gexf = Network for Gephi (GEXF)
+exports-dialog-title-network = Export the partnership network

@@ -16,3 +16,4 @@ report-cli-packs-written = { $count_plural ->
 report-cli-printable-alone = A printable (--printable) is written alone: without --official, --sections, --per-organisation or --internal (the programme and the list of participants are for the public, signature sheets and name cards for the meeting's team).
 report-cli-unknown-printable = There is no printable named “{ $name }”. The printables are: { $known }.
 report-cli-not-over-meeting = { $path } is a meeting file: write the report under another name, ending in .html or .md.
+report-render-failed = The report could not be written as HTML: { $reason }

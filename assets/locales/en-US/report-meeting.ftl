@@ -111,6 +111,7 @@ report-follow-up-summary = { $count_plural ->
         [one] { $count } thing to follow up as of { $today }: { $overdue } overdue, { $soon } due within a week.
        *[other] { $count } things to follow up as of { $today }: { $overdue } overdue, { $soon } due within a week.
     }
+report-follow-up-about-source = { $about } ({ $source })
 report-follow-up-no-owner = No owner
 report-follow-up-column-what = What
 report-follow-up-column-kind = Kind

@@ -162,8 +162,6 @@ pub(super) fn sections(context: &Context<'_>) -> Vec<Section> {
             continue;
         }
         number += 1;
-        let (day_start, _) = schedule::day_hours(doc, day);
-        let starts = schedule::planned_starts(day_start, &items);
         let mut table = Table::new(vec![
             tr!("report-agenda-column-item"),
             tr!("report-agenda-column-planned"),
@@ -175,8 +173,10 @@ pub(super) fn sections(context: &Context<'_>) -> Vec<Section> {
             tr!("report-agenda-column-rapporteur"),
         ])
         .numbers(&[3, 4]);
-        for (item, start) in items.iter().zip(starts) {
-            table.rows.push(item_row(context, item, start));
+        // Each item's own planned start, which the agenda keeps: items the
+        // audience may not see are left out without moving the others.
+        for item in &items {
+            table.rows.push(item_row(context, item, item.planned_start));
         }
         let heading = tr!("report-agenda-day", number = number, date = date(day));
         sections.push(

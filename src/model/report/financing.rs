@@ -105,7 +105,7 @@ fn pipeline(totals: &Totals) -> Section {
 }
 
 /// The name of a lead's status in the report's language.
-fn status_label(status: LeadStatus) -> String {
+pub(super) fn status_label(status: LeadStatus) -> String {
     match status {
         LeadStatus::Identified => tr!("report-financing-status-identified"),
         LeadStatus::Contacted => tr!("report-financing-status-contacted"),

@@ -2,7 +2,7 @@
 //! lead's next step, by owner and due date, with what is overdue or due soon.
 
 use super::facts::{date, title_in_language};
-use super::{Block, Context, Line, Section, SectionKind, Table};
+use super::{Block, Context, Line, Section, SectionKind, Table, mark};
 use crate::model::follow_up::{Entry, Source, Urgency, by_owner, entries};
 use crate::model::{Document, FinancingLead, Partnership};
 use crate::tr;
@@ -64,14 +64,17 @@ fn lead_source(doc: &Document, entry: &Entry) -> Option<String> {
 fn row(doc: &Document, entry: &Entry) -> Vec<Line> {
     let (kind, about) = kind_and_about(doc, entry);
     let about = match lead_source(doc, entry) {
-        Some(source) if !about.is_empty() => format!("{about} · {source}"),
-        Some(source) => source,
-        None => about,
+        Some(source) if !about.is_empty() => Line::message(
+            &tr!("report-follow-up-about-source", about = mark(0), source = mark(1)),
+            &[&about, &source],
+        ),
+        Some(source) => Line::user(source),
+        None => Line::user(about),
     };
     vec![
         Line::user(entry.what.as_str()),
         Line::fixed(kind),
-        Line::user(about),
+        about,
         Line::fixed(entry.due.map(date).unwrap_or_default()),
         Line::fixed(urgency_label(entry.urgency)),
     ]

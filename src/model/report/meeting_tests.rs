@@ -334,3 +334,48 @@ fn an_arabic_report_has_arabic_headings_and_keeps_arabic_text_as_written() {
     assert_eq!(shown, titles);
     assert!(titles.iter().any(|t| is_arabic(t)));
 }
+
+#[test]
+fn an_item_left_out_of_the_public_report_does_not_move_the_others() {
+    let mut doc = sample();
+    let first = schedule::items_of_day(&doc, schedule::days(&doc)[0])[0].id;
+    let index = doc.agenda.iter().position(|a| a.id == first).unwrap();
+    Arc::make_mut(&mut doc.agenda[index]).confidentiality = crate::model::Confidentiality::Organisers;
+    let report = build(&doc, &options(Audience::Public, Language::English));
+    let rows: Vec<&Vec<Line>> = report
+        .sections
+        .iter()
+        .filter(|s| s.anchor.starts_with("agenda-day-"))
+        .flat_map(tables)
+        .flat_map(|t| t.rows.iter())
+        .collect();
+    let shown: Vec<_> = schedule::days(&doc)
+        .into_iter()
+        .flat_map(|day| schedule::items_of_day(&doc, day))
+        .filter(|item| item.id != first)
+        .collect();
+    assert_eq!(rows.len(), shown.len());
+    for (row, item) in rows.iter().zip(shown) {
+        assert_eq!(row[0].plain(), item.title);
+        let planned = row[1].plain();
+        assert!(
+            planned.starts_with(&item.planned_start.format("%H:%M").to_string()),
+            "{}: {planned}",
+            item.title
+        );
+    }
+}
+
+#[test]
+fn the_public_attendance_and_speaking_shares_count_the_people_it_does_not_name() {
+    let mut doc = sample();
+    let (speaker, _) = with_turns(&mut doc);
+    let position = doc.people.iter().position(|p| p.id == speaker).unwrap();
+    Arc::make_mut(&mut doc.people[position]).consent = false;
+    let public = build(&doc, &options(Audience::Public, Language::English));
+    let organisers = build(&doc, &options(Audience::Organisers, Language::English));
+    for anchor in ["participation-attendance", "participation-speaking"] {
+        assert!(section(&organisers, anchor).is_some(), "{anchor}");
+        assert_eq!(section(&public, anchor), section(&organisers, anchor), "{anchor}");
+    }
+}

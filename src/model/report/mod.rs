@@ -275,6 +275,12 @@ pub(crate) struct Context<'a> {
     pub doc: &'a Document,
     /// The registry of `doc` by id.
     pub names: Names<'a>,
+    /// The whole record, whatever the audience: head-counts and shares of
+    /// speaking time name no one, so they count everyone, including the
+    /// people the audience's copy leaves out.
+    pub everyone: &'a Document,
+    /// The registry of `everyone` by id.
+    pub everyone_names: Names<'a>,
     pub audience: Audience,
     pub now: NaiveDateTime,
 }
@@ -285,6 +291,8 @@ pub fn build(doc: &Document, options: &Options) -> Report {
     let context = Context {
         doc: &seen,
         names: Names::new(&seen),
+        everyone: doc,
+        everyone_names: Names::new(doc),
         audience: options.audience,
         now: options.now,
     };

@@ -189,7 +189,7 @@ fn actions(doc: &Document, names: &Names<'_>, organisation: Id) -> Vec<Section> 
             Line::user(record.text.as_str()),
             Line::user(person.name.as_str()),
             Line::fixed(due.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()),
-            Line::fixed(status.label()),
+            Line::fixed(super::items::status_label(status)),
         ]);
     }
     if table.rows.is_empty() {
@@ -226,7 +226,7 @@ fn leads(doc: &Document, theirs: &[&Partnership]) -> Vec<Section> {
             table.rows.push(vec![
                 Line::user(partnership_title(partnership)),
                 Line::user(source),
-                Line::fixed(lead.status.label()),
+                Line::fixed(super::financing::status_label(lead.status)),
                 Line::fixed(lead.amount.as_ref().map(money).unwrap_or_default()),
                 Line::user(lead.next_step.as_str()),
             ]);

@@ -206,11 +206,13 @@ fn per_person(context: &Context<'_>, present: &[Id], speaking: &Speaking) -> Vec
 
 pub(super) fn sections(context: &Context<'_>) -> Vec<Section> {
     let doc = context.doc;
-    let present = present(doc);
-    let speaking = speaking(doc, &context.names, context.now);
+    // Head-counts and shares name no one: they count everyone, with the
+    // people the public copy leaves out, over the items the audience sees.
+    let present = present(context.everyone);
+    let speaking = speaking(doc, &context.everyone_names, context.now);
     let mut sections = Vec::new();
     if !present.is_empty() {
-        let counts = attendance(&context.names, &present);
+        let counts = attendance(&context.everyone_names, &present);
         sections.push(
             Section::new(
                 "participation-attendance",

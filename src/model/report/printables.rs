@@ -141,7 +141,11 @@ fn programme(doc: &Document) -> Vec<Section> {
         ]);
         for item in items {
             let ends = item.planned_start + Duration::minutes(i64::from(item.duration_minutes));
-            let time = format!("{}–{}", item.planned_start.format("%H:%M"), ends.format("%H:%M"));
+            let time = tr!(
+                "report-agenda-span",
+                start = item.planned_start.format("%H:%M").to_string(),
+                end = ends.format("%H:%M").to_string()
+            );
             let facilitator = doc.person_name(item.facilitator);
             table.rows.push(vec![
                 Line::fixed(time),

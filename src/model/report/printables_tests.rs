@@ -129,7 +129,7 @@ fn a_card_shows_both_names_and_one_who_did_not_agree_to_be_named_gets_one() {
         .map(|c| (c.name.as_str(), c.name_ar.as_str()))
         .collect();
     assert_eq!(cards, [("Jean-Marc Perrin", ""), ("Rania Khoury", "رانيا خوري")]);
-    let html = crate::render::html(&report);
+    let html = crate::render::html(&report).unwrap();
     assert!(
         html.contains("Rania Khoury") && html.contains("رانيا خوري"),
         "{html}"
@@ -206,7 +206,7 @@ fn participants_are_listed_by_country_then_organisation_without_contacts() {
     let names: Vec<String> = table.rows.iter().map(|r| r[0].plain()).collect();
     assert_eq!(names, ["Hala", "Adel", "Rami"]);
     assert_eq!(table.rows[0][1].plain(), "مكتبة الإسكندرية");
-    let html = crate::render::html(&report);
+    let html = crate::render::html(&report).unwrap();
     assert!(!html.contains("example.org"));
 }
 

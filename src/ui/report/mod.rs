@@ -82,6 +82,17 @@ pub struct ReportPanel {
 }
 
 impl ReportPanel {
+    /// The tab for another meeting: the same choices, nothing built from the
+    /// meeting that was open.
+    #[must_use]
+    pub fn for_another_meeting(&self) -> Self {
+        Self {
+            view: self.view,
+            choices: self.choices.clone(),
+            ..Self::default()
+        }
+    }
+
     /// The options of the chosen report made at `now`. The time is taken to
     /// the minute: a report of a large meeting takes a while to build, and is
     /// built again only when something it shows can have changed.

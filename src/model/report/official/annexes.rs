@@ -12,31 +12,31 @@ use crate::model::{Document, Person};
 use crate::tr;
 
 pub(super) fn sections(context: &Context<'_>) -> Vec<Section> {
-    let mut sections = participants_annex(context.doc);
+    let mut sections = participants_annex(context.doc, context.everyone);
     sections.extend(documents_annex(context.doc));
     sections
 }
 
 /// People of one organisation: its name and theirs.
-type Organisations<'a> = BTreeMap<String, (String, Vec<&'a Person>)>;
+type Organisations<'a> = BTreeMap<String, (Line, Vec<&'a Person>)>;
 
 /// A part for each country, in the order of their names, each with a table of
 /// its organisations and their people; people without an organisation or
 /// country come last.
-fn participants_annex(doc: &Document) -> Vec<Section> {
+fn participants_annex(doc: &Document, everyone: &Document) -> Vec<Section> {
     let organisations = organisations_by_id(doc);
     let mut countries: BTreeMap<String, Organisations<'_>> = BTreeMap::new();
-    for person in participants(doc) {
+    for person in participants(doc, everyone) {
         let org = person.organisation.and_then(|id| organisations.get(&id));
         let country = org.map_or(String::new(), |o| country_code(&o.country));
         let name = org.map_or_else(
-            || tr!("report-official-unstated"),
-            |o| organisation_name(o).trim().to_owned(),
+            || Line::fixed(tr!("report-official-unstated")),
+            |o| Line::user(organisation_name(o).trim()),
         );
         countries
             .entry(country)
             .or_default()
-            .entry(fold(&name))
+            .entry(fold(&name.plain()))
             .or_insert_with(|| (name, Vec::new()))
             .1
             .push(person);
@@ -66,7 +66,7 @@ fn participants_annex(doc: &Document) -> Vec<Section> {
             for (i, person) in people.into_iter().enumerate() {
                 // The organisation is named on its first row only, as printed lists do.
                 let org_cell = if i == 0 {
-                    Line::user(organisation.as_str())
+                    organisation.clone()
                 } else {
                     Line::default()
                 };

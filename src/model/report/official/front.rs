@@ -93,8 +93,9 @@ pub(super) fn held(context: &Context<'_>) -> Line {
 
 /// How many participants from how many countries; nothing when there are none.
 pub(super) fn participants_sentence(context: &Context<'_>) -> Option<Line> {
-    let doc = context.doc;
-    let people = participants(doc);
+    // A head-count names no one: it counts everyone, whatever the audience.
+    let doc = context.everyone;
+    let people = participants(doc, doc);
     if people.is_empty() {
         return None;
     }

@@ -19,7 +19,8 @@ use chrono::{Datelike, NaiveDate};
 
 use super::{Context, Line, Report, meeting_title};
 use crate::i18n::Language;
-use crate::model::{AgendaItem, Document, Id, Organisation, Person};
+use crate::model::checkin::is_present;
+use crate::model::{AgendaItem, Document, Id, Organisation, Person, schedule};
 use crate::tr;
 
 pub(super) fn report(context: &Context<'_>) -> Report {
@@ -98,20 +99,18 @@ fn first_and_last_day(doc: &Document) -> Option<(NaiveDate, NaiveDate)> {
     Some((first, last))
 }
 
-/// The participants: the people checked in on some meeting day or, before
-/// anyone has been checked in, everyone registered.
-fn participants(doc: &Document) -> Vec<&Person> {
-    let attended: Vec<&Person> = doc
-        .people
+/// The participants in `doc`: the people present on some day of the meeting
+/// or, while no one in the whole record (`everyone`) has been checked in,
+/// everyone registered. Head-counts pass the whole record as `doc`.
+fn participants<'d>(doc: &'d Document, everyone: &Document) -> Vec<&'d Person> {
+    let days = schedule::days(everyone);
+    let came = |p: &Person| days.iter().any(|d| is_present(p, *d));
+    let anyone_came = everyone.people.iter().any(|p| came(p));
+    doc.people
         .iter()
         .map(AsRef::as_ref)
-        .filter(|p| !p.attendance.is_empty())
-        .collect();
-    if attended.is_empty() {
-        doc.people.iter().map(AsRef::as_ref).collect()
-    } else {
-        attended
-    }
+        .filter(|p| !anyone_came || came(p))
+        .collect()
 }
 
 /// The organisations of a document by id, for looking up many people at once.

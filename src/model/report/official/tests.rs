@@ -282,3 +282,21 @@ fn the_public_report_leaves_out_a_decision_for_the_organisers() {
     let organisers = official(&doc, Audience::Organisers, Language::English);
     assert!(text(&organisers).contains(&secret.text));
 }
+
+#[test]
+fn the_public_report_counts_everyone_who_came_and_names_only_those_who_agreed() {
+    let mut doc = sample();
+    let shy = doc
+        .people
+        .iter()
+        .position(|p| p.consent && !p.attendance.is_empty())
+        .expect("someone checked in");
+    Arc::make_mut(&mut doc.people[shy]).consent = false;
+    let name = doc.people[shy].name.clone();
+    let public = official(&doc, Audience::Public, Language::English);
+    let organisers = official(&doc, Audience::Organisers, Language::English);
+    assert_eq!(section(&public, "attendance"), section(&organisers, "attendance"));
+    assert_eq!(section(&public, "summary"), section(&organisers, "summary"));
+    assert!(cells(&part(&organisers, "annex-participants")).contains(&name));
+    assert!(!cells(&part(&public, "annex-participants")).contains(&name));
+}

@@ -67,9 +67,11 @@ fn opening(context: &Context<'_>) -> Section {
 fn attendance(context: &Context<'_>) -> Option<Section> {
     let doc = context.doc;
     let sentence = participants_sentence(context)?;
-    let organisations = organisations_by_id(doc);
+    // Counted in the whole record, like the sentence above.
+    let everyone = context.everyone;
+    let organisations = organisations_by_id(everyone);
     let mut counts = PresentCounts::default();
-    for person in participants(doc) {
+    for person in participants(everyone, everyone) {
         let org = person.organisation.and_then(|id| organisations.get(&id));
         counts.add(
             org.map_or("", |o| o.stakeholder_type.as_str()),
