@@ -24,6 +24,8 @@ mod matching;
 mod memory;
 #[path = "scale/merge.rs"]
 mod merge;
+#[path = "scale/network.rs"]
+mod network;
 #[path = "scale/panels.rs"]
 mod panels;
 #[path = "scale/report.rs"]
@@ -211,7 +213,8 @@ fn run(plan: &Plan) -> Result<(), Error> {
 
     eprintln!("Frames");
     rows.extend(panels::frames(&subjects, plan.frames)?);
-    rows.push(row("Network layout", Figure::NotBuilt, Figure::NotBuilt));
+    eprintln!("Network");
+    rows.extend(network::rows(&subjects, plan.file_runs, plan.frames)?);
     println!();
     table::print(&rows, plan.large_scale);
     println!(

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
+use crate::model::network::Placement;
 use crate::model::{
     AgendaItem, Document, FinancingLead, FundingSource, Id, Meeting, Organisation, Partnership, Person, Rate,
     Record, StageChange, schedule,
@@ -59,6 +60,9 @@ pub enum Action {
     /// The meeting as merged with other session files, conflicts resolved as
     /// chosen: replaces the whole document, one undo step.
     Merge(Box<Document>),
+    /// Where the organisations are drawn in the network view, all at once:
+    /// an organisation pinned or let go by hand, or the layout settled.
+    SetLayout(Vec<Placement>),
 }
 
 impl Action {
@@ -82,6 +86,7 @@ impl Action {
             Self::Erase(_) => tr!("personal-undo-erase"),
             Self::Import { .. } => tr!("undo-import"),
             Self::Merge(_) => tr!("merge-window-undo"),
+            Self::SetLayout(_) => tr!("undo-arrange-the-network"),
         }
     }
 
@@ -104,6 +109,7 @@ impl Action {
             | Self::Erase(_)
             | Self::Import { .. }
             | Self::Merge(_)
+            | Self::SetLayout(_)
             | Self::SetRates(_)
             | Self::SetRecommendations(_) => None,
         }
@@ -154,6 +160,7 @@ pub fn apply(doc: &mut Document, action: Action) {
             upsert_all(&mut doc.people, people, |x| x.id);
         }
         Action::Merge(merged) => *doc = *merged,
+        Action::SetLayout(placements) => doc.network_layout = placements,
     }
 }
 

@@ -10,8 +10,8 @@ pub trait FileDialogs {
     fn pick_open(&mut self) -> Option<PathBuf>;
     /// Where to save, or `None` when cancelled or no dialog could open.
     fn pick_save(&mut self, suggested: &Path) -> Option<PathBuf>;
-    /// Where to write data for another tool (a CSV table, or the network as
-    /// GEXF, as the suggested name's extension says), or `None` when cancelled
+    /// Where to write data for another tool (a CSV table, the network as
+    /// GEXF, or its picture as SVG or PNG, as the suggested name's extension says), or `None` when cancelled
     /// or no dialog could open; by default asked as [`FileDialogs::pick_save`] is.
     fn pick_export(&mut self, suggested: &Path) -> Option<PathBuf> {
         self.pick_save(suggested)
@@ -108,21 +108,31 @@ impl FileDialogs for NativeDialogs {
     }
 
     fn pick_export(&mut self, suggested: &Path) -> Option<PathBuf> {
-        let network = suggested
+        let extension = suggested
             .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("gexf"));
-        let (title, filter, extension) = if network {
-            (
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        let (title, filter, extension) = match extension.as_str() {
+            "gexf" => (
                 tr!("exports-dialog-title-network"),
                 tr!("exports-dialog-filter-gexf"),
                 "gexf",
-            )
-        } else {
-            (
+            ),
+            "svg" => (
+                tr!("network-export-title-svg"),
+                tr!("network-dialog-filter-svg"),
+                "svg",
+            ),
+            "png" => (
+                tr!("network-export-title-png"),
+                tr!("network-dialog-filter-png"),
+                "png",
+            ),
+            _ => (
                 tr!("personal-export-dialog-title"),
                 tr!("personal-dialog-filter-csv"),
                 "csv",
-            )
+            ),
         };
         let mut dialog = rfd::FileDialog::new()
             .set_title(title)

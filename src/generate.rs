@@ -87,6 +87,7 @@ pub fn meeting(scale: u32, seed: u64) -> Document {
         origin: None,
         handout: crate::model::copy::Handout::default(),
         merge_notes: Vec::new(),
+        network_layout: Vec::new(),
     }
 }
 

@@ -58,6 +58,14 @@ impl History {
         true
     }
 
+    /// Call before a change that belongs with the step before it, such as
+    /// the network's layout settling after an edit: the content changes (so
+    /// it is saved) without a step of its own to undo.
+    pub fn amend(&mut self) {
+        self.next_state += 1;
+        self.state = self.next_state;
+    }
+
     /// Ends the current group: the next edit starts a new undo step.
     pub fn break_group(&mut self) {
         self.open_group = None;

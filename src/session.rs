@@ -144,6 +144,14 @@ impl Session {
         self.touched(now);
     }
 
+    /// Applies a change that follows from the last edit rather than being
+    /// one (the network's layout settling): saved, but not an undo step.
+    pub fn amend(&mut self, action: Action, now: Instant) {
+        self.history.amend();
+        apply(&mut self.doc, action);
+        self.touched(now);
+    }
+
     /// Applies the edits of one gesture (a frame, a command) as one undo step.
     pub fn apply_all(&mut self, actions: Vec<Action>, now: Instant) {
         if actions.len() <= 1 {

@@ -170,7 +170,7 @@ pub fn frames(subjects: &[Subject; 2], n: usize) -> Result<Vec<Row>, Error> {
         let mut samples: [Vec<Duration>; 2] = Default::default();
         for _ in 0..n {
             for (driver, samples) in bench.drivers.iter_mut().zip(&mut samples) {
-                driver.app.tab = Tab::Network;
+                driver.app.tab = Tab::Financing;
                 driver.frame(Vec::new());
                 driver.app.tab = tab;
                 samples.push(driver.frame(Vec::new()));

@@ -202,16 +202,35 @@ fn dialog_ui(ui: &mut egui::Ui, dialog: &mut ExportDialog) -> Option<Answer> {
     )
 }
 
-/// Beside the meeting's file, named after it and what is exported.
-fn suggestion(path: Option<&Path>, doc: &Document, table: What) -> PathBuf {
-    let meeting = path.and_then(Path::file_stem).map_or_else(
+/// The meeting's name in the names of files written from it: its file's
+/// name, or one made from its title before it is saved.
+pub(super) fn meeting_stem(path: Option<&Path>, doc: &Document) -> String {
+    path.and_then(Path::file_stem).map_or_else(
         || {
             crate::model::file_name_for(&doc.meeting.title)
                 .trim_end_matches(".ron")
                 .to_owned()
         },
         |s| s.to_string_lossy().into_owned(),
-    );
+    )
+}
+
+/// The folder files written from the meeting go to by default: its file's,
+/// or the documents folder before it is saved.
+pub(super) fn export_folder(path: Option<&Path>) -> PathBuf {
+    path.and_then(Path::parent).map_or_else(
+        || {
+            directories::UserDirs::new()
+                .and_then(|d| d.document_dir().map(Path::to_path_buf))
+                .unwrap_or_default()
+        },
+        Path::to_path_buf,
+    )
+}
+
+/// Beside the meeting's file, named after it and what is exported.
+fn suggestion(path: Option<&Path>, doc: &Document, table: What) -> PathBuf {
+    let meeting = meeting_stem(path, doc);
     let name = match table {
         What::Table(Table::People) => tr!("personal-export-file-people", meeting = meeting),
         What::Table(Table::Organisations) => tr!("personal-export-file-organisations", meeting = meeting),
@@ -220,14 +239,7 @@ fn suggestion(path: Option<&Path>, doc: &Document, table: What) -> PathBuf {
         What::Table(Table::Leads) => tr!("exports-file-leads", meeting = meeting),
         What::Network | What::AllTables => tr!("exports-file-network", meeting = meeting),
     };
-    let folder = path.and_then(Path::parent).map_or_else(
-        || {
-            directories::UserDirs::new()
-                .and_then(|d| d.document_dir().map(Path::to_path_buf))
-                .unwrap_or_default()
-        },
-        Path::to_path_buf,
-    );
+    let folder = export_folder(path);
     folder.join(name)
 }
 

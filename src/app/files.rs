@@ -150,6 +150,7 @@ impl MajlisApp {
         self.financing = crate::ui::financing::FinancingPanel::default();
         self.registry = crate::ui::registry::RegistryPanel::default();
         self.report = self.report.for_another_meeting();
+        self.network = self.network.for_another_meeting();
         // A rapporteur's copy opens on their round table.
         if let Some(item) = session
             .doc

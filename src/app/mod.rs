@@ -6,6 +6,7 @@ mod files;
 mod import;
 mod merge;
 mod modal;
+mod network;
 mod recover;
 mod report;
 mod saving;
@@ -98,6 +99,12 @@ pub struct MajlisApp {
     pub report: ui::report::ReportPanel,
     /// The Report tab's Export…, while a path is typed in the window.
     report_export: Option<report::ReportExport>,
+    /// The Network tab: its filters, layout and selection.
+    pub network: ui::network::NetworkPanel,
+    /// The Network tab's Export…, while a path is typed in the window.
+    network_export: Option<network::NetworkExport>,
+    /// A picture of the window on its way to a PNG file.
+    pending_png: Option<network::PendingPng>,
     recovery: Option<RecoveryStore>,
     autosaver: Autosaver,
     /// Writes session files off the window's thread.
@@ -142,6 +149,9 @@ impl MajlisApp {
             financing: ui::financing::FinancingPanel::default(),
             report: ui::report::ReportPanel::default(),
             report_export: None,
+            network: ui::network::NetworkPanel::default(),
+            network_export: None,
+            pending_png: None,
             offers: recover::offers(
                 options
                     .recovery
@@ -408,6 +418,7 @@ impl MajlisApp {
         let doc = &session.doc;
         let state = session.history.state();
         let mut actions = Vec::new();
+        let mut amend = None;
         match self.tab {
             Tab::Agenda => {
                 let now = self.clock.now(&doc.meeting.time_zone);
@@ -424,7 +435,8 @@ impl MajlisApp {
                 self.financing.ui(ui, doc, today, &mut actions);
             }
             Tab::Network => {
-                ui::placeholder::ui(ui, &Tab::Network.label(), &tr!("app-network-placeholder"));
+                self.network
+                    .ui(ui, doc, &report::signature(session), &mut actions, &mut amend);
             }
             Tab::Report => {
                 let now = self.clock.now(&doc.meeting.time_zone);
@@ -437,12 +449,16 @@ impl MajlisApp {
             self.status = Status::default();
         }
         session.apply_all(actions, now);
+        if let Some(layout) = amend {
+            session.amend(layout, now);
+        }
         if self.tab == Tab::Agenda {
             // Live capture is typed on this tab only; elsewhere its draft cannot change.
             session.set_capture_draft(&self.agenda.capture_draft(), now);
         }
         self.agenda_requests();
         self.report_requests();
+        self.network_requests();
         if std::mem::take(&mut self.agenda.show_recommendations) {
             self.projector.content = ui::projector::ProjectorContent::Recommendations;
             self.projector_open = true;
@@ -532,6 +548,8 @@ impl eframe::App for MajlisApp {
         self.export_ui(&ctx);
         self.copy_ui(&ctx);
         self.report_export_ui(&ctx);
+        self.network_export_ui(&ctx);
+        self.network_png(&ctx);
         self.import_ui(&ctx);
         self.recovery_ui(&ctx);
         self.projector_ui(&ctx);

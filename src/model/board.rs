@@ -306,6 +306,17 @@ pub enum Moment {
     ThreeMonthsLater,
 }
 
+impl Moment {
+    /// The moment in words, such as "End of day 1".
+    pub fn label(self) -> String {
+        match self {
+            Self::EndOfDay(day) => crate::tr!("board-as-of-end-of-day", day = day),
+            Self::EndOfMeeting => crate::tr!("board-as-of-end-of-meeting"),
+            Self::ThreeMonthsLater => crate::tr!("board-as-of-three-months-later"),
+        }
+    }
+}
+
 /// The moments worth looking back at, with their instants: the end of each
 /// meeting day but the last (the time it ends, in the meeting room), the end
 /// of the meeting, and three months later. A meeting without days has none.

@@ -67,9 +67,10 @@ pub use vocab::{Term, Vocabularies};
 /// history and Arabic titles; format 3 financing leads and rates; format 4 the
 /// origin of a rapporteur's copy and the values a merge set aside; format 5
 /// the document symbol, distribution, original language and documents of the
-/// meeting, which the official report prints.
+/// meeting, which the official report prints; format 6 where each
+/// organisation is drawn in the network view.
 /// `persistence::migrate` reads every older format.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 /// Records are shared between the document and its undo history: a snapshot of
 /// the document copies pointers, and an edit copies only the record it changes.
@@ -112,6 +113,9 @@ pub struct Document {
     /// Values a merge set aside, attached to their records (format 4).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub merge_notes: Vec<MergeNote>,
+    /// Where each organisation is drawn in the network view (format 6).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub network_layout: Vec<network::Placement>,
 }
 
 impl Default for Document {
@@ -133,6 +137,7 @@ impl Default for Document {
             origin: None,
             handout: copy::Handout::default(),
             merge_notes: Vec::new(),
+            network_layout: Vec::new(),
         }
     }
 }

@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::fold::fold_into;
-use super::{Document, Id, Organisation, Vocabularies};
+use super::{Document, Id, Organisation, PartnerRole, Partnership, StageChange, Stamp, Vocabularies};
 use crate::tr;
 
 /// What one offer meeting one need adds to a score.
@@ -245,6 +245,51 @@ pub fn suggestions(doc: &Document, org_id: Id, limit: usize) -> Vec<Suggestion> 
             }
         })
         .collect()
+}
+
+/// A partnership idea between `lead` and `other`, put on the board at `at`
+/// at the first stage, with both as partners from then, in the thrust area
+/// of the first focus area they share and in their countries.
+pub fn idea(doc: &Document, lead: &Organisation, other: &Organisation, at: Stamp) -> Partnership {
+    let stage = doc
+        .vocabularies
+        .stages
+        .first()
+        .map(|t| t.key.clone())
+        .unwrap_or_default();
+    let mut countries: Vec<String> = Vec::new();
+    for country in [&lead.country, &other.country] {
+        if !country.trim().is_empty() && !countries.contains(country) {
+            countries.push(country.clone());
+        }
+    }
+    let mut partnership = Partnership {
+        title: tr!(
+            "suggest-partnership-title",
+            first = &lead.name,
+            second = &other.name
+        ),
+        lead: Some(lead.id),
+        stage: stage.clone(),
+        thrust_area: lead
+            .focus_areas
+            .iter()
+            .find(|area| other.focus_areas.contains(area))
+            .cloned()
+            .unwrap_or_default(),
+        countries,
+        stage_history: vec![StageChange { stage, at }],
+        modified: at,
+        ..Partnership::default()
+    };
+    for organisation in [lead.id, other.id] {
+        let role = PartnerRole {
+            organisation,
+            ..PartnerRole::default()
+        };
+        partnership.add_partner(role, at);
+    }
+    partnership
 }
 
 /// One reason found, by position, so that scoring allocates nothing.

@@ -245,3 +245,44 @@ fn suggestions_find_the_partnerships_of_the_sample_meeting() {
     assert!(either >= 45, "{either} of 88 in either one's top five");
     assert!(both >= 28, "{both} of 88 in both");
 }
+
+#[test]
+fn an_idea_puts_both_on_the_board_at_the_first_stage() {
+    let (lead, other) = (birzeit(), berytech());
+    let twin_country = Organisation {
+        country: "PS".to_owned(),
+        ..berytech()
+    };
+    let doc = doc_of(vec![lead.clone(), other.clone()]);
+    let at = chrono::DateTime::parse_from_rfc3339("2007-09-03T10:30:00Z")
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    let p = idea(&doc, &lead, &other, at);
+    assert_eq!(p.title, "Partnership of Birzeit University and Berytech");
+    assert_eq!(p.lead, Some(lead.id));
+    assert_eq!(p.stage, "idea");
+    assert_eq!(p.stage_history.len(), 1);
+    assert_eq!(
+        (p.stage_history[0].stage.as_str(), p.stage_history[0].at),
+        ("idea", at)
+    );
+    assert_eq!(
+        p.thrust_area, "capacity",
+        "the lead's first area the other shares"
+    );
+    assert_eq!(p.countries, ["PS", "LB"]);
+    let partners: Vec<Id> = p.partners.iter().map(|r| r.organisation).collect();
+    assert_eq!(partners, [lead.id, other.id]);
+    let joined: Vec<(Id, crate::model::Stamp)> =
+        p.partner_history.iter().map(|c| (c.organisation, c.at)).collect();
+    assert_eq!(joined, [(lead.id, at), (other.id, at)]);
+    assert_eq!(p.modified, at);
+    assert_eq!(
+        idea(&doc, &lead, &twin_country, at).countries,
+        ["PS"],
+        "a country once"
+    );
+    let strangers = idea(&doc, &lead, &org("Far", "", "", &["media"], &[], &[]), at);
+    assert_eq!(strangers.thrust_area, "", "no area shared");
+    assert_eq!(strangers.countries, ["PS"], "an unknown country is left out");
+}

@@ -145,6 +145,7 @@ impl Document {
             origin: None,
             handout: model::copy::Handout::default(),
             merge_notes: Vec::new(),
+            network_layout: Vec::new(),
         }
     }
 }

@@ -3,6 +3,7 @@
 
 mod html;
 mod markdown;
+pub mod png;
 #[cfg(test)]
 mod tests;
 

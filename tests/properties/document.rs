@@ -25,6 +25,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use majlis::model::network::Placement;
 use majlis::model::{
     ActionStatus, AgendaItem, AgendaKind, Confidentiality, Deliverable, Document, FORMAT_VERSION,
     FinancingLead, FundingKind, FundingSource, Instrument, ItemStatus, LeadStatus, Meeting, MeetingDay,
@@ -265,7 +266,13 @@ prop_compose! {
             (vec(partnership(), 0..3), vec(funding_source(), 0..3), vec(record(), 0..6)),
         (vocabularies, recommended, gone) in (vocabularies(), vec(any::<Index>(), 0..4), maybe(id())),
         (leads, rates) in (vec(lead(), 0..3), vec(rate(), 0..3)),
+        places in vec((-1.0e4f32..1.0e4, -1.0e4f32..1.0e4, any::<bool>()), 0..3),
     ) -> Document {
+        let network_layout = organisations
+            .iter()
+            .zip(places)
+            .map(|(org, (x, y, pinned))| Placement { organisation: org.id, x, y, pinned })
+            .collect();
         let mut meeting = meeting;
         if !records.is_empty() {
             meeting.recommendations = recommended.iter().map(|i| i.get(&records).id).collect();
@@ -288,6 +295,7 @@ prop_compose! {
             origin: None,
             handout: majlis::model::copy::Handout::default(),
             merge_notes: Vec::new(),
+            network_layout,
         }
     }
 }

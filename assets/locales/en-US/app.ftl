@@ -52,7 +52,6 @@ app-title-meeting-read-only = { $name } (read-only) — Majlis
 app-title-meeting-unsaved-read-only = ● { $name } (read-only) — Majlis
 app-untitled = Untitled
 app-projector-title = Majlis projector
-app-network-placeholder = Organisations as a network, linked by the partnerships they share
 
 # Menus.
 menu-file = File
@@ -123,3 +122,4 @@ dialog-referring-records = { $count_plural ->
 }
 undo-import = import people
 undo-move-partnership = move partnership
+undo-arrange-the-network = arrange the network

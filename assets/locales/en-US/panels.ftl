@@ -19,8 +19,6 @@ participation-turns = { $count_plural ->
    *[other] { $count } turns
 }
 
-placeholder-not-built = { $title } is not built yet in this version of Majlis
-placeholder-will-show = It will show: { $what }
 
 field-nobody = (nobody)
 field-search = Search

@@ -4,19 +4,50 @@
 
 mod gaps;
 mod graph;
+mod introductions;
+mod layout;
+#[cfg(test)]
+mod layout_tests;
 #[cfg(test)]
 mod measures_tests;
 mod metrics;
+pub mod picture;
+#[cfg(test)]
+mod picture_tests;
 mod summary;
+pub mod svg;
+mod view;
+#[cfg(test)]
+mod view_tests;
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
+
 use super::{Document, Id, Partnership};
+
+/// Where an organisation is drawn in the network view, kept in the document
+/// (format 6) so that the picture is the same when the file is reopened.
+/// Coordinates are the layout's own units; the view fits them to the screen.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Placement {
+    pub organisation: Id,
+    pub x: f32,
+    pub y: f32,
+    /// Placed by hand: the layout leaves it where it is.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pinned: bool,
+}
 
 pub use gaps::{Gap, display_name, gaps};
 pub use graph::Graph;
+pub use introductions::{Introduction, introductions};
+pub use layout::Layout;
 pub use metrics::{betweenness, components, cut_points, parts_without};
+pub use picture::{LegendEntry, LinkMark, NodeMark, Picture, picture, type_colour};
 pub use summary::{Standing, Summary};
+pub use svg::svg;
+pub use view::{Filter, View, view};
 
 /// Two organisations and the partnerships they share.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -49,7 +49,12 @@ impl Summary {
 
     /// The summary of `graph`, built from `doc`.
     pub fn of(doc: &Document, graph: &Graph) -> Self {
-        let centrality = betweenness(graph);
+        Self::measured(doc, graph, &betweenness(graph))
+    }
+
+    /// The summary of `graph`, built from `doc`, with the betweenness of
+    /// each node already measured (the network view keeps it for every node).
+    pub fn measured(doc: &Document, graph: &Graph, centrality: &[f64]) -> Self {
         let names: Vec<String> = doc.organisations.iter().map(|org| fold(&org.name)).collect();
         let standing = |node: usize| -> Option<Standing> {
             Some(Standing {

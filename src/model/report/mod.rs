@@ -333,7 +333,7 @@ fn working(context: &Context<'_>, chosen: &[SectionKind]) -> Report {
 
 /// The title of a meeting in the report's language: the Arabic title in an
 /// Arabic report where there is one.
-pub(crate) fn meeting_title(doc: &Document) -> &str {
+pub fn meeting_title(doc: &Document) -> &str {
     let meeting = &doc.meeting;
     if crate::i18n::language() == Language::Arabic && !meeting.title_ar.trim().is_empty() {
         &meeting.title_ar

@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use egui::Ui;
 
 use crate::action::Action;
-use crate::model::board::{self, BoardFilter, Lanes, Moment};
+use crate::model::board::{self, BoardFilter, Lanes};
 use crate::model::{Document, Id, Partnership, StageChange, Stamp, Term, Vocabularies, now, time};
 use crate::tr;
 use crate::ui::{theme, widgets};
@@ -66,7 +66,7 @@ impl Toolbar {
             Some(at) => moments
                 .iter()
                 .find(|(_, stamp)| *stamp == at)
-                .map_or_else(|| describe(doc, at), |(moment, _)| moment_label(*moment)),
+                .map_or_else(|| describe(doc, at), |(moment, _)| moment.label()),
         };
         let label = ui.label(tr!("board-as-of"));
         let before = *as_of;
@@ -75,7 +75,7 @@ impl Toolbar {
             .show_ui(ui, |ui| {
                 ui.selectable_value(as_of, None, tr!("board-as-of-now"));
                 for (moment, at) in &moments {
-                    ui.selectable_value(as_of, Some(*at), moment_label(*moment));
+                    ui.selectable_value(as_of, Some(*at), moment.label());
                 }
             })
             .response
@@ -271,14 +271,6 @@ fn legend_ui(ui: &mut Ui, doc: &Document) {
             ui.small(&kind.label);
         }
     });
-}
-
-fn moment_label(moment: Moment) -> String {
-    match moment {
-        Moment::EndOfDay(day) => tr!("board-as-of-end-of-day", day = day),
-        Moment::EndOfMeeting => tr!("board-as-of-end-of-meeting"),
-        Moment::ThreeMonthsLater => tr!("board-as-of-three-months-later"),
-    }
 }
 
 /// A moment typed as `2007-09-05 16:30`, or as a date alone (its end), in

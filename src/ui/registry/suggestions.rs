@@ -7,7 +7,7 @@ use egui::{RichText, Ui};
 
 use crate::action::Action;
 use crate::model::suggest::{self, Suggestion};
-use crate::model::{Document, Id, Organisation, PartnerRole, Partnership, StageChange, Vocabularies, now};
+use crate::model::{Document, Id, Organisation, Partnership, Vocabularies, now};
 use crate::tr;
 use crate::ui::widgets;
 
@@ -110,51 +110,8 @@ pub fn suggestions_ui(ui: &mut Ui, doc: &Document, org: &Organisation, actions: 
             if widgets::named_button(ui, &tr!("suggest-propose"), &name).clicked()
                 && let Some(other) = doc.organisation(row.organisation)
             {
-                actions.push(Action::UpsertPartnership(idea(doc, org, other)));
+                actions.push(Action::UpsertPartnership(suggest::idea(doc, org, other, now())));
             }
         });
     }
-}
-
-/// A partnership idea between `lead` and `other`, at the first stage.
-fn idea(doc: &Document, lead: &Organisation, other: &Organisation) -> Partnership {
-    let at = now();
-    let stage = doc
-        .vocabularies
-        .stages
-        .first()
-        .map(|t| t.key.clone())
-        .unwrap_or_default();
-    let mut countries: Vec<String> = Vec::new();
-    for country in [&lead.country, &other.country] {
-        if !country.trim().is_empty() && !countries.contains(country) {
-            countries.push(country.clone());
-        }
-    }
-    let mut partnership = Partnership {
-        title: tr!(
-            "suggest-partnership-title",
-            first = &lead.name,
-            second = &other.name
-        ),
-        lead: Some(lead.id),
-        stage: stage.clone(),
-        thrust_area: lead
-            .focus_areas
-            .iter()
-            .find(|area| other.focus_areas.contains(area))
-            .cloned()
-            .unwrap_or_default(),
-        countries,
-        stage_history: vec![StageChange { stage, at }],
-        ..Partnership::default()
-    };
-    for organisation in [lead.id, other.id] {
-        let role = PartnerRole {
-            organisation,
-            ..PartnerRole::default()
-        };
-        partnership.add_partner(role, at);
-    }
-    partnership
 }
