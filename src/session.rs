@@ -146,10 +146,18 @@ impl Session {
 
     /// Applies a change that follows from the last edit rather than being
     /// one (the network's layout settling): saved, but not an undo step.
+    ///
+    /// A document with nothing unsaved stays so: what is amended is worked
+    /// out again, the same, from the file as saved, so closing loses nothing.
     pub fn amend(&mut self, action: Action, now: Instant) {
+        let clean = !self.is_dirty();
         self.history.amend();
         apply(&mut self.doc, action);
-        self.touched(now);
+        if clean {
+            self.saved_state = Some(self.history.state());
+        } else {
+            self.touched(now);
+        }
     }
 
     /// Applies the edits of one gesture (a frame, a command) as one undo step.

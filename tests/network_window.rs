@@ -111,7 +111,10 @@ fn the_layout_settles_without_an_undo_step_and_is_kept_in_the_file() {
         session.doc.organisations.len(),
         "every organisation is placed"
     );
-    assert!(session.is_dirty(), "the placements are saved with the meeting");
+    assert!(
+        !session.is_dirty(),
+        "a layout worked out again, the same, from the file leaves nothing unsaved"
+    );
     assert_eq!(
         session.history.undo_label(),
         None,
@@ -314,4 +317,26 @@ fn a_node_dragged_stays_where_it_is_put_until_undone() {
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
     harness.run_steps(2);
     assert!(!pinned(&harness), "undo lets it go");
+}
+
+#[test]
+fn an_organisation_chosen_from_the_list_is_shown_as_if_clicked() {
+    let (_dir, _path, mut harness) = open_network_tab();
+    // The first in the list, in view without scrolling it.
+    let (name, chosen) = doc(&harness)
+        .organisations
+        .iter()
+        .map(|o| (o.name.clone(), o.id))
+        .min_by_key(|(name, _)| majlis::model::fold::fold(name))
+        .expect("organisations");
+    harness
+        .get_by_role_and_label(Role::ComboBox, &tr!("network-find"))
+        .click();
+    harness.run_steps(2);
+    harness.get_by_role_and_label(Role::Button, &name).click();
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().network.selected,
+        Some(Selected::Organisation(chosen))
+    );
 }

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use super::MajlisApp;
 use super::modal::Modal;
@@ -24,6 +24,8 @@ pub(super) struct NetworkExport {
 /// A picture of the window to be written as PNG once it comes.
 pub(super) struct PendingPng {
     path: PathBuf,
+    /// Frames to draw before asking, so that the dialog is gone from the picture.
+    frames_to_wait: u8,
     /// Whether the window was asked for it.
     asked: bool,
     image: Option<Receiver<Arc<egui::ColorImage>>>,
@@ -137,6 +139,7 @@ impl MajlisApp {
             ExportAs::Png => {
                 self.pending_png = Some(PendingPng {
                     path,
+                    frames_to_wait: 2,
                     asked: false,
                     image: None,
                 });
@@ -149,6 +152,13 @@ impl MajlisApp {
         let Some(pending) = &mut self.pending_png else {
             return;
         };
+        if pending.frames_to_wait > 0 {
+            // A frame without the dialog that asked for it, so that the
+            // picture shows the network alone.
+            pending.frames_to_wait -= 1;
+            ctx.request_repaint();
+            return;
+        }
         if !std::mem::replace(&mut pending.asked, true) {
             // Asked at the end of a frame, so the picture shows that frame.
             let (send, receive) = channel();
@@ -160,11 +170,18 @@ impl MajlisApp {
             pending.image = Some(receive);
             return;
         }
-        let Some(image) = pending.image.as_ref().and_then(|r| r.try_recv().ok()) else {
-            return;
+        let received = match pending.image.as_ref().map(Receiver::try_recv) {
+            Some(Ok(image)) => Ok(image),
+            Some(Err(TryRecvError::Empty)) => return,
+            // The window could not take a picture of itself.
+            Some(Err(TryRecvError::Disconnected)) | None => Err(()),
         };
         let path = pending.path.clone();
         self.pending_png = None;
+        let Ok(image) = received else {
+            self.network_failed(&path, &tr!("network-png-no-picture"));
+            return;
+        };
         let crop = self.network.picture_rect().map(|rect| {
             let scale = ctx.pixels_per_point();
             let rect = rect.intersect(ctx.content_rect());
@@ -180,7 +197,10 @@ impl MajlisApp {
         });
         match crate::render::png::encode(&image, crop) {
             Ok(bytes) => self.network_written(&path, &bytes),
-            Err(reason) => self.network_failed(&path, &reason),
+            Err(detail) => {
+                log::warn!("PNG of the network not encoded: {detail}");
+                self.network_failed(&path, &tr!("network-png-no-picture"));
+            }
         }
     }
 

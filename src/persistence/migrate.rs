@@ -142,6 +142,30 @@ mod tests {
 
     const FORMAT_4: &str = include_str!("../../tests/fixtures/format-4.ron");
     const FORMAT_5: &str = include_str!("../../tests/fixtures/format-5.ron");
+    const FORMAT_6: &str = include_str!("../../tests/fixtures/format-6.ron");
+
+    #[test]
+    fn a_format_6_file_loads_with_its_network_layout_and_saves_as_it_was() {
+        let loaded = from_text(FORMAT_6).unwrap();
+        assert_eq!(loaded.source_version, 6);
+        let doc = &loaded.doc;
+        assert_eq!(doc.network_layout.len(), doc.organisations.len());
+        assert!(
+            doc.network_layout
+                .iter()
+                .all(|p| doc.organisation(p.organisation).is_some() && p.x.is_finite() && p.y.is_finite())
+        );
+        let saved = super::super::to_ron(doc).unwrap();
+        let differs = saved.lines().zip(FORMAT_6.lines()).find(|(a, b)| a != b);
+        assert_eq!(differs, None);
+        assert_eq!(saved.lines().count(), FORMAT_6.lines().count());
+    }
+
+    #[test]
+    fn a_format_5_file_has_no_layout_and_the_view_lays_it_out_afresh() {
+        let loaded = from_text(FORMAT_5).unwrap();
+        assert!(loaded.doc.network_layout.is_empty());
+    }
 
     #[test]
     fn a_format_5_file_loads_with_its_documents_and_saves_them_as_format_6() {

@@ -86,3 +86,6 @@ network-export-file = { $meeting }-الشبكة
 network-dialog-filter-svg = صورة SVG
 network-dialog-filter-png = صورة PNG
 network-legend-no-type = النوع غير محدد
+network-png-no-picture = تعذّر على النافذة التقاط صورة للشبكة
+network-find = الجهة
+network-find-none = اختر جهة لعرض شراكاتها…

@@ -58,3 +58,6 @@ network-export-file = { $meeting }-network
 network-dialog-filter-svg = SVG picture
 network-dialog-filter-png = PNG picture
 network-legend-no-type = Type not stated
+network-png-no-picture = the window could not take a picture of the network
+network-find = Organisation
+network-find-none = Choose one to see its partnerships…

@@ -88,6 +88,8 @@ pub(super) fn ui(ui: &mut Ui, picture: &Picture, view: &View, state: &mut State<
             let under = dragging.or_else(|| pointer.and_then(|p| node_at(picture, p, scale)));
             if let Some(index) = under {
                 let Some(node) = picture.nodes.iter().find(|n| n.node == index) else {
+                    // No longer drawn (undone, filtered out): nothing is held.
+                    now_dragging = None;
                     return;
                 };
                 let radius = node.radius.max(SMALLEST_NODE / scale);
@@ -98,7 +100,7 @@ pub(super) fn ui(ui: &mut Ui, picture: &Picture, view: &View, state: &mut State<
                         ui.scope_id().with(("network_node", index)),
                         Sense::click_and_drag(),
                     )
-                    .on_hover_text(&node.label);
+                    .on_hover_text(crate::bidi::visual(&node.label));
                 response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &node.label));
                 if response.double_clicked() {
                     moved = Some(Moved::Unpinned(index));
@@ -144,7 +146,8 @@ fn highlighted(picture: &Picture, view: &View, selected: Option<Selected>) -> Op
             let mut near: HashSet<usize> = view.graph.neighbours(node).collect();
             near.insert(node);
             near.retain(|n| view.shown.get(*n).copied().unwrap_or(false));
-            Some(near)
+            // Chosen but filtered out: nothing to light up, nothing to dim.
+            (!near.is_empty()).then_some(near)
         }
         Selected::Link(a, b) => {
             let near: HashSet<usize> = [node_of(a)?, node_of(b)?].into_iter().collect();

@@ -80,6 +80,9 @@ pub struct NetworkPanel {
     /// Set when the view is to be exported; the window takes it.
     pub export: Option<ExportAs>,
     introductions: introductions::Finder,
+    /// Set when this tab wrote only the layout to the document: the view and
+    /// its measures stand when the document changes next.
+    wrote_layout: bool,
 }
 
 /// The formats the view exports to.
@@ -163,11 +166,13 @@ impl NetworkPanel {
             Some(canvas::Moved::Dropped) => {
                 laid.written = laid.layout.placements(&laid.graph);
                 actions.push(Action::SetLayout(laid.written.clone()));
+                self.wrote_layout = true;
             }
             Some(canvas::Moved::Unpinned(node)) => {
                 laid.layout.unpin(node);
                 laid.written = laid.layout.placements(&laid.graph);
                 actions.push(Action::SetLayout(laid.written.clone()));
+                self.wrote_layout = true;
             }
             None => {}
         }
@@ -187,16 +192,13 @@ impl NetworkPanel {
         }
         let graph = Graph::new(doc, doc.partnerships.iter().map(AsRef::as_ref));
         let laid = match self.laid.take() {
-            Some(old) if old.graph == graph => {
-                if doc.network_layout == old.written {
-                    Laid {
-                        signature: signature.clone(),
-                        ..old
-                    }
-                } else {
-                    fresh(doc, signature, graph)
-                }
-            }
+            // Placements this tab did not write (undo, redo, another file):
+            // the document's own, as they are.
+            Some(old) if doc.network_layout != old.written => fresh(doc, signature, graph),
+            Some(old) if old.graph == graph => Laid {
+                signature: signature.clone(),
+                ..old
+            },
             Some(old) => {
                 let mut kept = old.layout.placements(&old.graph);
                 kept.retain(|p| graph.node(p.organisation).is_some());
@@ -237,16 +239,25 @@ impl NetworkPanel {
                 } else {
                     *amend = Some(action);
                 }
+                self.wrote_layout = true;
             }
         }
     }
 
     /// Builds the view and its measures again when the document or the filters changed.
     fn refresh(&mut self, doc: &Document, signature: &Signature) {
-        if self.shown.as_ref().is_some_and(|s| {
-            s.signature == *signature && s.filter == self.filter && s.public_only == self.public_only
-        }) {
-            return;
+        if let Some(shown) = &mut self.shown
+            && shown.filter == self.filter
+            && shown.public_only == self.public_only
+        {
+            if shown.signature == *signature {
+                return;
+            }
+            if std::mem::take(&mut self.wrote_layout) {
+                // Only the placements changed: what is shown and measured stands.
+                shown.signature = signature.clone();
+                return;
+            }
         }
         let public;
         let seen = if self.public_only {

@@ -35,6 +35,7 @@ pub(super) fn ui(ui: &mut Ui, doc: &Document, shown: &Shown, legend: &[LegendEnt
         ),
     );
     legend_ui(ui, legend);
+    find(ui, doc, shown, out.selected);
     ui.separator();
     match *out.selected {
         Some(Selected::Organisation(id)) => organisation(ui, doc, shown, id, &mut out),
@@ -53,6 +54,36 @@ fn legend_ui(ui: &mut Ui, legend: &[LegendEntry]) {
             widgets::label(ui, &entry.label);
         }
     });
+}
+
+/// Any organisation shown, chosen from a list: the picture's nodes by keyboard.
+fn find(ui: &mut Ui, doc: &Document, shown: &Shown, selected: &mut Option<Selected>) {
+    let label = ui.label(tr!("network-find"));
+    let current = match *selected {
+        Some(Selected::Organisation(id)) => name(doc, id),
+        _ => tr!("network-find-none"),
+    };
+    let response = egui::ComboBox::from_id_salt("network_find")
+        .selected_text(crate::bidi::visual(&current))
+        .width(ui.available_width().min(280.0))
+        .show_ui(ui, |ui| {
+            let view = &shown.view;
+            let mut names: Vec<(String, Id)> = (0..view.graph.len())
+                .filter(|&n| view.shown.get(n).copied().unwrap_or(false))
+                .filter_map(|n| view.graph.organisations.get(n).copied())
+                .map(|id| (name(doc, id), id))
+                .collect();
+            names.sort_by_cached_key(|(name, _)| crate::model::fold::fold(name));
+            for (text, id) in names {
+                let on = *selected == Some(Selected::Organisation(id));
+                if widgets::selectable(ui, on, &text).clicked() {
+                    *selected = Some(Selected::Organisation(id));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    widgets::combo_value(ui, &response, &current);
 }
 
 fn name(doc: &Document, id: Id) -> String {
