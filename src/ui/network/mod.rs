@@ -83,6 +83,10 @@ pub struct NetworkPanel {
     /// Set when this tab wrote only the layout to the document: the view and
     /// its measures stand when the document changes next.
     wrote_layout: bool,
+    /// The picture as last drawn, with which nodes are pinned: drawn again
+    /// only when the layout moves or the view changes, so that panning and
+    /// zooming cost only the painting.
+    drawn: Option<(Picture, Vec<bool>)>,
 }
 
 /// The formats the view exports to.
@@ -128,13 +132,17 @@ impl NetworkPanel {
             laid.layout = Layout::afresh(&laid.graph, &laid.layout.placements(&laid.graph), SEED);
             laid.undoable = true;
             self.scene_rect = None;
+            self.drawn = None;
         }
         ui.separator();
         let (Some(laid), Some(shown)) = (&mut self.laid, &self.shown) else {
             return;
         };
-        let picture = picture(doc, &shown.view.graph, &shown.view.shown, laid.layout.positions());
-        let pinned: Vec<bool> = (0..laid.graph.len()).map(|n| laid.layout.is_pinned(n)).collect();
+        let (picture, pinned) = self.drawn.get_or_insert_with(|| {
+            let picture = picture(doc, &shown.view.graph, &shown.view.shown, laid.layout.positions());
+            let pinned = (0..laid.graph.len()).map(|n| laid.layout.is_pinned(n)).collect();
+            (picture, pinned)
+        });
         egui::Panel::right("network_side")
             .resizable(true)
             .default_size(320.0)
@@ -151,16 +159,19 @@ impl NetworkPanel {
             });
         let moved = canvas::ui(
             ui,
-            &picture,
+            picture,
             &shown.view,
             &mut canvas::State {
                 scene_rect: &mut self.scene_rect,
                 selected: &mut self.selected,
                 dragging: &mut self.dragging,
                 to_screen: &mut self.to_screen,
-                pinned: &pinned,
+                pinned,
             },
         );
+        if moved.is_some() {
+            self.drawn = None;
+        }
         match moved {
             Some(canvas::Moved::Pinned(node, at)) => laid.layout.pin(node, at),
             Some(canvas::Moved::Dropped) => {
@@ -213,6 +224,7 @@ impl NetworkPanel {
             None => fresh(doc, signature, graph),
         };
         self.laid = Some(laid);
+        self.drawn = None;
     }
 
     /// Runs the layout a few steps, and writes it to the document once settled.
@@ -223,6 +235,7 @@ impl NetworkPanel {
         }
         // As many steps as fit in a share of the frame: the picture is the
         // same however its steps are spread over frames.
+        self.drawn = None;
         let started = Instant::now();
         let mut settled = laid.layout.step(&laid.graph, 1);
         while !settled && started.elapsed() < STEPS_PER_FRAME {
@@ -270,6 +283,7 @@ impl NetworkPanel {
         let centrality = betweenness(&view.graph);
         let summary = Summary::measured(doc, &view.graph, &centrality);
         self.introductions.forget();
+        self.drawn = None;
         self.shown = Some(Shown {
             signature: signature.clone(),
             filter: self.filter.clone(),
