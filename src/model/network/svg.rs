@@ -73,7 +73,7 @@ pub fn svg(picture: &Picture, title: &str) -> String {
     out.push_str("</g>\n");
     let _ = writeln!(
         out,
-        r##"<g font-family="{FONTS}" font-size="{LABEL_SIZE}" fill="#222222" text-anchor="middle" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">"##
+        r##"<g font-family="{FONTS}" font-size="{LABEL_SIZE}" fill="#222222" text-anchor="middle">"##
     );
     for node in &nodes {
         let label = clean(&node.label);

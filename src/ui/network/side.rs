@@ -45,18 +45,18 @@ pub(super) fn ui(ui: &mut Ui, doc: &Document, shown: &Shown, legend: &[LegendEnt
 }
 
 fn legend_ui(ui: &mut Ui, legend: &[LegendEntry]) {
-    ui.horizontal_wrapped(|ui| {
-        for entry in legend {
+    // One type a line: a dot and its words, which never part.
+    for entry in legend {
+        ui.horizontal(|ui| {
             let [r, g, b] = entry.colour;
             let (swatch, _) = ui.allocate_exact_size(egui::vec2(12.0, 14.0), egui::Sense::hover());
             ui.painter()
                 .circle_filled(swatch.center(), 5.0, Color32::from_rgb(r, g, b));
-            widgets::label(ui, &entry.label);
-        }
-    });
+            widgets::truncated(ui, &entry.label);
+        });
+    }
 }
 
-/// Any organisation shown, chosen from a list: the picture's nodes by keyboard.
 fn find(ui: &mut Ui, doc: &Document, shown: &Shown, selected: &mut Option<Selected>) {
     let label = ui.label(tr!("network-find"));
     let current = match *selected {
