@@ -285,7 +285,7 @@ fn the_network_as_of_the_end_of_day_one_has_only_what_existed_then() {
 }
 
 #[test]
-fn a_node_dragged_stays_where_it_is_put_until_undone() {
+fn a_node_dragged_stays_where_it_is_put_until_double_clicked_or_undone() {
     let (_dir, _path, mut harness) = open_network_tab();
     let chosen = best_connected(doc(&harness));
     let from = harness.state().network.on_screen(chosen).expect("drawn");
@@ -314,6 +314,33 @@ fn a_node_dragged_stays_where_it_is_put_until_undone() {
         now.distance(to) < 3.0,
         "it stays where it was dropped: {now:?} against {to:?}"
     );
+
+    // A double click lets it go; undo pins it again, and undo once more
+    // takes the drag back.
+    harness.hover_at(now);
+    harness.run_steps(2);
+    // A click a frame: the harness's frames are a quarter of a second apart,
+    // so a double click may take a second here.
+    harness
+        .ctx
+        .options_mut(|o| o.input_options.max_double_click_delay = 1.0);
+    for _ in 0..2 {
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos: now,
+                button: PointerButton::Primary,
+                pressed,
+                modifiers: Modifiers::NONE,
+            });
+        }
+        harness.step();
+    }
+    harness.run_steps(2);
+    assert!(!pinned(&harness), "a double click lets it go");
+    settle(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    harness.run_steps(2);
+    assert!(pinned(&harness), "undo pins it again");
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
     harness.run_steps(2);
     assert!(!pinned(&harness), "undo lets it go");
@@ -339,4 +366,50 @@ fn an_organisation_chosen_from_the_list_is_shown_as_if_clicked() {
         harness.state().network.selected,
         Some(Selected::Organisation(chosen))
     );
+}
+
+#[test]
+fn a_click_on_a_link_shows_the_partnerships_behind_it() {
+    let (_dir, _path, mut harness) = open_network_tab();
+    let doc_now = doc(&harness).clone();
+    let all = view(&doc_now, &Filter::default());
+    let network = &harness.state().network;
+    // The longest link on the screen, clicked in its middle, away from every dot.
+    let (link, middle) = all
+        .graph
+        .links
+        .iter()
+        .filter_map(|link| {
+            let (a, b) = (network.on_screen(link.a)?, network.on_screen(link.b)?);
+            Some((link, a.lerp(b, 0.5), a.distance(b)))
+        })
+        .filter(|(_, middle, _)| {
+            doc_now
+                .organisations
+                .iter()
+                .filter_map(|o| network.on_screen(o.id))
+                .all(|dot| dot.distance(*middle) > 25.0)
+        })
+        .max_by(|x, y| x.2.total_cmp(&y.2))
+        .map(|(link, middle, _)| (link.clone(), middle))
+        .expect("a link clear of dots");
+    click_at(&mut harness, middle);
+    let selected = harness.state().network.selected;
+    assert!(
+        selected == Some(Selected::Link(link.a, link.b)) || selected == Some(Selected::Link(link.b, link.a)),
+        "{selected:?}"
+    );
+    for id in &link.partnerships {
+        let partnership = doc_now
+            .partnerships
+            .iter()
+            .find(|p| p.id == *id)
+            .expect("a partnership");
+        let stage = majlis::model::Vocabularies::label(&doc_now.vocabularies.stages, &partnership.stage);
+        harness.get_by_label(&tr!(
+            "network-partnership-at-stage",
+            title = partnership.title.as_str(),
+            stage = stage
+        ));
+    }
 }

@@ -122,9 +122,9 @@ pub(super) fn ui(ui: &mut Ui, picture: &Picture, view: &View, state: &mut State<
             }
         });
     if response.response.clicked() {
-        let at = response
-            .response
-            .interact_pointer_pos()
+        // Where the pointer is on the screen, taken back into the picture.
+        let at = ui
+            .input(|i| i.pointer.interact_pos())
             .and_then(|p| state.to_screen.map(|t| t.inverse() * p));
         picked = Some(at.and_then(|p| link_at(picture, p, state.to_screen.map_or(1.0, |t| t.scaling))));
     }
