@@ -98,6 +98,9 @@ pub(super) fn ui(
 fn stages(ui: &mut Ui, doc: &Document, chosen: &mut BTreeSet<String>) {
     let label = ui.label(tr!("network-filter-stage"));
     let terms = &doc.vocabularies.stages;
+    // A stage taken out of the vocabulary (another file, undo) no longer
+    // filters: it could not be unticked.
+    chosen.retain(|key| terms.iter().any(|t| t.key == *key));
     let shown = if chosen.is_empty() {
         tr!("common-filter-all")
     } else {
