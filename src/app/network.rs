@@ -13,7 +13,6 @@ use crate::model::network::svg;
 use crate::persistence;
 use crate::tr;
 use crate::ui::network::ExportAs;
-use crate::ui::widgets;
 
 /// The path typed in the window, once no native dialog could open.
 pub(super) struct NetworkExport {
@@ -86,20 +85,8 @@ impl MajlisApp {
             return;
         };
         let format = dialog.format;
-        let mut answer = None;
-        let response = egui::Modal::new(egui::Id::unique("majlis_network_export")).show(ctx, |ui| {
-            ui.set_max_width(460.0);
-            widgets::heading(ui, &format.title());
-            answer = write_dialog::path_and_buttons(
-                ui,
-                &mut dialog.path,
-                tr!("report-window-write"),
-                tr!("report-window-choose"),
-            );
-        });
-        if answer.is_none() && response.should_close() {
-            answer = Some(Answer::Cancel);
-        }
+        let answer =
+            write_dialog::path_window(ctx, "majlis_network_export", &format.title(), &mut dialog.path);
         match answer {
             None => {}
             Some(Answer::Cancel) => self.network_export = None,

@@ -15,7 +15,6 @@ use crate::session::Session;
 use crate::tr;
 use crate::ui::agenda::AgendaView;
 use crate::ui::report::{Choices, Kind, Open, Signature};
-use crate::ui::widgets;
 
 /// The path typed in the window, once no native dialog could open.
 pub(super) struct ReportExport {
@@ -77,20 +76,8 @@ impl MajlisApp {
         let Some(dialog) = &mut self.report_export else {
             return;
         };
-        let mut answer = None;
-        let response = egui::Modal::new(egui::Id::unique("majlis_report_export")).show(ctx, |ui| {
-            ui.set_max_width(460.0);
-            widgets::heading(ui, &tr!("report-window-dialog-title"));
-            answer = write_dialog::path_and_buttons(
-                ui,
-                &mut dialog.path,
-                tr!("report-window-write"),
-                tr!("report-window-choose"),
-            );
-        });
-        if answer.is_none() && response.should_close() {
-            answer = Some(Answer::Cancel);
-        }
+        let title = tr!("report-window-dialog-title");
+        let answer = write_dialog::path_window(ctx, "majlis_report_export", &title, &mut dialog.path);
         match answer {
             None => {}
             Some(Answer::Cancel) => self.report_export = None,

@@ -15,6 +15,26 @@ pub(super) enum Answer {
     Write(PathBuf),
 }
 
+/// A window of its own asking for the path of a file to write, with `title`
+/// above the path field and buttons; closing it is a Cancel.
+pub(super) fn path_window(
+    ctx: &egui::Context,
+    salt: &str,
+    title: &str,
+    path: &mut Option<String>,
+) -> Option<Answer> {
+    let mut answer = None;
+    let response = egui::Modal::new(egui::Id::unique(salt)).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        crate::ui::widgets::heading(ui, title);
+        answer = path_and_buttons(ui, path, tr!("report-window-write"), tr!("report-window-choose"));
+    });
+    if answer.is_none() && response.should_close() {
+        answer = Some(Answer::Cancel);
+    }
+    answer
+}
+
 /// The path field, once one is being typed (`path` is `Some`), and the
 /// buttons: `write` when a path is typed, `choose` otherwise.
 pub(super) fn path_and_buttons(

@@ -251,12 +251,7 @@ pub fn suggestions(doc: &Document, org_id: Id, limit: usize) -> Vec<Suggestion> 
 /// at the first stage, with both as partners from then, in the thrust area
 /// of the first focus area they share and in their countries.
 pub fn idea(doc: &Document, lead: &Organisation, other: &Organisation, at: Stamp) -> Partnership {
-    let stage = doc
-        .vocabularies
-        .stages
-        .first()
-        .map(|t| t.key.clone())
-        .unwrap_or_default();
+    let stage = doc.vocabularies.first_stage();
     let mut countries: Vec<String> = Vec::new();
     for country in [&lead.country, &other.country] {
         if !country.trim().is_empty() && !countries.contains(country) {

@@ -33,6 +33,12 @@ pub struct Vocabularies {
 }
 
 impl Vocabularies {
+    /// The key of the first stage, where new partnership ideas start; empty
+    /// when the vocabulary has no stages.
+    pub fn first_stage(&self) -> String {
+        self.stages.first().map(|t| t.key.clone()).unwrap_or_default()
+    }
+
     /// The label of `key` in `terms`, or the key itself when the vocabulary lacks it.
     pub fn label<'a>(terms: &'a [Term], key: &'a str) -> &'a str {
         terms

@@ -293,12 +293,7 @@ impl CaptureState {
                 }
             }
             Kind::Partnership => {
-                let stage = doc
-                    .vocabularies
-                    .stages
-                    .first()
-                    .map(|t| t.key.clone())
-                    .unwrap_or_default();
+                let stage = doc.vocabularies.first_stage();
                 actions.push(Action::UpsertPartnership(Partnership {
                     title: text,
                     stage: stage.clone(),

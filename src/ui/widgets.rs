@@ -274,6 +274,16 @@ pub fn filter_combo<T: Clone + PartialEq>(
     combo_value(ui, &response, &shown);
 }
 
+/// A labelled drop-down choosing one term of a vocabulary (by key), or all.
+pub fn term_filter(ui: &mut Ui, label: &str, value: &mut Option<String>, terms: &[crate::model::Term]) {
+    let shown = value
+        .as_deref()
+        .map(|k| crate::model::Vocabularies::label(terms, k).to_owned());
+    filter_combo(ui, label, value, shown, || {
+        terms.iter().map(|t| (t.key.clone(), t.label.clone())).collect()
+    });
+}
+
 /// A labelled search box.
 pub fn search(ui: &mut Ui, hint: &str, query: &mut String) -> Response {
     ui.horizontal(|ui| {

@@ -121,6 +121,15 @@ fn count(n: usize) -> f32 {
 /// The picture of `graph`: `shown[i]` says whether node `i` is drawn and
 /// `positions[i]` is its place (layout units). A node without a place is
 /// left out, and so is a link to a node left out.
+impl Picture {
+    /// The mark of `node`, if it is drawn: the nodes are in the registry's
+    /// order, so it is found without an index of its own.
+    pub fn mark(&self, node: usize) -> Option<&NodeMark> {
+        let at = self.nodes.binary_search_by_key(&node, |mark| mark.node).ok()?;
+        self.nodes.get(at)
+    }
+}
+
 pub fn picture(doc: &Document, graph: &Graph, shown: &[bool], positions: &[[f32; 2]]) -> Picture {
     let drawn = |node: usize| shown.get(node).copied().unwrap_or(false) && positions.get(node).is_some();
     let ends = link_ends(graph);

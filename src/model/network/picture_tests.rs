@@ -345,3 +345,13 @@ fn an_empty_picture_is_still_a_valid_file() {
     assert!(texts.is_empty(), "{texts:?}");
     assert!(!view_box.contains("NaN"));
 }
+
+#[test]
+fn a_mark_is_found_by_its_node_only_when_drawn() {
+    let (doc, graph, _) = network();
+    let shown = [false, true, true, true, false];
+    let pic = picture(&doc, &graph, &shown, &positions(5));
+    assert_eq!(pic.mark(2).map(|m| m.node), Some(2));
+    assert_eq!(pic.mark(3).map(|m| m.node), Some(3));
+    assert!(pic.mark(0).is_none() && pic.mark(4).is_none() && pic.mark(9).is_none());
+}

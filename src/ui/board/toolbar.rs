@@ -6,7 +6,7 @@ use egui::Ui;
 
 use crate::action::Action;
 use crate::model::board::{self, BoardFilter, Lanes};
-use crate::model::{Document, Id, Partnership, StageChange, Stamp, Term, Vocabularies, now, time};
+use crate::model::{Document, Id, Partnership, StageChange, Stamp, now, time};
 use crate::tr;
 use crate::ui::{theme, widgets};
 
@@ -112,12 +112,7 @@ impl Toolbar {
 
 /// A new card at the first stage, born at the round table filtered on, if any.
 fn new_partnership(doc: &Document, round_table: Option<Id>, actions: &mut Vec<Action>) -> Id {
-    let stage = doc
-        .vocabularies
-        .stages
-        .first()
-        .map(|t| t.key.clone())
-        .unwrap_or_default();
+    let stage = doc.vocabularies.first_stage();
     let partnership = Partnership {
         title: tr!("board-new-partnership-title"),
         stage: stage.clone(),
@@ -169,13 +164,13 @@ fn filters_ui(ui: &mut Ui, doc: &Document, filter: &mut BoardFilter) {
                 .collect()
         },
     );
-    term_filter(
+    widgets::term_filter(
         ui,
         &tr!("board-filter-thrust-area"),
         &mut filter.thrust_area,
         &v.thrust_areas,
     );
-    term_filter(
+    widgets::term_filter(
         ui,
         &tr!("board-filter-programme"),
         &mut filter.programme,
@@ -189,7 +184,7 @@ fn filters_ui(ui: &mut Ui, doc: &Document, filter: &mut BoardFilter) {
         shown,
         || countries(doc).into_iter().map(|c| (c.clone(), c)).collect(),
     );
-    term_filter(
+    widgets::term_filter(
         ui,
         &tr!("board-filter-stakeholder-type"),
         &mut filter.stakeholder_type,
@@ -208,13 +203,6 @@ fn filters_ui(ui: &mut Ui, doc: &Document, filter: &mut BoardFilter) {
         *filter = BoardFilter::default();
     }
     filter.text = text;
-}
-
-fn term_filter(ui: &mut Ui, label: &str, value: &mut Option<String>, terms: &[Term]) {
-    let shown = value.as_deref().map(|k| Vocabularies::label(terms, k).to_owned());
-    widgets::filter_combo(ui, label, value, shown, || {
-        terms.iter().map(|t| (t.key.clone(), t.label.clone())).collect()
-    });
 }
 
 /// The countries of the partnerships and of the organisations in them, sorted.

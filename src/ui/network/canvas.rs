@@ -87,7 +87,7 @@ pub(super) fn ui(ui: &mut Ui, picture: &Picture, view: &View, state: &mut State<
             draw(ui, picture, state.pinned, scale, selected, near.as_ref());
             let under = dragging.or_else(|| pointer.and_then(|p| node_at(picture, p, scale)));
             if let Some(index) = under {
-                let Some(node) = picture.nodes.iter().find(|n| n.node == index) else {
+                let Some(node) = picture.mark(index) else {
                     // No longer drawn (undone, filtered out): nothing is held.
                     now_dragging = None;
                     return;
@@ -175,10 +175,8 @@ fn draw(
     let faint = ui.visuals().weak_text_color().gamma_multiply(0.6);
     let strong = ui.visuals().selection.stroke.color;
     let lit = |node: usize| near.is_none_or(|near| near.contains(&node));
-    let position: std::collections::HashMap<usize, &crate::model::network::NodeMark> =
-        picture.nodes.iter().map(|n| (n.node, n)).collect();
     for link in &picture.links {
-        let (Some(a), Some(b)) = (position.get(&link.a), position.get(&link.b)) else {
+        let (Some(a), Some(b)) = (picture.mark(link.a), picture.mark(link.b)) else {
             continue;
         };
         let (pa, pb) = (point(a.at), point(b.at));
@@ -252,13 +250,11 @@ fn node_at(picture: &Picture, at: Pos2, scale: f32) -> Option<usize> {
 /// The link drawn at `at`, if one passes within reach.
 fn link_at(picture: &Picture, at: Pos2, scale: f32) -> Option<Selected> {
     let reach = LINK_REACH / scale.max(f32::EPSILON);
-    let position: std::collections::HashMap<usize, &crate::model::network::NodeMark> =
-        picture.nodes.iter().map(|n| (n.node, n)).collect();
     picture
         .links
         .iter()
         .filter_map(|link| {
-            let (a, b) = (position.get(&link.a)?, position.get(&link.b)?);
+            let (a, b) = (picture.mark(link.a)?, picture.mark(link.b)?);
             let distance = segment_distance(point(a.at), point(b.at), at);
             (distance <= reach + link.width / 2.0).then_some((distance, a.organisation, b.organisation))
         })

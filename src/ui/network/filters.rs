@@ -9,7 +9,7 @@ use egui::Ui;
 use super::ExportAs;
 use crate::model::board::moments;
 use crate::model::network::Filter;
-use crate::model::{AgendaKind, Document, Vocabularies};
+use crate::model::{AgendaKind, Document};
 use crate::tr;
 use crate::ui::widgets;
 
@@ -23,29 +23,17 @@ pub(super) fn ui(
     ui.horizontal_wrapped(|ui| {
         stages(ui, doc, &mut filter.stages);
         let vocab = &doc.vocabularies;
-        let areas = &vocab.thrust_areas;
-        let shown = filter
-            .thrust_area
-            .as_deref()
-            .map(|k| Vocabularies::label(areas, k).to_owned());
-        widgets::filter_combo(
+        widgets::term_filter(
             ui,
             &tr!("network-filter-thrust-area"),
             &mut filter.thrust_area,
-            shown,
-            || areas.iter().map(|t| (t.key.clone(), t.label.clone())).collect(),
+            &vocab.thrust_areas,
         );
-        let types = &vocab.stakeholder_types;
-        let shown = filter
-            .stakeholder_type
-            .as_deref()
-            .map(|k| Vocabularies::label(types, k).to_owned());
-        widgets::filter_combo(
+        widgets::term_filter(
             ui,
             &tr!("network-filter-type"),
             &mut filter.stakeholder_type,
-            shown,
-            || types.iter().map(|t| (t.key.clone(), t.label.clone())).collect(),
+            &vocab.stakeholder_types,
         );
         let shown = filter.country.clone();
         widgets::filter_combo(

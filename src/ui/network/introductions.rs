@@ -5,7 +5,7 @@
 
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use crate::model::network::{Introduction, introductions};
+use crate::model::network::{Introduction, View, introductions};
 use crate::model::suggest::{Suggestion, suggestions};
 use crate::model::{Document, Id};
 
@@ -31,29 +31,37 @@ impl Finder {
         *self = Self::default();
     }
 
-    /// The introductions among `among`, or `None` while they are being found.
-    pub fn among(&mut self, ctx: &egui::Context, doc: &Document, among: &[Id]) -> Option<&[Introduction]> {
-        if self.found.is_none() {
-            if let Some(pending) = &self.pending {
-                match pending.try_recv() {
-                    Ok(found) => self.found = Some(found),
-                    Err(TryRecvError::Empty) => return None,
-                    Err(TryRecvError::Disconnected) => self.found = Some(Vec::new()),
-                }
-                self.pending = None;
-            } else if among.len() <= ON_THE_WINDOW {
-                self.found = Some(introductions(doc, among, HOW_MANY));
-            } else {
-                let (send, receive) = channel();
-                let (doc, among, ctx) = (doc.clone(), among.to_vec(), ctx.clone());
-                std::thread::spawn(move || {
-                    // The tab may have moved on; then nobody listens, which is fine.
-                    let _ = send.send(introductions(&doc, &among, HOW_MANY));
-                    ctx.request_repaint();
-                });
-                self.pending = Some(receive);
-                return None;
+    /// The introductions among the organisations `view` shows, or `None`
+    /// while they are being found. The organisations are listed once, when
+    /// they are to be compared, not every frame.
+    pub fn among(&mut self, ctx: &egui::Context, doc: &Document, view: &View) -> Option<&[Introduction]> {
+        if self.found.is_some() {
+            return self.found.as_deref();
+        }
+        if let Some(pending) = &self.pending {
+            match pending.try_recv() {
+                Ok(found) => self.found = Some(found),
+                Err(TryRecvError::Empty) => return None,
+                Err(TryRecvError::Disconnected) => self.found = Some(Vec::new()),
             }
+            self.pending = None;
+            return self.found.as_deref();
+        }
+        let among: Vec<Id> = (0..view.graph.len())
+            .filter(|&n| view.shown.get(n).copied().unwrap_or(false))
+            .filter_map(|n| view.graph.organisations.get(n).copied())
+            .collect();
+        if among.len() <= ON_THE_WINDOW {
+            self.found = Some(introductions(doc, &among, HOW_MANY));
+        } else {
+            let (send, receive) = channel();
+            let (doc, ctx) = (doc.clone(), ctx.clone());
+            std::thread::spawn(move || {
+                // The tab may have moved on; then nobody listens, which is fine.
+                let _ = send.send(introductions(&doc, &among, HOW_MANY));
+                ctx.request_repaint();
+            });
+            self.pending = Some(receive);
         }
         self.found.as_deref()
     }

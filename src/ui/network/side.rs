@@ -180,12 +180,7 @@ fn link(ui: &mut Ui, doc: &Document, shown: &Shown, a: Id, b: Id, out: &mut Out<
 /// The network in words, with nothing chosen.
 fn reading(ui: &mut Ui, doc: &Document, shown: &Shown, out: &mut Out<'_>) {
     widgets::styled(ui, &tr!("network-introductions"), RichText::strong);
-    let view = &shown.view;
-    let among: Vec<Id> = (0..view.graph.len())
-        .filter(|&n| view.shown.get(n).copied().unwrap_or(false))
-        .filter_map(|n| view.graph.organisations.get(n).copied())
-        .collect();
-    match out.finder.among(ui.ctx(), doc, &among) {
+    match out.finder.among(ui.ctx(), doc, &shown.view) {
         None => {
             ui.horizontal(|ui| {
                 ui.spinner();
