@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
+use crate::model::invitations::{Invitation, Settings as InvitationSettings};
 use crate::model::network::Placement;
 use crate::model::{
     AgendaItem, Document, FinancingLead, FundingSource, Id, Meeting, Organisation, Partnership, Person, Rate,
@@ -63,6 +64,11 @@ pub enum Action {
     /// Where the organisations are drawn in the network view, all at once:
     /// an organisation pinned or let go by hand, or the layout settled.
     SetLayout(Vec<Placement>),
+    /// The invitation of the person or organisation `id`: each change of
+    /// status its own undo step.
+    SetInvitation { id: Id, invitation: Invitation },
+    /// The organisers' settings for invitations (weights, targets, letters).
+    SetInvitationSettings(InvitationSettings),
 }
 
 impl Action {
@@ -87,6 +93,8 @@ impl Action {
             Self::Import { .. } => tr!("undo-import"),
             Self::Merge(_) => tr!("merge-window-undo"),
             Self::SetLayout(_) => tr!("undo-arrange-the-network"),
+            Self::SetInvitation { .. } => tr!("undo-change-invitation"),
+            Self::SetInvitationSettings(_) => tr!("undo-change-invitation-settings"),
         }
     }
 
@@ -102,6 +110,8 @@ impl Action {
             Self::UpsertFundingSource(r) => Some(r.id),
             Self::UpsertLead(r) => Some(r.id),
             Self::UpsertRecord(r) => Some(r.id),
+            // Typing a weight is one step, as typing a name is.
+            Self::SetInvitationSettings(_) => Some(Id(uuid::Uuid::nil())),
             Self::Run { .. }
             | Self::MoveAgendaItem { .. }
             | Self::MovePartnership { .. }
@@ -110,6 +120,7 @@ impl Action {
             | Self::Import { .. }
             | Self::Merge(_)
             | Self::SetLayout(_)
+            | Self::SetInvitation { .. }
             | Self::SetRates(_)
             | Self::SetRecommendations(_) => None,
         }
@@ -161,6 +172,22 @@ pub fn apply(doc: &mut Document, action: Action) {
         }
         Action::Merge(merged) => *doc = *merged,
         Action::SetLayout(placements) => doc.network_layout = placements,
+        Action::SetInvitation { id, invitation } => set_invitation(doc, id, invitation),
+        Action::SetInvitationSettings(settings) => doc.invitations = settings,
+    }
+}
+
+/// Sets the invitation of the person or organisation `id`, stamping it modified.
+fn set_invitation(doc: &mut Document, id: Id, invitation: Invitation) {
+    let at = crate::model::now();
+    if let Some(org) = doc.organisations.iter_mut().find(|o| o.id == id) {
+        let org = std::sync::Arc::make_mut(org);
+        org.invitation = invitation;
+        org.modified = at;
+    } else if let Some(person) = doc.people.iter_mut().find(|p| p.id == id) {
+        let person = std::sync::Arc::make_mut(person);
+        person.invitation = invitation;
+        person.modified = at;
     }
 }
 

@@ -88,6 +88,7 @@ pub fn meeting(scale: u32, seed: u64) -> Document {
         handout: crate::model::copy::Handout::default(),
         merge_notes: Vec::new(),
         network_layout: Vec::new(),
+        invitations: crate::model::invitations::Settings::default(),
     }
 }
 

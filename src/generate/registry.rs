@@ -9,6 +9,7 @@ use super::rng::{Rng, stamp};
 use super::words::{
     CAUSES, CITIES, COMPANY_KINDS, FAMILY, FAMILY_ABROAD, GIVEN, GIVEN_ABROAD, HUBS, MINISTRIES, ROLES, STEMS,
 };
+use crate::model::invitations::Invitation;
 use crate::model::{Confidentiality, Organisation, Person, Vocabularies};
 
 const DEPARTMENTS: [(&str, &str); 5] = [
@@ -77,6 +78,7 @@ pub fn organisations(rng: &mut Rng, count: usize, vocabularies: &Vocabularies) -
                 website: format!("https://www.{slug}.org"),
                 contact: format!("info@{slug}.org"),
                 contact_confidentiality: organisers_only(rng, 10),
+                invitation: Invitation::default(),
             }
         })
         .collect()
@@ -195,6 +197,9 @@ pub fn people(
                 // rest of a generated meeting stays as it was).
                 consent: n % 7 != 0,
                 attendance: days.iter().skip(first_day).take(attended).copied().collect(),
+                title: String::new(),
+                title_ar: String::new(),
+                invitation: Invitation::default(),
             }
         })
         .collect()

@@ -39,7 +39,7 @@ fluent_templates::static_loader! {
 /// A language of the catalogue. The interface speaks English; a report or a
 /// letter is written in the language chosen when it is exported (see
 /// [`in_language`]). A message the Arabic catalogue lacks is given in English.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Language {
     #[default]
     English,

@@ -96,6 +96,9 @@ pub fn for_audience(doc: &Document, audience: Audience) -> Document {
             Arc::make_mut(organisation).contact.clear();
         }
     }
+    if audience != Audience::Organisers {
+        forget_invitations(&mut copy);
+    }
     let kept: HashSet<Id> = copy.records.iter().map(|r| r.id).collect();
     let left_out: HashSet<Id> = doc
         .records
@@ -105,6 +108,22 @@ pub fn for_audience(doc: &Document, audience: Audience) -> Document {
         .collect();
     copy.meeting.recommendations.retain(|id| !left_out.contains(id));
     copy
+}
+
+/// Who was invited, who declined and who follows them are the organisers'
+/// business; whether someone came stays (it is their attendance).
+fn forget_invitations(copy: &mut Document) {
+    copy.invitations = super::invitations::Settings::default();
+    for person in &mut copy.people {
+        if !person.invitation.is_empty() {
+            Arc::make_mut(person).invitation = super::invitations::Invitation::default();
+        }
+    }
+    for organisation in &mut copy.organisations {
+        if !organisation.invitation.is_empty() {
+            Arc::make_mut(organisation).invitation = super::invitations::Invitation::default();
+        }
+    }
 }
 
 /// Leaves out of `copy` the people without consent; their ids go to

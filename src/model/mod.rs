@@ -18,6 +18,7 @@ mod funding;
 pub mod gexf;
 mod ids;
 pub mod import;
+pub mod invitations;
 pub mod leads;
 pub mod matching;
 mod meeting;
@@ -68,9 +69,11 @@ pub use vocab::{Term, Vocabularies};
 /// origin of a rapporteur's copy and the values a merge set aside; format 5
 /// the document symbol, distribution, original language and documents of the
 /// meeting, which the official report prints; format 6 where each
-/// organisation is drawn in the network view.
+/// organisation is drawn in the network view; format 7 invitations (the
+/// status of people and organisations, their history and contact, people's
+/// titles) and the organisers' settings for them.
 /// `persistence::migrate` reads every older format.
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 7;
 
 /// Records are shared between the document and its undo history: a snapshot of
 /// the document copies pointers, and an edit copies only the record it changes.
@@ -116,6 +119,9 @@ pub struct Document {
     /// Where each organisation is drawn in the network view (format 6).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub network_layout: Vec<network::Placement>,
+    /// Shortlist weights, balance targets and letters (format 7).
+    #[serde(skip_serializing_if = "invitations::Settings::is_default")]
+    pub invitations: invitations::Settings,
 }
 
 impl Default for Document {
@@ -138,6 +144,7 @@ impl Default for Document {
             handout: copy::Handout::default(),
             merge_notes: Vec::new(),
             network_layout: Vec::new(),
+            invitations: invitations::Settings::default(),
         }
     }
 }

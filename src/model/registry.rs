@@ -1,6 +1,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::invitations::Invitation;
 use super::{Confidentiality, Id, Stamp, now};
 
 /// An organisation taking part in, or followed by, the meeting.
@@ -27,6 +28,9 @@ pub struct Organisation {
     pub contact: String,
     /// Who may see `contact`; the name and website are always public.
     pub contact_confidentiality: Confidentiality,
+    /// Whether it is invited, and how that went (format 7).
+    #[serde(skip_serializing_if = "Invitation::is_empty")]
+    pub invitation: Invitation,
 }
 
 impl Default for Organisation {
@@ -46,6 +50,7 @@ impl Default for Organisation {
             website: String::new(),
             contact: String::new(),
             contact_confidentiality: Confidentiality::Public,
+            invitation: Invitation::default(),
         }
     }
 }
@@ -71,6 +76,16 @@ pub struct Person {
     pub consent: bool,
     /// The meeting days this person attended.
     pub attendance: Vec<NaiveDate>,
+    /// How a letter addresses them, such as "Dr." or "H.E." (format 7).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    /// The title in Arabic, such as "الدكتور" (format 7).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub title_ar: String,
+    /// Whether they are invited, and how that went (format 7). Whether they
+    /// came is `attendance`, which check-in writes.
+    #[serde(skip_serializing_if = "Invitation::is_empty")]
+    pub invitation: Invitation,
 }
 
 impl Default for Person {
@@ -87,6 +102,9 @@ impl Default for Person {
             contact_confidentiality: Confidentiality::Organisers,
             consent: false,
             attendance: Vec::new(),
+            title: String::new(),
+            title_ar: String::new(),
+            invitation: Invitation::default(),
         }
     }
 }

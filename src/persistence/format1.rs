@@ -146,6 +146,7 @@ impl Document {
             handout: model::copy::Handout::default(),
             merge_notes: Vec::new(),
             network_layout: Vec::new(),
+            invitations: model::invitations::Settings::default(),
         }
     }
 }

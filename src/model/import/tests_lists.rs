@@ -154,6 +154,7 @@ fn a_list_of_organisations_into_an_empty_meeting() {
             id: berytech.id,
             modified: berytech.modified,
             acronym: String::new(),
+            invitation: crate::model::invitations::Invitation::default(),
         }
     );
     assert_eq!(
