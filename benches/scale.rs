@@ -30,6 +30,8 @@ mod network;
 mod panels;
 #[path = "scale/report.rs"]
 mod report;
+#[path = "scale/shortlist.rs"]
+mod shortlist;
 #[path = "scale/suggest.rs"]
 mod suggest;
 #[path = "scale/table.rs"]
@@ -207,6 +209,7 @@ fn run(plan: &Plan) -> Result<(), Error> {
     eprintln!("Import, suggestions and matching");
     rows.extend(import::rows(&subjects, plan.import_runs)?);
     rows.push(suggest::measure(&subjects, plan.suggestion_runs)?);
+    rows.push(shortlist::measure(&subjects, plan.file_runs)?);
     rows.push(matching::measure(&subjects, plan.suggestion_runs)?);
     rows.push(merge::measure(&subjects, plan.file_runs)?);
     rows.push(report::measure(&subjects, plan.file_runs)?);

@@ -9,11 +9,13 @@ mod export;
 mod import;
 mod merge;
 mod report;
+mod shortlist;
 pub use copy::copy;
 pub use export::export;
 pub use import::import;
 pub use merge::merge;
 pub use report::{Request as ReportRequest, What as ReportWhat, report};
+pub use shortlist::{ListFormat, Request as ShortlistRequest, shortlist};
 
 /// The usage of every command, for `--help` and after a mistake.
 pub fn help() -> String {
@@ -29,10 +31,12 @@ pub enum Invocation {
     Check {
         path: PathBuf,
     },
-    /// Writes a generated meeting of the given scale.
+    /// Writes a generated meeting of the given scale, with `prospects`
+    /// organisations not invited yet added to it.
     Generate {
         scale: u32,
         seed: u64,
+        prospects: usize,
         output: PathBuf,
     },
     /// Adds the organisations of one list and the people of another (one or
@@ -73,6 +77,8 @@ pub enum Invocation {
     },
     /// Writes the meeting report, follow-up packs or a printable.
     Report(Box<ReportRequest>),
+    /// Prints the prospects ranked for invitation.
+    Shortlist(ShortlistRequest),
     Help,
     Version,
 }
@@ -91,6 +97,7 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
         [cmd, rest @ ..] if cmd == "copy" => copy::parse(rest),
         [cmd, rest @ ..] if cmd == "merge" => merge::parse(rest),
         [cmd, rest @ ..] if cmd == "report" => report::parse(rest),
+        [cmd, rest @ ..] if cmd == "shortlist" => shortlist::parse(rest),
         [cmd] if cmd == "check" => Err(tr!("cli-check-needs-file")),
         [arg] if arg.starts_with('-') => Err(tr!("cli-unknown-option", option = arg)),
         [path] => Ok(Invocation::Window {
@@ -103,6 +110,7 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
 fn parse_generate(args: &[String]) -> Result<Invocation, String> {
     let mut scale = None;
     let mut seed = 1;
+    let mut prospects = 0;
     let mut output = None;
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
@@ -124,6 +132,11 @@ fn parse_generate(args: &[String]) -> Result<Invocation, String> {
                     .parse()
                     .map_err(|_| tr!("cli-seed-not-a-number", value = value))?;
             }
+            "--prospects" => {
+                prospects = value
+                    .parse()
+                    .map_err(|_| tr!("shortlist-cli-prospects-not-a-number", value = value))?;
+            }
             "--output" | "-o" => output = Some(PathBuf::from(value)),
             _ => return Err(tr!("cli-generate-unknown-option", option = flag)),
         }
@@ -134,13 +147,15 @@ fn parse_generate(args: &[String]) -> Result<Invocation, String> {
     Ok(Invocation::Generate {
         scale: scale.unwrap_or(1),
         seed,
+        prospects,
         output,
     })
 }
 
 /// `majlis generate`: writes the meeting and says what it holds.
-pub fn generate(scale: u32, seed: u64, output: &std::path::Path) -> Result<String, String> {
-    let doc = crate::generate::meeting(scale, seed);
+pub fn generate(scale: u32, seed: u64, prospects: usize, output: &std::path::Path) -> Result<String, String> {
+    let mut doc = crate::generate::meeting(scale, seed);
+    crate::generate::prospects(&mut doc, prospects, seed);
     crate::persistence::save(output, &doc).map_err(|e| {
         tr!(
             "cli-file-error",
@@ -208,6 +223,7 @@ mod tests {
             Ok(Invocation::Generate {
                 scale: 10,
                 seed: 1,
+                prospects: 0,
                 output: "big.ron".into()
             })
         );

@@ -8,6 +8,7 @@
 mod agenda;
 mod leads;
 mod phrases;
+mod prospects;
 mod registry;
 mod rng;
 mod words;
@@ -18,6 +19,7 @@ use std::sync::Arc;
 use chrono::{NaiveTime, TimeDelta};
 
 use crate::model::{Document, FORMAT_VERSION, Meeting, MeetingDay};
+pub use prospects::prospects;
 use rng::Rng;
 
 /// How much of each kind of record one unit of scale holds.

@@ -23,7 +23,12 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(Invocation::Check { path }) => report(cli::check(&path)),
-        Ok(Invocation::Generate { scale, seed, output }) => report(cli::generate(scale, seed, &output)),
+        Ok(Invocation::Generate {
+            scale,
+            seed,
+            prospects,
+            output,
+        }) => report(cli::generate(scale, seed, prospects, &output)),
         Ok(Invocation::Export {
             meeting,
             what,
@@ -43,6 +48,7 @@ fn main() -> ExitCode {
         )),
         Ok(Invocation::Merge { base, others, output }) => report(cli::merge(&base, &others, &output)),
         Ok(Invocation::Report(request)) => report(cli::report(&request)),
+        Ok(Invocation::Shortlist(request)) => report(cli::shortlist(&request)),
         Ok(Invocation::Import {
             meeting,
             organisations,

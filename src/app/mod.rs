@@ -6,6 +6,7 @@ mod files;
 mod import;
 mod merge;
 mod modal;
+mod invitations;
 mod network;
 mod recover;
 mod report;
@@ -103,6 +104,7 @@ pub struct MajlisApp {
     pub network: ui::network::NetworkPanel,
     /// The Network tab's Export…, while a path is typed in the window.
     network_export: Option<network::NetworkExport>,
+    invitations_out: Option<invitations::InvitationsOut>,
     /// A picture of the window on its way to a PNG file.
     pending_png: Option<network::PendingPng>,
     recovery: Option<RecoveryStore>,
@@ -151,6 +153,7 @@ impl MajlisApp {
             report_export: None,
             network: ui::network::NetworkPanel::default(),
             network_export: None,
+            invitations_out: None,
             pending_png: None,
             offers: recover::offers(
                 options
@@ -426,7 +429,8 @@ impl MajlisApp {
             }
             Tab::Registry => {
                 let today = self.clock.now(&doc.meeting.time_zone).date();
-                self.registry.ui(ui, doc, today, &mut actions);
+                let signature = report::signature(session);
+                self.registry.ui(ui, doc, (today, &signature), &mut actions);
             }
             Tab::Board => self.board.ui(ui, doc, &mut actions),
             Tab::Financing => {
@@ -459,6 +463,7 @@ impl MajlisApp {
         self.agenda_requests();
         self.report_requests();
         self.network_requests();
+        self.invitation_requests();
         if std::mem::take(&mut self.agenda.show_recommendations) {
             self.projector.content = ui::projector::ProjectorContent::Recommendations;
             self.projector_open = true;
@@ -549,6 +554,7 @@ impl eframe::App for MajlisApp {
         self.copy_ui(&ctx);
         self.report_export_ui(&ctx);
         self.network_export_ui(&ctx);
+        self.invitations_out_ui(&ctx);
         self.network_png(&ctx);
         self.import_ui(&ctx);
         self.recovery_ui(&ctx);

@@ -7,6 +7,7 @@ pub mod audience;
 pub mod board;
 pub mod checkin;
 pub mod copy;
+pub mod countries;
 pub mod dates;
 mod diff;
 pub mod erase;

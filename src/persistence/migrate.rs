@@ -154,6 +154,34 @@ mod tests {
     const FORMAT_4: &str = include_str!("../../tests/fixtures/format-4.ron");
     const FORMAT_5: &str = include_str!("../../tests/fixtures/format-5.ron");
     const FORMAT_6: &str = include_str!("../../tests/fixtures/format-6.ron");
+    const FORMAT_7: &str = include_str!("../../tests/fixtures/format-7.ron");
+
+    #[test]
+    fn a_format_7_file_loads_with_its_invitations_and_saves_as_it_was() {
+        use crate::model::invitations::{Standing, Status, organisation_standing, person_standing};
+        let loaded = from_text(FORMAT_7).unwrap();
+        assert_eq!(loaded.source_version, 7);
+        let doc = &loaded.doc;
+        let named = |name: &str| doc.organisations.iter().find(|o| o.name == name).unwrap();
+        let declined = named("Mashreq Telecom Operators Forum");
+        assert_eq!(declined.invitation.status, Status::Declined);
+        let when: Vec<String> = declined.invitation.changes.iter().map(|c| c.at.to_rfc3339()).collect();
+        assert_eq!(when, ["2007-09-20T09:00:00+00:00", "2007-09-27T11:30:00+00:00"]);
+        assert_eq!(declined.invitation.contact, "Rania Khoury");
+        let invited = doc.people.iter().find(|p| p.name == "Samira Nasr").unwrap();
+        assert_eq!(person_standing(invited), Standing::Invited);
+        assert_eq!(invited.invitation.language, crate::i18n::Language::Arabic);
+        assert_eq!(invited.title_ar, "الدكتورة");
+        assert_eq!(
+            organisation_standing(doc, named("Qatar Science Incubator")),
+            Standing::Invited
+        );
+        assert_eq!(organisation_standing(doc, named("Berytech")), Standing::Attended);
+        let saved = super::super::to_ron(doc).unwrap();
+        let differs = saved.lines().zip(FORMAT_7.lines()).find(|(a, b)| a != b);
+        assert_eq!(differs, None);
+        assert_eq!(saved.lines().count(), FORMAT_7.lines().count());
+    }
 
     #[test]
     fn a_format_6_file_loads_with_its_network_layout_and_saves_as_it_was() {
@@ -249,7 +277,7 @@ mod tests {
 
     #[test]
     fn a_newer_file_of_another_shape_says_so() {
-        let err = from_text("(format_version: 7, agenda: \"not a list\")").unwrap_err();
+        let err = from_text("(format_version: 99, agenda: \"not a list\")").unwrap_err();
         assert!(err.to_string().contains("newer version"), "{err}");
     }
 

@@ -119,7 +119,7 @@ fn inline(line: &Line) -> String {
 
 /// Escapes every character Markdown could read as markup, and writes a line
 /// break as `<br>` so that the text stays on one line of the file.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {

@@ -2,6 +2,7 @@
 //! and print, Markdown for version control and email.
 
 mod html;
+pub mod letter;
 mod markdown;
 pub mod png;
 #[cfg(test)]
@@ -11,6 +12,8 @@ use crate::model::report::Report;
 
 pub use html::html;
 pub use markdown::markdown;
+/// Text escaped for Markdown, as the report's renderer escapes it.
+pub(crate) use markdown::escape as escape_markdown;
 
 /// The file formats a report is written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -9,7 +9,13 @@ mod editor;
 mod erase;
 mod filters;
 mod index;
+mod invitation;
 mod profile;
+mod room;
+mod sending;
+mod shortlist;
+
+pub use sending::Send;
 mod suggestions;
 
 use chrono::NaiveDate;
@@ -20,6 +26,7 @@ use super::{theme, widgets};
 use crate::action::Action;
 use crate::model::{Document, Id, Organisation, Person, Vocabularies};
 use crate::references;
+use crate::ui::report::Signature;
 use crate::tr;
 use index::{Column, Filters, Index, Sort, View};
 
@@ -28,6 +35,8 @@ enum Showing {
     #[default]
     Organisations,
     People,
+    /// Prospects ranked for invitation, the balance of the room, invitations out.
+    Shortlist,
 }
 
 /// View state of the registry panel.
@@ -44,6 +53,7 @@ pub struct RegistryPanel {
     check_in: Option<checkin::CheckIn>,
     /// A partnership to show on the board, asked for from an organisation's profile.
     pub show_card: Option<Id>,
+    pub shortlist: shortlist::Shortlist,
 }
 
 impl RegistryPanel {
@@ -63,7 +73,15 @@ impl RegistryPanel {
     }
 
     /// Draws the panel. `today` is the meeting day (see [`crate::model::time::meeting_day`]).
-    pub fn ui(&mut self, ui: &mut Ui, doc: &Document, today: NaiveDate, actions: &mut Vec<Action>) {
+    /// `signature` tells this state of the meeting from others, so that the
+    /// shortlist is ranked again only after a change.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        doc: &Document,
+        (today, signature): (NaiveDate, &Signature),
+        actions: &mut Vec<Action>,
+    ) {
         if let Some(check_in) = &mut self.check_in {
             let mut close = false;
             ui.horizontal(|ui| {
@@ -77,6 +95,15 @@ impl RegistryPanel {
             return;
         }
         self.toolbar_ui(ui, actions);
+        if self.showing == Showing::Shortlist {
+            ui.separator();
+            self.shortlist.ui(ui, doc, signature, actions);
+            if let Some(id) = self.shortlist.open.take() {
+                self.selected = Some(id);
+                self.showing = Showing::Organisations;
+            }
+            return;
+        }
         let view = View {
             people: self.showing == Showing::People,
             filters: self.filters.clone(),
@@ -93,6 +120,15 @@ impl RegistryPanel {
                 total = self.index.total()
             ));
         });
+        let [prospects, invited, confirmed, declined, attended] = self.index.standing_counts();
+        ui.label(tr!(
+            "registry-invitation-counts",
+            prospects = prospects,
+            invited = invited,
+            confirmed = confirmed,
+            declined = declined,
+            attended = attended
+        ));
         ui.separator();
         egui::Panel::right("registry_editor")
             .resizable(true)
@@ -101,7 +137,7 @@ impl RegistryPanel {
                 egui::ScrollArea::vertical().show(ui, |ui| self.editor_ui(ui, doc, actions));
             });
         egui::CentralPanel::no_frame().show(ui, |ui| match self.showing {
-            Showing::Organisations => self.organisations_table(ui, doc),
+            Showing::Organisations | Showing::Shortlist => self.organisations_table(ui, doc),
             Showing::People => self.people_table(ui, doc),
         });
     }
@@ -114,6 +150,7 @@ impl RegistryPanel {
                 tr!("registry-organisations"),
             );
             ui.selectable_value(&mut self.showing, Showing::People, tr!("registry-people"));
+            ui.selectable_value(&mut self.showing, Showing::Shortlist, tr!("registry-shortlist"));
             ui.separator();
             widgets::search(ui, &tr!("registry-search-hint"), &mut self.query);
             ui.separator();
@@ -145,7 +182,7 @@ impl RegistryPanel {
 
     fn sort(&self) -> Option<Sort> {
         match self.showing {
-            Showing::Organisations => self.organisations_sort,
+            Showing::Organisations | Showing::Shortlist => self.organisations_sort,
             Showing::People => self.people_sort,
         }
     }
@@ -153,7 +190,7 @@ impl RegistryPanel {
     /// A click on the header of `column`: sorts by it, or reverses the sort.
     fn sort_by(&mut self, column: Column) {
         let sort = match self.showing {
-            Showing::Organisations => &mut self.organisations_sort,
+            Showing::Organisations | Showing::Shortlist => &mut self.organisations_sort,
             Showing::People => &mut self.people_sort,
         };
         *sort = Some(match *sort {
@@ -191,6 +228,7 @@ impl RegistryPanel {
             (Column::Acronym, tr!("registry-column-acronym")),
             (Column::Type, tr!("registry-column-type")),
             (Column::Country, tr!("registry-column-country")),
+            (Column::Invitation, tr!("registry-column-invitation")),
         ];
         let headers: Vec<Header> = columns
             .into_iter()
@@ -201,7 +239,10 @@ impl RegistryPanel {
         table(ui, &headers, &mut clicked, |body| {
             let rows = self.index.rows();
             body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
-                let Some(org) = rows.get(row.index()).and_then(|i| doc.organisations.get(*i)) else {
+                let Some((at, org)) = rows
+                    .get(row.index())
+                    .and_then(|&i| Some((i, doc.organisations.get(i)?)))
+                else {
                     return;
                 };
                 row.set_selected(selected == Some(org.id));
@@ -219,6 +260,9 @@ impl RegistryPanel {
                 });
                 row.col(|ui| {
                     ui.label(&org.country);
+                });
+                row.col(|ui| {
+                    ui.label(self.index.standing(false, at).label());
                 });
                 if row.response().clicked() {
                     selected = Some(org.id);
@@ -238,6 +282,7 @@ impl RegistryPanel {
             (Column::Role, tr!("registry-column-role")),
             (Column::Email, tr!("registry-column-email")),
             (Column::Days, tr!("registry-column-days")),
+            (Column::Invitation, tr!("registry-column-invitation")),
         ];
         let headers: Vec<Header> = columns
             .into_iter()
@@ -248,7 +293,10 @@ impl RegistryPanel {
         table(ui, &headers, &mut clicked, |body| {
             let rows = self.index.rows();
             body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
-                let Some(person) = rows.get(row.index()).and_then(|i| doc.people.get(*i)) else {
+                let Some((at, person)) = rows
+                    .get(row.index())
+                    .and_then(|&i| Some((i, doc.people.get(i)?)))
+                else {
                     return;
                 };
                 row.set_selected(selected == Some(person.id));
@@ -266,6 +314,9 @@ impl RegistryPanel {
                 });
                 row.col(|ui| {
                     ui.label(person.attendance.len().to_string());
+                });
+                row.col(|ui| {
+                    ui.label(self.index.standing(true, at).label());
                 });
                 if row.response().clicked() {
                     selected = Some(person.id);

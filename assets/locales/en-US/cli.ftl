@@ -7,11 +7,12 @@ cli-help =
       majlis [FILE.ron]        Open the window, with FILE.ron if given
       majlis check FILE.ron    Read FILE.ron without a window and print a summary;
                                exits with 1 and the reason if it cannot be read
-      majlis generate --scale N [--seed S] -o FILE.ron
+      majlis generate --scale N [--seed S] [--prospects P] -o FILE.ron
                                Write a made-up meeting N times the size of a large
                                real one (N = 1: 200 organisations, 2,000 people),
                                to try or measure Majlis on a big meeting; the same
-                               N and S always give the same file
+                               N and S always give the same file. --prospects
+                               adds P organisations not invited yet
       majlis import FILE.ron [--organisations LIST.csv] [--people LIST.csv] [--dry-run]
                                Add the organisations of one list and the people
                                of another (one or both; CSV in UTF-8 or
@@ -80,6 +81,12 @@ cli-help =
                                Write a document to print for the day: the
                                programme, the list of participants, a signature
                                sheet for each day or the name cards
+      majlis shortlist FILE.ron [--top N] [--format md|csv]
+                               Print the organisations of FILE.ron not invited
+                               yet, ranked by what each would bring to
+                               partnerships with those confirmed, the best N
+                               first (20 unless given), with the points of each
+                               part and the reasons: a Markdown table, or CSV
       majlis --help            Show this help
       majlis --version         Show the version
 cli-version = majlis { $version }

@@ -7,7 +7,10 @@ use crate::tr;
 use super::audience::{Audience, for_audience};
 use super::{Document, Organisation, Person, Term, Vocabularies};
 
+mod invitees;
 mod tables;
+
+pub use invitees::invitees_csv;
 
 /// The byte-order mark that tells a spreadsheet the file is UTF-8.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -116,7 +119,7 @@ fn table_csv(copy: &Document, table: Table) -> Result<(Vec<u8>, usize), String> 
 }
 
 /// The one CSV writer: a BOM, a header line, then the rows.
-fn write(header: &[String], rows: &[Vec<String>]) -> Result<Vec<u8>, String> {
+pub(crate) fn write(header: &[String], rows: &[Vec<String>]) -> Result<Vec<u8>, String> {
     let mut writer = csv::Writer::from_writer(BOM.to_vec());
     let failed = |e: csv::Error| tr!("personal-export-failed", reason = e.to_string());
     writer.write_record(header).map_err(failed)?;

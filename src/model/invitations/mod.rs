@@ -10,7 +10,10 @@ use super::{Document, Organisation, Person, Stamp};
 use crate::i18n::Language;
 use crate::tr;
 
+pub mod balance;
+pub mod letters;
 mod settings;
+pub mod shortlist;
 
 pub use settings::{CountryGroup, Scope, Settings, Target, Weights, type_in_sentence};
 

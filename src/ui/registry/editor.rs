@@ -50,6 +50,8 @@ pub fn organisation_editor(
     focus_areas_ui(ui, doc, &mut draft.focus_areas);
     widgets::lines_field(ui, &tr!("registry-field-offers"), &mut draft.offers);
     widgets::lines_field(ui, &tr!("registry-field-needs"), &mut draft.needs);
+    let standing = index.organisation_standing(org.id);
+    super::invitation::ui(ui, org.id, standing, &mut draft.invitation, actions);
     if draft != *org {
         draft.modified = now();
         actions.push(Action::UpsertOrganisation(draft));
@@ -111,6 +113,8 @@ pub fn person_editor(ui: &mut Ui, doc: &Document, index: &Index, person: &Person
     let mut draft = person.clone();
     widgets::text_field(ui, &tr!("registry-field-name"), &mut draft.name);
     widgets::text_field(ui, &tr!("registry-field-name-arabic"), &mut draft.name_ar);
+    widgets::text_field(ui, &tr!("registry-field-title"), &mut draft.title);
+    widgets::text_field(ui, &tr!("registry-field-title-arabic"), &mut draft.title_ar);
     organisation_picker(ui, doc, index, &mut draft);
     widgets::text_field(ui, &tr!("registry-field-role"), &mut draft.role);
     widgets::text_field(ui, &tr!("registry-field-email"), &mut draft.email);
@@ -121,6 +125,8 @@ pub fn person_editor(ui: &mut Ui, doc: &Document, index: &Index, person: &Person
         &mut draft.contact_confidentiality,
     );
     ui.checkbox(&mut draft.consent, tr!("registry-field-consent"));
+    let standing = crate::model::invitations::person_standing(person);
+    super::invitation::ui(ui, person.id, standing, &mut draft.invitation, actions);
     if draft != *person {
         draft.modified = now();
         actions.push(Action::UpsertPerson(draft));

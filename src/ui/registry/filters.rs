@@ -1,9 +1,10 @@
 //! The filters above the registry's tables: stakeholder type, country, focus
-//! area and who is present today.
+//! area, where invitations stand and who is present today.
 
 use egui::Ui;
 
 use super::index::{Filters, Index};
+use crate::model::invitations::Standing;
 use crate::model::{Document, Term, Vocabularies};
 use crate::tr;
 use crate::ui::widgets;
@@ -44,6 +45,28 @@ pub fn ui(ui: &mut Ui, doc: &Document, index: &Index, filters: &mut Filters) {
         &mut filters.focus_area,
         shown,
         || pairs(areas),
+    );
+    let counts = index.standing_counts();
+    let shown = filters.standing.map(Standing::label);
+    widgets::filter_combo(
+        ui,
+        &tr!("registry-filter-invitation"),
+        &mut filters.standing,
+        shown,
+        || {
+            Standing::ALL
+                .into_iter()
+                .zip(counts)
+                .map(|(standing, count)| {
+                    let text = tr!(
+                        "registry-invitation-with-count",
+                        standing = standing.label(),
+                        count = count
+                    );
+                    (standing, text)
+                })
+                .collect()
+        },
     );
     ui.checkbox(&mut filters.present_today, tr!("registry-filter-present-today"));
     if *filters != Filters::default() && ui.button(tr!("registry-filter-clear")).clicked() {

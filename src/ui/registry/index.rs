@@ -12,6 +12,7 @@ use memchr::memmem::Finder;
 
 use crate::model::checkin::{self, PresentCounts, country_code};
 use crate::model::fold::fold;
+use crate::model::invitations::{Standing, person_standing};
 use crate::model::{Document, Id, Organisation, Person, Vocabularies};
 
 /// A column the tables can be sorted by.
@@ -26,6 +27,7 @@ pub enum Column {
     Role,
     Email,
     Days,
+    Invitation,
 }
 
 /// The sort of a table: a column, ascending unless `descending`.
@@ -45,6 +47,9 @@ pub struct Filters {
     pub country: Option<String>,
     pub focus_area: Option<String>,
     pub present_today: bool,
+    /// Where the invitation stands; an organisation stands where the
+    /// furthest of its own invitation and its people's does.
+    pub standing: Option<Standing>,
 }
 
 /// What a table shows: which list, filtered and sorted how, on which meeting day.
@@ -233,6 +238,11 @@ pub struct Index {
     /// Whether each organisation has someone present on the view's day.
     org_present: Vec<bool>,
     counts: PresentCounts,
+    /// Where each person's invitation stands, and each organisation's.
+    person_standings: Vec<Standing>,
+    org_standings: Vec<Standing>,
+    /// How many people, and how many organisations, stand at each of [`Standing::ALL`].
+    standing_counts: [[usize; 5]; 2],
     view: Option<View>,
     /// Every position of the shown list, sorted.
     order: Vec<usize>,
@@ -355,6 +365,31 @@ impl Index {
             }
         }
         self.counts = counts;
+        self.person_standings = self.people.records.iter().map(|p| person_standing(p)).collect();
+        self.org_standings = self
+            .organisations
+            .records
+            .iter()
+            .map(|o| o.invitation.status.into())
+            .collect();
+        for (i, standing) in self.person_standings.iter().enumerate() {
+            let org = self.org_of.get(i).copied().flatten();
+            if let Some(slot) = org.and_then(|o| self.org_standings.get_mut(o)) {
+                *slot = (*slot).max(*standing);
+            }
+        }
+        let count = |standings: &[Standing]| {
+            let mut counts = [0; 5];
+            for standing in standings {
+                if let Some(at) = Standing::ALL.iter().position(|s| s == standing)
+                    && let Some(count) = counts.get_mut(at)
+                {
+                    *count += 1;
+                }
+            }
+            counts
+        };
+        self.standing_counts = [count(&self.org_standings), count(&self.person_standings)];
     }
 
     /// Moves the records at `changed` to their place in the sorted order.
@@ -392,6 +427,7 @@ impl Index {
             Column::ArabicName => x.name_ar.cmp(&y.name_ar),
             Column::Acronym => x.acronym.cmp(&y.acronym),
             Column::Country => x.country.cmp(&y.country),
+            Column::Invitation => self.standing(false, a).cmp(&self.standing(false, b)),
             Column::Type => {
                 let types = &doc.vocabularies.stakeholder_types;
                 let label = |i: usize| {
@@ -424,6 +460,7 @@ impl Index {
                 name(a).cmp(name(b))
             }
             Column::Role => x.role.cmp(&y.role),
+            Column::Invitation => self.standing(true, a).cmp(&self.standing(true, b)),
             Column::Email => x.email.cmp(&y.email),
             Column::Days => {
                 let days = |i: usize| self.people.records.get(i).map_or(0, |p| p.attendance.len());
@@ -509,6 +546,9 @@ impl Index {
         if filters.present_today && !present.copied().unwrap_or(false) {
             return false;
         }
+        if filters.standing.is_some_and(|s| self.standing(view.people, i) != s) {
+            return false;
+        }
         let record = org.and_then(|o| self.organisations.records.get(o));
         let keys = org.and_then(|o| self.organisations.keys.get(o));
         filters
@@ -538,6 +578,33 @@ impl Index {
     /// How many people are present on the view's day, by type and country.
     pub fn present_counts(&self) -> &PresentCounts {
         &self.counts
+    }
+
+    /// Where the invitation of the record at `i` of a list stands.
+    pub fn standing(&self, people: bool, i: usize) -> Standing {
+        let standings = if people {
+            &self.person_standings
+        } else {
+            &self.org_standings
+        };
+        standings.get(i).copied().unwrap_or(Standing::Prospect)
+    }
+
+    /// Where the invitation of the organisation `id` stands.
+    pub fn organisation_standing(&self, id: Id) -> Standing {
+        self.org_positions
+            .get(&id)
+            .map_or(Standing::Prospect, |&at| self.standing(false, at))
+    }
+
+    /// How many records of the shown list stand at each of [`Standing::ALL`],
+    /// whatever the search and filters.
+    pub fn standing_counts(&self) -> [usize; 5] {
+        let people = self.view.as_ref().is_some_and(|v| v.people);
+        self.standing_counts
+            .get(usize::from(people))
+            .copied()
+            .unwrap_or_default()
     }
 
     /// The country codes of the organisations, each once, in order.

@@ -1,0 +1,12 @@
+registry-filter-invitation = الدعوة
+registry-invitation-with-count = { $standing } ({ $count })
+registry-invitation-counts = مرشّحون { $prospects } · مدعوون { $invited } · مؤكَّدون { $confirmed } · معتذرون { $declined } · حضروا { $attended }
+registry-column-invitation = الدعوة
+registry-invitation-heading = الدعوة
+registry-field-invitation = الحالة
+registry-invitation-attended = حضر: سُجّل حضوره في الاجتماع
+registry-invitation-since = { $standing } منذ { $date }
+registry-field-invitation-contact = جهة الاتصال لدى المنظمين
+registry-field-letter-language = لغة الرسالة
+registry-field-title = اللقب
+registry-field-title-arabic = اللقب بالعربية

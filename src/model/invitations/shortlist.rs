@@ -1,0 +1,448 @@
+//! The shortlist: every prospect (an organisation not invited yet) ranked by
+//! what it would bring to partnerships with those already coming. Four parts,
+//! each a count times the organisers' weight ([`super::Weights`]):
+//! complementarity with the confirmed organisations, resources it can commit,
+//! gaps of the meeting it fills and its track record in partnerships.
+//!
+//! Everything about the confirmed organisations is gathered once (their
+//! offers and needs by concept, their types, countries and areas), so that
+//! ranking thousands of prospects costs a few operations per prospect.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{Standing, organisation_standings, type_in_sentence};
+use crate::model::countries::country_name;
+use crate::model::fold::fold;
+use crate::model::suggest::words::{Concepts, Scratch, overlaps};
+use crate::model::suggest::{Complements, in_sentence};
+use crate::model::{Document, Id, Organisation, Vocabularies};
+use crate::tr;
+
+/// Reasons of each kind of complementarity told, the best first.
+const REASONS_OF_A_KIND: usize = 3;
+/// Partnerships told as a track record, the furthest first.
+const PARTNERSHIPS_TOLD: usize = 3;
+/// Words of an offer of space (matched as offers meet needs, so "offices",
+/// "laboratories" and the synonyms of "premises" count too).
+const SPACE: &[&str] = &["space", "premises", "office", "lab", "laboratory", "facility"];
+/// Words of an offer of a programme, from a government or an international
+/// organisation. "Fund" is left to financing, where it counts already.
+const PROGRAMME: &[&str] = &["programme", "program", "scheme", "initiative"];
+
+/// A part of a prospect's score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    Complementarity,
+    Resources,
+    Gaps,
+    TrackRecord,
+}
+
+impl Part {
+    pub const ALL: [Self; 4] = [
+        Self::Complementarity,
+        Self::Resources,
+        Self::Gaps,
+        Self::TrackRecord,
+    ];
+
+    /// The part's name, such as "Track record".
+    pub fn label(self) -> String {
+        match self {
+            Self::Complementarity => tr!("shortlist-part-complementarity"),
+            Self::Resources => tr!("shortlist-part-resources"),
+            Self::Gaps => tr!("shortlist-part-gaps"),
+            Self::TrackRecord => tr!("shortlist-part-track-record"),
+        }
+    }
+}
+
+/// The weighted points of each part.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Parts {
+    pub complementarity: u32,
+    pub resources: u32,
+    pub gaps: u32,
+    pub track_record: u32,
+}
+
+impl Parts {
+    pub fn total(&self) -> u32 {
+        Part::ALL
+            .iter()
+            .fold(0, |sum, part| sum.saturating_add(self.get(*part)))
+    }
+
+    pub fn get(&self, part: Part) -> u32 {
+        match part {
+            Part::Complementarity => self.complementarity,
+            Part::Resources => self.resources,
+            Part::Gaps => self.gaps,
+            Part::TrackRecord => self.track_record,
+        }
+    }
+}
+
+/// Why a prospect scores, as data; [`Why::describe`] says it in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// It offers `offer`, which `count` confirmed organisations need, the
+    /// first of them by name `first`.
+    Offers {
+        offer: String,
+        count: u32,
+        first: String,
+    },
+    /// It needs `need`, which `count` confirmed organisations offer.
+    Needs { need: String, count: u32, first: String },
+    /// It is of the financing stakeholder type.
+    FinancingInstitution,
+    /// It runs the funding source named `source`.
+    RunsFund { source: String },
+    /// It offers financing: `offer`.
+    OffersFinancing { offer: String },
+    /// It offers space: `offer`.
+    OffersSpace { offer: String },
+    /// A government or international organisation offering a programme.
+    RunsProgramme { offer: String },
+    /// No confirmed organisation is of its type (the type's label inside a sentence).
+    FirstOfType { kind: String },
+    /// No confirmed organisation is from its member country (an ISO code).
+    FirstFromCountry { country: String },
+    /// No confirmed organisation works in this area (its label inside a sentence).
+    FirstInArea { area: String },
+    /// It is in the partnership titled `title`, at the stage labelled `stage`.
+    InPartnership { title: String, stage: String },
+}
+
+impl Why {
+    /// The reason in words, such as "offers seed financing, which Berytech needs".
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Offers { offer, count, first } => tr!(
+                "shortlist-why-offers",
+                offer = in_sentence(offer),
+                count = *count,
+                organisation = first
+            ),
+            Self::Needs { need, count, first } => tr!(
+                "shortlist-why-needs",
+                need = in_sentence(need),
+                count = *count,
+                organisation = first
+            ),
+            Self::FinancingInstitution => tr!("shortlist-why-financing-institution"),
+            Self::RunsFund { source } => tr!("shortlist-why-financing-fund", source = source),
+            Self::OffersFinancing { offer } => {
+                tr!("shortlist-why-financing-offer", offer = in_sentence(offer))
+            }
+            Self::OffersSpace { offer } => tr!("shortlist-why-space", offer = in_sentence(offer)),
+            Self::RunsProgramme { offer } => {
+                tr!("shortlist-why-programme", offer = in_sentence(offer))
+            }
+            Self::FirstOfType { kind } => tr!("shortlist-why-first-type", kind = kind),
+            Self::FirstFromCountry { country } => {
+                tr!("shortlist-why-first-country", country = country_name(country))
+            }
+            Self::FirstInArea { area } => tr!("shortlist-why-first-area", area = area),
+            Self::InPartnership { title, stage } => {
+                tr!("shortlist-why-partnership", title = title, stage = stage)
+            }
+        }
+    }
+
+    /// The part of the score this reason counts in.
+    pub fn part(&self) -> Part {
+        match self {
+            Self::Offers { .. } | Self::Needs { .. } => Part::Complementarity,
+            Self::FinancingInstitution
+            | Self::RunsFund { .. }
+            | Self::OffersFinancing { .. }
+            | Self::OffersSpace { .. }
+            | Self::RunsProgramme { .. } => Part::Resources,
+            Self::FirstOfType { .. } | Self::FirstFromCountry { .. } | Self::FirstInArea { .. } => Part::Gaps,
+            Self::InPartnership { .. } => Part::TrackRecord,
+        }
+    }
+}
+
+/// A prospect with its points and reasons, in the order of the parts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    pub organisation: Id,
+    pub parts: Parts,
+    pub reasons: Vec<Why>,
+}
+
+impl Candidate {
+    pub fn score(&self) -> u32 {
+        self.parts.total()
+    }
+}
+
+/// Every prospect of `doc` (an organisation whose standing is
+/// [`Standing::Prospect`]), best first; ties by name as search folds it,
+/// then by id. Confirmed organisations are those whose standing is coming
+/// (confirmed or attended).
+pub fn shortlist(doc: &Document) -> Vec<Candidate> {
+    let standings = organisation_standings(doc);
+    let mut confirmed = Vec::new();
+    let mut prospects = Vec::new();
+    for (org, standing) in doc.organisations.iter().zip(&standings) {
+        if standing.is_coming() {
+            confirmed.push((fold(&org.name), org.as_ref()));
+        } else if *standing == Standing::Prospect {
+            prospects.push(org.as_ref());
+        }
+    }
+    confirmed.sort_by(|(a, x), (b, y)| a.cmp(b).then(x.id.cmp(&y.id)));
+    let group: Vec<&Organisation> = confirmed.iter().map(|(_, org)| *org).collect();
+    let room = Room::new(doc, &group);
+    let mut ranked: Vec<(String, Candidate)> = prospects
+        .into_iter()
+        .map(|org| (fold(&org.name), room.candidate(org)))
+        .collect();
+    ranked.sort_by(|(a, x), (b, y)| {
+        y.score()
+            .cmp(&x.score())
+            .then_with(|| a.cmp(b))
+            .then(x.organisation.cmp(&y.organisation))
+    });
+    ranked.into_iter().map(|(_, candidate)| candidate).collect()
+}
+
+/// What the confirmed organisations bring, gathered once.
+struct Room<'a> {
+    doc: &'a Document,
+    group: &'a [&'a Organisation],
+    complements: Complements,
+    types: HashSet<&'a str>,
+    countries: HashSet<String>,
+    areas: HashSet<&'a str>,
+    words: Concepts,
+    funding: Vec<u32>,
+    space: Vec<u32>,
+    programme: Vec<u32>,
+    /// The funding sources each organisation runs, by position.
+    funds: HashMap<Id, Vec<usize>>,
+    /// The partnerships each organisation is in, lead or partner, by position.
+    partnerships: HashMap<Id, Vec<usize>>,
+}
+
+impl<'a> Room<'a> {
+    fn new(doc: &'a Document, group: &'a [&'a Organisation]) -> Self {
+        let mut synonyms = doc.vocabularies.synonyms.clone();
+        let owned = |words: &[&str]| words.iter().map(|w| (*w).to_owned()).collect();
+        synonyms.push(owned(SPACE));
+        synonyms.push(owned(PROGRAMME));
+        let mut words = Concepts::new(&synonyms);
+        let mut scratch = Scratch::default();
+        // In case the document's synonyms lost the funding group.
+        words.learn("funding", &mut scratch);
+        let funding = words.of("funding", &mut scratch);
+        let space = words.of(&SPACE.join(" "), &mut scratch);
+        let programme = words.of(&PROGRAMME.join(" "), &mut scratch);
+        let mut funds: HashMap<Id, Vec<usize>> = HashMap::new();
+        for (i, source) in doc.funding_sources.iter().enumerate() {
+            if let Some(org) = source.organisation {
+                funds.entry(org).or_default().push(i);
+            }
+        }
+        let mut partnerships: HashMap<Id, Vec<usize>> = HashMap::new();
+        for (i, p) in doc.partnerships.iter().enumerate() {
+            let mut members: Vec<Id> = p.partners.iter().map(|r| r.organisation).chain(p.lead).collect();
+            members.sort_unstable();
+            members.dedup();
+            for member in members {
+                partnerships.entry(member).or_default().push(i);
+            }
+        }
+        let present = |text: &'a String| Some(text.trim()).filter(|t| !t.is_empty());
+        Self {
+            doc,
+            group,
+            complements: Complements::new(doc, group),
+            types: group
+                .iter()
+                .filter_map(|o| present(&o.stakeholder_type))
+                .collect(),
+            countries: group
+                .iter()
+                .filter_map(|o| present(&o.country))
+                .map(str::to_ascii_uppercase)
+                .collect(),
+            areas: group
+                .iter()
+                .flat_map(|o| &o.focus_areas)
+                .filter_map(present)
+                .collect(),
+            words,
+            funding,
+            space,
+            programme,
+            funds,
+            partnerships,
+        }
+    }
+
+    fn candidate(&self, org: &Organisation) -> Candidate {
+        let weights = self.doc.invitations.weights;
+        let mut reasons = Vec::new();
+        let complementarity = self.complementarity(org, &mut reasons);
+        let resources = self.resources(org, &mut reasons);
+        let gaps = self.gaps(org, &mut reasons);
+        let steps = self.track_record(org, &mut reasons);
+        Candidate {
+            organisation: org.id,
+            parts: Parts {
+                complementarity: weights.complementarity.saturating_mul(complementarity),
+                resources: weights.resources.saturating_mul(resources),
+                gaps: weights.gaps.saturating_mul(gaps),
+                track_record: weights.track_record.saturating_mul(steps),
+            },
+            reasons,
+        }
+    }
+
+    /// Confirmed organisations needing what `org` offers plus those offering what it needs.
+    fn complementarity(&self, org: &Organisation, reasons: &mut Vec<Why>) -> u32 {
+        let found = self.complements.of(org);
+        let name = |first: Option<usize>| {
+            first
+                .and_then(|i| self.group.get(i))
+                .map(|o| o.name.clone())
+                .unwrap_or_default()
+        };
+        for (offers, phrases, reach) in [
+            (true, &org.offers, &found.offers),
+            (false, &org.needs, &found.needs),
+        ] {
+            let mut told: Vec<(&String, &crate::model::suggest::Reach)> =
+                phrases.iter().zip(reach).filter(|(_, r)| r.count > 0).collect();
+            // Stable: among equals, the order the organisation wrote them in.
+            told.sort_by_key(|(_, r)| std::cmp::Reverse(r.count));
+            for (phrase, reach) in told.into_iter().take(REASONS_OF_A_KIND) {
+                let (phrase, count, first) = (phrase.clone(), reach.count, name(reach.first));
+                reasons.push(if offers {
+                    Why::Offers {
+                        offer: phrase,
+                        count,
+                        first,
+                    }
+                } else {
+                    Why::Needs {
+                        need: phrase,
+                        count,
+                        first,
+                    }
+                });
+            }
+        }
+        found.needed_by.saturating_add(found.offered_by)
+    }
+
+    /// The kinds of resource `org` can commit: financing, space, a programme.
+    fn resources(&self, org: &Organisation, reasons: &mut Vec<Why>) -> u32 {
+        let mut scratch = Scratch::default();
+        let mut offering = |set: &[u32]| {
+            org.offers
+                .iter()
+                .find(|offer| {
+                    self.words.fill(offer, &mut scratch);
+                    overlaps(&scratch.concepts, set)
+                })
+                .cloned()
+        };
+        let source = self
+            .funds
+            .get(&org.id)
+            .and_then(|at| at.first())
+            .and_then(|&i| self.doc.funding_sources.get(i));
+        let financing = if org.stakeholder_type.trim() == "financing" {
+            Some(Why::FinancingInstitution)
+        } else if let Some(source) = source {
+            Some(Why::RunsFund {
+                source: source.name.clone(),
+            })
+        } else {
+            offering(&self.funding).map(|offer| Why::OffersFinancing { offer })
+        };
+        let space = offering(&self.space).map(|offer| Why::OffersSpace { offer });
+        let runs_programmes = matches!(org.stakeholder_type.trim(), "government" | "international");
+        let programme = if runs_programmes {
+            offering(&self.programme).map(|offer| Why::RunsProgramme { offer })
+        } else {
+            None
+        };
+        let before = reasons.len();
+        reasons.extend([financing, space, programme].into_iter().flatten());
+        count(reasons.len() - before)
+    }
+
+    /// The gaps of the room `org` fills: its type, its member country and
+    /// each of its areas, when no confirmed organisation brings them.
+    fn gaps(&self, org: &Organisation, reasons: &mut Vec<Why>) -> u32 {
+        let vocabularies = &self.doc.vocabularies;
+        let before = reasons.len();
+        let kind = org.stakeholder_type.trim();
+        if !kind.is_empty() && !self.types.contains(kind) {
+            reasons.push(Why::FirstOfType {
+                kind: type_in_sentence(&vocabularies.stakeholder_types, kind),
+            });
+        }
+        let country = org.country.trim().to_ascii_uppercase();
+        if !country.is_empty()
+            && self.doc.invitations.is_member(&country)
+            && !self.countries.contains(&country)
+        {
+            reasons.push(Why::FirstFromCountry { country });
+        }
+        let mut seen = HashSet::new();
+        for area in org.focus_areas.iter().map(|a| a.trim()) {
+            if !area.is_empty() && !self.areas.contains(area) && seen.insert(area) {
+                reasons.push(Why::FirstInArea {
+                    area: type_in_sentence(&vocabularies.thrust_areas, area),
+                });
+            }
+        }
+        count(reasons.len() - before)
+    }
+
+    /// The steps along the pipeline of every partnership `org` is in.
+    fn track_record(&self, org: &Organisation, reasons: &mut Vec<Why>) -> u32 {
+        let stages = &self.doc.vocabularies.stages;
+        let mut found: Vec<(u32, &str, &str)> = self
+            .partnerships
+            .get(&org.id)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.doc.partnerships.get(i))
+            .map(|p| {
+                let at = stages.iter().position(|s| s.key == p.stage).unwrap_or(0);
+                (count(at + 1), p.title.as_str(), p.stage.as_str())
+            })
+            .collect();
+        let steps = found
+            .iter()
+            .fold(0u32, |sum, (steps, ..)| sum.saturating_add(*steps));
+        found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| fold(a.1).cmp(&fold(b.1))));
+        reasons.extend(
+            found
+                .into_iter()
+                .take(PARTNERSHIPS_TOLD)
+                .map(|(_, title, stage)| Why::InPartnership {
+                    title: title.to_owned(),
+                    stage: Vocabularies::label(stages, stage).to_owned(),
+                }),
+        );
+        steps
+    }
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+#[path = "shortlist_tests.rs"]
+mod tests;

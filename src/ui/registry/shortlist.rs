@@ -1,0 +1,252 @@
+//! The shortlist: prospects ranked by their capacity to form partnerships
+//! with the participants already confirmed, each with its reasons; beside it
+//! the selected prospect, the weights of the score, the balance of the room
+//! and the invitations out.
+//!
+//! The ranking and the balance are worked out again only when the meeting
+//! changes (a new [`Signature`]), not every frame.
+
+use egui::Ui;
+use egui_extras::{Column as TableColumn, TableBuilder};
+
+use super::{room, sending};
+use crate::action::Action;
+use crate::model::invitations::balance::{Balance, balance};
+use crate::model::invitations::shortlist::{Candidate, Part, shortlist};
+use crate::model::invitations::{Status, Weights, organisation_standing};
+use crate::model::{Document, Id, Vocabularies, now};
+use crate::tr;
+use crate::ui::report::Signature;
+use crate::ui::{theme, widgets};
+
+/// The parts of a score, in the order they are shown.
+pub const PARTS: [Part; 4] = [
+    Part::Complementarity,
+    Part::Resources,
+    Part::Gaps,
+    Part::TrackRecord,
+];
+
+/// View state of the shortlist.
+#[derive(Default)]
+pub struct Shortlist {
+    worked_out: Option<(Signature, Vec<Candidate>, Balance)>,
+    selected: Option<Id>,
+    /// What the window is asked to write.
+    pub send: Option<sending::Send>,
+    /// An organisation to show in the registry's editor.
+    pub open: Option<Id>,
+}
+
+impl Shortlist {
+    pub fn ui(&mut self, ui: &mut Ui, doc: &Document, signature: &Signature, actions: &mut Vec<Action>) {
+        if self.worked_out.as_ref().is_none_or(|(s, _, _)| s != signature) {
+            self.worked_out = Some((signature.clone(), shortlist(doc), balance(doc)));
+        }
+        let Some((_, candidates, balance)) = &self.worked_out else {
+            return;
+        };
+        egui::Panel::right("shortlist_side")
+            .resizable(true)
+            .default_size(theme::EDITOR_WIDTH)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    let chosen = self
+                        .selected
+                        .and_then(|id| candidates.iter().find(|c| c.organisation == id));
+                    if let Some(candidate) = chosen {
+                        selected_ui(ui, doc, candidate, &mut self.open, actions);
+                        ui.separator();
+                    }
+                    weights_ui(ui, doc, actions);
+                    ui.separator();
+                    room::ui(ui, doc, balance, actions);
+                    ui.separator();
+                    sending::ui(ui, doc, &mut self.send, actions);
+                });
+            });
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            ui.label(tr!("shortlist-view-count", count = candidates.len()));
+            table_ui(ui, doc, candidates, &mut self.selected, actions);
+        });
+    }
+}
+
+fn table_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    candidates: &[Candidate],
+    selected: &mut Option<Id>,
+    actions: &mut Vec<Action>,
+) {
+    ui.style_mut().interaction.selectable_labels = false;
+    let types = &doc.vocabularies.stakeholder_types;
+    let headers = [
+        tr!("shortlist-view-rank"),
+        tr!("registry-column-name"),
+        tr!("registry-column-type"),
+        tr!("registry-column-country"),
+        tr!("shortlist-view-score"),
+        tr!("shortlist-view-why"),
+        String::new(),
+    ];
+    TableBuilder::new(ui)
+        .striped(true)
+        .sense(egui::Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(TableColumn::exact(40.0))
+        .column(TableColumn::initial(220.0).at_least(80.0).clip(true).resizable(true))
+        .column(TableColumn::initial(150.0).at_least(60.0).clip(true).resizable(true))
+        .column(TableColumn::exact(60.0))
+        .column(TableColumn::exact(60.0))
+        .column(TableColumn::remainder().at_least(120.0).clip(true))
+        .column(TableColumn::exact(80.0))
+        .header(24.0, |mut header| {
+            for title in &headers {
+                header.col(|ui| {
+                    widgets::styled(ui, title, egui::RichText::strong);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(theme::ROW_HEIGHT, candidates.len(), |mut row| {
+                let rank = row.index() + 1;
+                let Some(candidate) = candidates.get(row.index()) else {
+                    return;
+                };
+                let Some(org) = doc.organisation(candidate.organisation) else {
+                    return;
+                };
+                row.set_selected(*selected == Some(org.id));
+                row.col(|ui| {
+                    ui.label(rank.to_string());
+                });
+                row.col(|ui| {
+                    widgets::truncated(ui, &org.name);
+                });
+                row.col(|ui| {
+                    widgets::truncated(ui, Vocabularies::label(types, &org.stakeholder_type));
+                });
+                row.col(|ui| {
+                    ui.label(&org.country);
+                });
+                row.col(|ui| {
+                    let score = ui.label(candidate.score().to_string());
+                    score.on_hover_ui(|ui| parts_ui(ui, candidate));
+                });
+                row.col(|ui| {
+                    let first = candidate.reasons.first().map(|r| r.describe()).unwrap_or_default();
+                    widgets::truncated(ui, &first);
+                });
+                row.col(|ui| {
+                    let name = tr!("shortlist-view-invite-named", organisation = org.name.as_str());
+                    if widgets::named_button(ui, &tr!("shortlist-view-invite"), &name).clicked()
+                        && let Some(invitation) = org.invitation.with_status(Status::Invited, now())
+                    {
+                        actions.push(Action::SetInvitation {
+                            id: org.id,
+                            invitation,
+                        });
+                    }
+                });
+                if row.response().clicked() {
+                    *selected = Some(org.id);
+                }
+            });
+        });
+}
+
+/// The parts of a score, one line each, as the hover over a score shows them.
+fn parts_ui(ui: &mut Ui, candidate: &Candidate) {
+    for part in PARTS {
+        ui.label(tr!(
+            "shortlist-view-part",
+            part = part.label(),
+            points = candidate.parts.get(part)
+        ));
+    }
+    widgets::styled(
+        ui,
+        &tr!("shortlist-view-total", points = candidate.score()),
+        egui::RichText::strong,
+    );
+}
+
+/// The selected prospect: its score part by part, every reason, and what
+/// to do with it.
+fn selected_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    candidate: &Candidate,
+    open: &mut Option<Id>,
+    actions: &mut Vec<Action>,
+) {
+    let Some(org) = doc.organisation(candidate.organisation) else {
+        return;
+    };
+    widgets::heading(ui, &org.name);
+    parts_ui(ui, candidate);
+    for part in PARTS {
+        let reasons: Vec<String> = candidate
+            .reasons
+            .iter()
+            .filter(|r| r.part() == part)
+            .map(|r| r.describe())
+            .collect();
+        if reasons.is_empty() {
+            continue;
+        }
+        ui.add_space(4.0);
+        widgets::styled(ui, &part.label(), egui::RichText::strong);
+        for reason in &reasons {
+            widgets::paragraph(ui, &tr!("shortlist-view-reason", reason = reason.as_str()));
+        }
+    }
+    ui.add_space(6.0);
+    let standing = organisation_standing(doc, org);
+    widgets::weak(ui, &tr!("shortlist-view-standing", standing = standing.label()));
+    ui.horizontal_wrapped(|ui| {
+        for (status, text) in [
+            (Status::Invited, tr!("shortlist-view-mark-invited")),
+            (Status::Confirmed, tr!("shortlist-view-mark-confirmed")),
+            (Status::Declined, tr!("shortlist-view-mark-declined")),
+        ] {
+            if ui.button(text).clicked()
+                && let Some(invitation) = org.invitation.with_status(status, now())
+            {
+                actions.push(Action::SetInvitation {
+                    id: org.id,
+                    invitation,
+                });
+            }
+        }
+        if ui.button(tr!("shortlist-view-open")).clicked() {
+            *open = Some(org.id);
+        }
+    });
+}
+
+/// The weights of the score's parts, kept in the meeting.
+fn weights_ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
+    widgets::styled(ui, &tr!("shortlist-view-weights"), egui::RichText::strong);
+    widgets::weak(ui, &tr!("shortlist-view-weights-hint"));
+    let mut weights: Weights = doc.invitations.weights;
+    for part in PARTS {
+        let value = match part {
+            Part::Complementarity => &mut weights.complementarity,
+            Part::Resources => &mut weights.resources,
+            Part::Gaps => &mut weights.gaps,
+            Part::TrackRecord => &mut weights.track_record,
+        };
+        ui.horizontal(|ui| {
+            let label = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(part.label()));
+            ui.add(egui::DragValue::new(value).range(0..=100))
+                .labelled_by(label.id);
+        });
+    }
+    if weights != doc.invitations.weights {
+        let mut settings = doc.invitations.clone();
+        settings.weights = weights;
+        actions.push(Action::SetInvitationSettings(settings));
+    }
+}

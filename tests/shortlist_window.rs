@@ -1,0 +1,188 @@
+//! The shortlist in the registry: prospects marked invited and confirmed
+//! leave it and change the balance of the room, a weight changes the order,
+//! the invitees go out as a mail merge and as letters, and undo takes back
+//! each step.
+
+#![expect(clippy::expect_used, reason = "test helpers fail the test by panicking")]
+
+#[expect(dead_code, reason = "these tests need only the harness and the sample")]
+mod common;
+
+use std::path::PathBuf;
+
+use common::{ScriptedDialogs, harness, sample_copy};
+use egui::Modifiers;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use majlis::app::MajlisApp;
+use majlis::model::invitations::balance::balance;
+use majlis::model::invitations::shortlist::{Part, shortlist};
+use majlis::model::invitations::{Status, Weights};
+use majlis::model::{Document, Id};
+use majlis::tr;
+use majlis::ui::Tab;
+
+fn doc<'h>(harness: &'h Harness<'_, MajlisApp>) -> &'h Document {
+    &harness.state().session.as_ref().expect("a meeting is open").doc
+}
+
+/// The sample meeting on the registry's shortlist.
+fn open_shortlist(dialogs: ScriptedDialogs) -> (tempfile::TempDir, Harness<'static, MajlisApp>) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = sample_copy(dir.path());
+    let mut harness = harness(Some(path), dialogs);
+    harness
+        .get_by_role_and_label(Role::Button, &Tab::Registry.label())
+        .click();
+    harness.run_steps(2);
+    harness.get_by_label(&tr!("registry-shortlist")).click();
+    harness.run_steps(3);
+    (dir, harness)
+}
+
+fn name_of(doc: &Document, id: Id) -> String {
+    doc.organisation(id).expect("registered").name.clone()
+}
+
+/// The organisations in the order the shortlist's invite buttons show them.
+fn shown_order(harness: &Harness<'_, MajlisApp>) -> Vec<String> {
+    harness
+        .query_all_by_role(Role::Button)
+        .filter_map(|node| {
+            let label = node.accesskit_node().label()?;
+            label.strip_prefix("Invite ").map(str::to_owned)
+        })
+        .collect()
+}
+
+fn ranked(doc: &Document) -> Vec<String> {
+    shortlist(doc)
+        .iter()
+        .map(|c| name_of(doc, c.organisation))
+        .collect()
+}
+
+fn status_of(doc: &Document, id: Id) -> Status {
+    doc.organisation(id).expect("registered").invitation.status
+}
+
+fn undo(harness: &mut Harness<'_, MajlisApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    harness.run_steps(3);
+}
+
+#[test]
+fn prospects_marked_invited_and_confirmed_leave_the_shortlist_and_change_the_room_and_undo_restores_each_step() {
+    let (_dir, mut harness) = open_shortlist(ScriptedDialogs::default());
+    let ranked_before = ranked(doc(&harness));
+    assert!(ranked_before.len() >= 5, "the sample has prospects");
+    let shown = shown_order(&harness);
+    assert_eq!(shown, ranked_before[..shown.len()], "the table shows the ranking");
+    let count = |n: usize| tr!("shortlist-view-count", count = n);
+    harness.get_by_label(&count(ranked_before.len()));
+
+    // Invite the first: it leaves the shortlist.
+    let first = shortlist(doc(&harness))[0].organisation;
+    harness
+        .get_by_label(&format!("Invite {}", name_of(doc(&harness), first)))
+        .click();
+    harness.run_steps(3);
+    assert_eq!(status_of(doc(&harness), first), Status::Invited);
+    let ranked_after_invite = ranked(doc(&harness));
+    assert_eq!(ranked_after_invite, ranked_before[1..]);
+    harness.get_by_label(&count(ranked_before.len() - 1));
+
+    // Confirm the incubator from Yemen: the gap it filled goes.
+    let aden = doc(&harness)
+        .organisations
+        .iter()
+        .find(|o| o.name == "Aden Technology Incubator")
+        .expect("a prospect of the sample")
+        .id;
+    let gaps = |doc: &Document| -> Vec<String> { balance(doc).gaps.iter().map(|g| g.describe()).collect() };
+    let gaps_before = gaps(doc(&harness));
+    let yemen_gap = gaps_before
+        .iter()
+        .find(|g| g.contains("Yemen") && g.contains("incubator"))
+        .expect("no incubator from Yemen among the confirmed")
+        .clone();
+    harness.get_by_label(&yemen_gap);
+    harness.get_by_label("Aden Technology Incubator").click();
+    harness.run_steps(2);
+    harness.get_by_label(&tr!("shortlist-view-mark-confirmed")).click();
+    harness.run_steps(3);
+    assert_eq!(status_of(doc(&harness), aden), Status::Confirmed);
+    let gaps_after = gaps(doc(&harness));
+    assert!(!gaps_after.contains(&yemen_gap), "{gaps_after:?}");
+    assert!(harness.query_by_label(&yemen_gap).is_none(), "the balance shows the change");
+    assert!(!ranked(doc(&harness)).contains(&"Aden Technology Incubator".to_owned()));
+
+    undo(&mut harness);
+    assert_eq!(status_of(doc(&harness), aden), Status::Prospect);
+    harness.get_by_label(&yemen_gap);
+    undo(&mut harness);
+    assert_eq!(status_of(doc(&harness), first), Status::Prospect);
+    assert_eq!(ranked(doc(&harness)), ranked_before);
+    assert_eq!(shown_order(&harness), ranked_before[..shown.len()]);
+}
+
+#[test]
+fn a_weight_set_to_nothing_changes_the_order_and_is_undone() {
+    let (_dir, mut harness) = open_shortlist(ScriptedDialogs::default());
+    let before = shown_order(&harness);
+    harness
+        .get_by_role_and_label(Role::SpinButton, &Part::Complementarity.label())
+        .set_value_accesskit(0.0);
+    harness.run_steps(3);
+    let weights = doc(&harness).invitations.weights;
+    assert_eq!(weights.complementarity, 0);
+    assert_eq!(weights.resources, Weights::default().resources);
+    let after = shown_order(&harness);
+    assert_eq!(after, ranked(doc(&harness))[..after.len()]);
+    assert_ne!(after, before, "complementarity mattered in the sample's order");
+    undo(&mut harness);
+    assert_eq!(doc(&harness).invitations.weights, Weights::default());
+    assert_eq!(shown_order(&harness), before);
+}
+
+#[test]
+fn the_invitees_go_out_as_a_mail_merge_and_as_one_letter_each() {
+    let dialogs = ScriptedDialogs::default();
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let csv: PathBuf = dir.path().join("invitees.csv");
+    let letters: PathBuf = dir.path().join("letters");
+    dialogs.answers.borrow_mut().extend([Some(csv.clone()), Some(letters.clone())]);
+    let (_meeting, mut harness) = open_shortlist(dialogs);
+    // The sample has one person invited; invite the first prospect too.
+    let first = shortlist(doc(&harness))[0].organisation;
+    let first_name = name_of(doc(&harness), first);
+    harness.get_by_label(&format!("Invite {first_name}")).click();
+    harness.run_steps(3);
+    harness.get_by_label(&tr!("shortlist-send-invitees", count = 2));
+
+    harness.get_by_label(&tr!("shortlist-send-mail-merge")).click();
+    harness.run_steps(3);
+    let bytes = std::fs::read(&csv).expect("the mail merge is written");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 with a byte-order mark");
+    let text = String::from_utf8(bytes).expect("UTF-8");
+    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    assert_eq!(rows.len(), 2);
+    assert!(rows.iter().any(|r| r.iter().any(|cell| cell == "سميرة نصر")));
+    assert!(rows.iter().any(|r| r.iter().any(|cell| cell == first_name)));
+
+    harness.get_by_label(&tr!("shortlist-send-letters")).click();
+    harness.run_steps(3);
+    let mut written: Vec<String> = std::fs::read_dir(&letters)
+        .expect("the letters' folder")
+        .map(|e| std::fs::read_to_string(e.expect("a letter").path()).expect("HTML"))
+        .collect();
+    written.sort();
+    assert_eq!(written.len(), 2);
+    assert!(written.iter().any(|html| html.contains("dir=\"rtl\"") && html.contains("سميرة نصر")));
+    assert!(
+        written.iter().any(|html| html.contains(&first_name)),
+        "{first_name}: {written:?}"
+    );
+}
