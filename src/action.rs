@@ -66,7 +66,10 @@ pub enum Action {
     SetLayout(Vec<Placement>),
     /// The invitation of the person or organisation `id`: each change of
     /// status its own undo step.
-    SetInvitation { id: Id, invitation: Invitation },
+    SetInvitation {
+        id: Id,
+        invitation: Invitation,
+    },
     /// The organisers' settings for invitations (weights, targets, letters).
     SetInvitationSettings(InvitationSettings),
 }

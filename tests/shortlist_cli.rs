@@ -120,7 +120,6 @@ fn markdown_lists_the_best_twenty_as_the_library_ranks_them() {
 }
 
 #[test]
-#[expect(clippy::unwrap_used, reason = "a test fails by panicking")]
 fn csv_has_a_bom_the_parts_and_the_reasons() {
     let (_dir, meeting) = generated("1", "40");
     let doc = load(&meeting);
@@ -143,7 +142,6 @@ fn csv_has_a_bom_the_parts_and_the_reasons() {
 }
 
 #[test]
-#[expect(clippy::unwrap_used, reason = "a test fails by panicking")]
 fn markup_in_names_is_escaped() {
     let (_dir, meeting) = generated("1", "0");
     let mut doc = load(&meeting);
@@ -170,7 +168,6 @@ fn a_meeting_ten_times_as_big_with_two_thousand_prospects() {
 }
 
 #[test]
-#[expect(clippy::unwrap_used, reason = "a test fails by panicking")]
 fn the_sample_meeting_is_shortlisted() {
     let dir = tempfile::tempdir().unwrap();
     let meeting = dir.path().join("beirut-2007.ron");

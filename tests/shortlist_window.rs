@@ -16,7 +16,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use majlis::app::MajlisApp;
-use majlis::model::invitations::balance::balance;
+use majlis::model::invitations::balance::{Gap, balance};
 use majlis::model::invitations::shortlist::{Part, shortlist};
 use majlis::model::invitations::{Status, Weights};
 use majlis::model::{Document, Id};
@@ -73,7 +73,8 @@ fn undo(harness: &mut Harness<'_, MajlisApp>) {
 }
 
 #[test]
-fn prospects_marked_invited_and_confirmed_leave_the_shortlist_and_change_the_room_and_undo_restores_each_step() {
+fn prospects_marked_invited_and_confirmed_leave_the_shortlist_and_change_the_room_and_undo_restores_each_step()
+ {
     let (_dir, mut harness) = open_shortlist(ScriptedDialogs::default());
     let ranked_before = ranked(doc(&harness));
     assert!(ranked_before.len() >= 5, "the sample has prospects");
@@ -100,7 +101,7 @@ fn prospects_marked_invited_and_confirmed_leave_the_shortlist_and_change_the_roo
         .find(|o| o.name == "Aden Technology Incubator")
         .expect("a prospect of the sample")
         .id;
-    let gaps = |doc: &Document| -> Vec<String> { balance(doc).gaps.iter().map(|g| g.describe()).collect() };
+    let gaps = |doc: &Document| -> Vec<String> { balance(doc).gaps.iter().map(Gap::describe).collect() };
     let gaps_before = gaps(doc(&harness));
     let yemen_gap = gaps_before
         .iter()
@@ -110,12 +111,17 @@ fn prospects_marked_invited_and_confirmed_leave_the_shortlist_and_change_the_roo
     harness.get_by_label(&yemen_gap);
     harness.get_by_label("Aden Technology Incubator").click();
     harness.run_steps(2);
-    harness.get_by_label(&tr!("shortlist-view-mark-confirmed")).click();
+    harness
+        .get_by_label(&tr!("shortlist-view-mark-confirmed"))
+        .click();
     harness.run_steps(3);
     assert_eq!(status_of(doc(&harness), aden), Status::Confirmed);
     let gaps_after = gaps(doc(&harness));
     assert!(!gaps_after.contains(&yemen_gap), "{gaps_after:?}");
-    assert!(harness.query_by_label(&yemen_gap).is_none(), "the balance shows the change");
+    assert!(
+        harness.query_by_label(&yemen_gap).is_none(),
+        "the balance shows the change"
+    );
     assert!(!ranked(doc(&harness)).contains(&"Aden Technology Incubator".to_owned()));
 
     undo(&mut harness);
@@ -152,7 +158,10 @@ fn the_invitees_go_out_as_a_mail_merge_and_as_one_letter_each() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let csv: PathBuf = dir.path().join("invitees.csv");
     let letters: PathBuf = dir.path().join("letters");
-    dialogs.answers.borrow_mut().extend([Some(csv.clone()), Some(letters.clone())]);
+    dialogs
+        .answers
+        .borrow_mut()
+        .extend([Some(csv.clone()), Some(letters.clone())]);
     let (_meeting, mut harness) = open_shortlist(dialogs);
     // The sample has one person invited; invite the first prospect too.
     let first = shortlist(doc(&harness))[0].organisation;
@@ -180,7 +189,11 @@ fn the_invitees_go_out_as_a_mail_merge_and_as_one_letter_each() {
         .collect();
     written.sort();
     assert_eq!(written.len(), 2);
-    assert!(written.iter().any(|html| html.contains("dir=\"rtl\"") && html.contains("سميرة نصر")));
+    assert!(
+        written
+            .iter()
+            .any(|html| html.contains("dir=\"rtl\"") && html.contains("سميرة نصر"))
+    );
     assert!(
         written.iter().any(|html| html.contains(&first_name)),
         "{first_name}: {written:?}"

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use super::MajlisApp;
 use super::modal::Modal;
 use super::write_dialog::{self, Answer};
-use crate::render::letter;
 use crate::persistence;
+use crate::render::letter;
 use crate::tr;
 use crate::ui::registry::Send;
 
@@ -62,7 +62,8 @@ impl MajlisApp {
             return;
         };
         let send = dialog.send;
-        let answer = write_dialog::path_window(ctx, "majlis_invitations_out", &send.title(), &mut dialog.path);
+        let answer =
+            write_dialog::path_window(ctx, "majlis_invitations_out", &send.title(), &mut dialog.path);
         match answer {
             None => {}
             Some(Answer::Cancel) => self.invitations_out = None,

@@ -40,6 +40,10 @@ fluent_templates::static_loader! {
 /// letter is written in the language chosen when it is exported (see
 /// [`in_language`]). A message the Arabic catalogue lacks is given in English.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[expect(
+    clippy::unsafe_derive_deserialize,
+    reason = "the unsafe is inside the expansion of `langid!`, which builds constant identifiers; no invariant rests on a value read"
+)]
 pub enum Language {
     #[default]
     English,

@@ -165,7 +165,12 @@ mod tests {
         let named = |name: &str| doc.organisations.iter().find(|o| o.name == name).unwrap();
         let declined = named("Mashreq Telecom Operators Forum");
         assert_eq!(declined.invitation.status, Status::Declined);
-        let when: Vec<String> = declined.invitation.changes.iter().map(|c| c.at.to_rfc3339()).collect();
+        let when: Vec<String> = declined
+            .invitation
+            .changes
+            .iter()
+            .map(|c| c.at.to_rfc3339())
+            .collect();
         assert_eq!(when, ["2007-09-20T09:00:00+00:00", "2007-09-27T11:30:00+00:00"]);
         assert_eq!(declined.invitation.contact, "Rania Khoury");
         let invited = doc.people.iter().find(|p| p.name == "Samira Nasr").unwrap();

@@ -11,9 +11,9 @@ mod tests;
 use crate::model::report::Report;
 
 pub use html::html;
-pub use markdown::markdown;
 /// Text escaped for Markdown, as the report's renderer escapes it.
 pub(crate) use markdown::escape as escape_markdown;
+pub use markdown::markdown;
 
 /// The file formats a report is written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

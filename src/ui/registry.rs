@@ -26,8 +26,8 @@ use super::{theme, widgets};
 use crate::action::Action;
 use crate::model::{Document, Id, Organisation, Person, Vocabularies};
 use crate::references;
-use crate::ui::report::Signature;
 use crate::tr;
+use crate::ui::report::Signature;
 use index::{Column, Filters, Index, Sort, View};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -293,9 +293,7 @@ impl RegistryPanel {
         table(ui, &headers, &mut clicked, |body| {
             let rows = self.index.rows();
             body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
-                let Some((at, person)) = rows
-                    .get(row.index())
-                    .and_then(|&i| Some((i, doc.people.get(i)?)))
+                let Some((at, person)) = rows.get(row.index()).and_then(|&i| Some((i, doc.people.get(i)?)))
                 else {
                     return;
                 };

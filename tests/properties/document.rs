@@ -25,6 +25,8 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use majlis::i18n::Language;
+use majlis::model::invitations::{Invitation, Scope, Settings, Status, StatusChange, Target, Weights};
 use majlis::model::network::Placement;
 use majlis::model::{
     ActionStatus, AgendaItem, AgendaKind, Confidentiality, Deliverable, Document, FORMAT_VERSION,
@@ -60,6 +62,49 @@ const INSTRUMENTS: [Instrument; 7] = [
 ];
 
 const EVENTS: [PartnerEvent; 2] = [PartnerEvent::Joined, PartnerEvent::Left];
+
+prop_compose! {
+    fn invitation()(
+        (status, contact, arabic) in (select(&Status::ALL[..]), text(), any::<bool>()),
+        changes in vec((select(&Status::ALL[..]), stamp()), 0..3),
+    ) -> Invitation {
+        Invitation {
+            status,
+            changes: changes.into_iter().map(|(status, at)| StatusChange { status, at }).collect(),
+            contact,
+            language: if arabic { Language::Arabic } else { Language::English },
+        }
+    }
+}
+
+prop_compose! {
+    fn invitation_settings()(
+        weights in (0..100_u32, 0..100_u32, 0..100_u32, 0..100_u32),
+        targets in vec((text(), 0..4_u8, text(), 1..5_u32), 0..3),
+        (letter_english, letter_arabic) in (text(), text()),
+    ) -> Settings {
+        let (complementarity, resources, gaps, track_record) = weights;
+        Settings {
+            weights: Weights { complementarity, resources, gaps, track_record },
+            targets: targets
+                .into_iter()
+                .map(|(stakeholder_type, scope, place, at_least)| Target {
+                    stakeholder_type,
+                    scope: match scope {
+                        0 => Scope::Meeting,
+                        1 => Scope::EachMemberCountry,
+                        2 => Scope::Country(place),
+                        _ => Scope::Group(place),
+                    },
+                    at_least,
+                })
+                .collect(),
+            letter_english,
+            letter_arabic,
+            ..Settings::default()
+        }
+    }
+}
 
 fn confidentiality() -> impl Strategy<Value = Confidentiality> {
     select(&Confidentiality::ALL[..])
@@ -120,10 +165,11 @@ prop_compose! {
         (name, name_ar, acronym, stakeholder_type, country) in (text(), text(), text(), text(), text()),
         (focus_areas, offers, needs, aliases) in (texts(), texts(), texts(), texts()),
         (website, contact, contact_confidentiality) in (text(), text(), confidentiality()),
+        invitation in invitation(),
     ) -> Organisation {
         Organisation {
             id, modified, name, name_ar, acronym, aliases, stakeholder_type, country, focus_areas, offers, needs,
-            website, contact, contact_confidentiality,
+            website, contact, contact_confidentiality, invitation,
         }
     }
 }
@@ -133,10 +179,11 @@ prop_compose! {
         (id, modified, organisation) in (id(), stamp(), maybe(id())),
         (name, name_ar, role, email, phone) in (text(), text(), text(), text(), text()),
         (attendance, contact_confidentiality, consent) in (vec(date(), 0..3), confidentiality(), any::<bool>()),
+        (title, title_ar, invitation) in (text(), text(), invitation()),
     ) -> Person {
         Person {
             id, modified, name, name_ar, organisation, role, email, phone, contact_confidentiality, consent,
-            attendance,
+            attendance, title, title_ar, invitation,
         }
     }
 }
@@ -267,6 +314,7 @@ prop_compose! {
         (vocabularies, recommended, gone) in (vocabularies(), vec(any::<Index>(), 0..4), maybe(id())),
         (leads, rates) in (vec(lead(), 0..3), vec(rate(), 0..3)),
         places in vec((-1.0e4f32..1.0e4, -1.0e4f32..1.0e4, any::<bool>()), 0..3),
+        invitations in invitation_settings(),
     ) -> Document {
         let network_layout = organisations
             .iter()
@@ -296,6 +344,7 @@ prop_compose! {
             handout: majlis::model::copy::Handout::default(),
             merge_notes: Vec::new(),
             network_layout,
+            invitations,
         }
     }
 }

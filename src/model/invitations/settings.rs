@@ -160,7 +160,9 @@ impl Settings {
 
     /// Whether `code` is one of the member countries.
     pub fn is_member(&self, code: &str) -> bool {
-        self.member_countries.iter().any(|c| c.eq_ignore_ascii_case(code.trim()))
+        self.member_countries
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(code.trim()))
     }
 }
 

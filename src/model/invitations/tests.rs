@@ -50,9 +50,18 @@ fn each_change_of_status_is_dated_and_the_same_status_twice_is_no_change() {
 #[test]
 fn someone_who_declined_and_came_anyway_attended() {
     let org = Id::new();
-    assert_eq!(person_standing(&person(org, Status::Declined, true)), Standing::Attended);
-    assert_eq!(person_standing(&person(org, Status::Declined, false)), Standing::Declined);
-    assert_eq!(person_standing(&person(org, Status::Prospect, true)), Standing::Attended);
+    assert_eq!(
+        person_standing(&person(org, Status::Declined, true)),
+        Standing::Attended
+    );
+    assert_eq!(
+        person_standing(&person(org, Status::Declined, false)),
+        Standing::Declined
+    );
+    assert_eq!(
+        person_standing(&person(org, Status::Prospect, true)),
+        Standing::Attended
+    );
 }
 
 #[test]

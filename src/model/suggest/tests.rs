@@ -218,8 +218,19 @@ fn suggestions_find_the_partnerships_of_the_sample_meeting() {
             }
         }
     }
+    // Organisations never invited were not in the room in 2007: they are
+    // the sample's prospects, and what happened cannot have involved them.
+    let standings = crate::model::invitations::organisation_standings(&doc);
+    let came = doc
+        .organisations
+        .iter()
+        .zip(&standings)
+        .filter(|(_, s)| **s != crate::model::invitations::Standing::Prospect)
+        .map(|(o, _)| o.clone())
+        .collect();
     let apart = Document {
         partnerships: Vec::new(),
+        organisations: came,
         ..doc.clone()
     };
     let top: HashMap<Id, Vec<Id>> = apart

@@ -546,7 +546,10 @@ impl Index {
         if filters.present_today && !present.copied().unwrap_or(false) {
             return false;
         }
-        if filters.standing.is_some_and(|s| self.standing(view.people, i) != s) {
+        if filters
+            .standing
+            .is_some_and(|s| self.standing(view.people, i) != s)
+        {
             return false;
         }
         let record = org.and_then(|o| self.organisations.records.get(o));

@@ -20,11 +20,17 @@ pub fn ui(ui: &mut Ui, id: Id, standing: Standing, draft: &mut Invitation, actio
     widgets::styled(ui, &tr!("registry-invitation-heading"), egui::RichText::strong);
     let label = tr!("registry-field-invitation");
     let mut status = draft.status;
-    widgets::combo(ui, &label, "invitation_status", &Standing::from(status).label(), |ui| {
-        for choice in Status::ALL {
-            ui.selectable_value(&mut status, choice, Standing::from(choice).label());
-        }
-    });
+    widgets::combo(
+        ui,
+        &label,
+        "invitation_status",
+        &Standing::from(status).label(),
+        |ui| {
+            for choice in Status::ALL {
+                ui.selectable_value(&mut status, choice, Standing::from(choice).label());
+            }
+        },
+    );
     if let Some(invitation) = draft.with_status(status, now()) {
         actions.push(Action::SetInvitation { id, invitation });
     }

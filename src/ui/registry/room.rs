@@ -24,14 +24,22 @@ pub fn ui(ui: &mut Ui, doc: &Document, balance: &Balance, actions: &mut Vec<Acti
         .id_salt("room_by_type")
         .show(ui, |ui| {
             for count in &balance.by_type {
-                ui.label(tr!("shortlist-room-count", what = count.label.as_str(), count = count.count));
+                ui.label(tr!(
+                    "shortlist-room-count",
+                    what = count.label.as_str(),
+                    count = count.count
+                ));
             }
         });
     egui::CollapsingHeader::new(tr!("shortlist-room-by-country"))
         .id_salt("room_by_country")
         .show(ui, |ui| {
             for count in &balance.by_country {
-                ui.label(tr!("shortlist-room-count", what = count.label.as_str(), count = count.count));
+                ui.label(tr!(
+                    "shortlist-room-count",
+                    what = count.label.as_str(),
+                    count = count.count
+                ));
             }
         });
     egui::CollapsingHeader::new(tr!("shortlist-room-targets"))

@@ -57,7 +57,11 @@ fn templates_ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
             template.clone()
         };
         if widgets::text_area(ui, &label, &mut text).changed() {
-            *template = if text == default { String::new() } else { text.clone() };
+            *template = if text == default {
+                String::new()
+            } else {
+                text.clone()
+            };
         }
         if let Err(error) = letters::check(&text) {
             widgets::colored(ui, theme::ERROR, &error.to_string());

@@ -12,7 +12,7 @@ use egui_extras::{Column as TableColumn, TableBuilder};
 use super::{room, sending};
 use crate::action::Action;
 use crate::model::invitations::balance::{Balance, balance};
-use crate::model::invitations::shortlist::{Candidate, Part, shortlist};
+use crate::model::invitations::shortlist::{Candidate, Part, Why, shortlist};
 use crate::model::invitations::{Status, Weights, organisation_standing};
 use crate::model::{Document, Id, Vocabularies, now};
 use crate::tr;
@@ -20,12 +20,7 @@ use crate::ui::report::Signature;
 use crate::ui::{theme, widgets};
 
 /// The parts of a score, in the order they are shown.
-pub const PARTS: [Part; 4] = [
-    Part::Complementarity,
-    Part::Resources,
-    Part::Gaps,
-    Part::TrackRecord,
-];
+pub const PARTS: [Part; 4] = Part::ALL;
 
 /// View state of the shortlist.
 #[derive(Default)]
@@ -95,8 +90,18 @@ fn table_ui(
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(TableColumn::exact(40.0))
-        .column(TableColumn::initial(220.0).at_least(80.0).clip(true).resizable(true))
-        .column(TableColumn::initial(150.0).at_least(60.0).clip(true).resizable(true))
+        .column(
+            TableColumn::initial(220.0)
+                .at_least(80.0)
+                .clip(true)
+                .resizable(true),
+        )
+        .column(
+            TableColumn::initial(150.0)
+                .at_least(60.0)
+                .clip(true)
+                .resizable(true),
+        )
         .column(TableColumn::exact(60.0))
         .column(TableColumn::exact(60.0))
         .column(TableColumn::remainder().at_least(120.0).clip(true))
@@ -135,7 +140,7 @@ fn table_ui(
                     score.on_hover_ui(|ui| parts_ui(ui, candidate));
                 });
                 row.col(|ui| {
-                    let first = candidate.reasons.first().map(|r| r.describe()).unwrap_or_default();
+                    let first = candidate.reasons.first().map(Why::describe).unwrap_or_default();
                     widgets::truncated(ui, &first);
                 });
                 row.col(|ui| {
@@ -191,7 +196,7 @@ fn selected_ui(
             .reasons
             .iter()
             .filter(|r| r.part() == part)
-            .map(|r| r.describe())
+            .map(Why::describe)
             .collect();
         if reasons.is_empty() {
             continue;
