@@ -18,7 +18,7 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use majlis::app::MajlisApp;
 use majlis::model::invitations::balance::{Gap, balance};
 use majlis::model::invitations::shortlist::{Part, shortlist};
-use majlis::model::invitations::{Status, Weights};
+use majlis::model::invitations::{Standing, Status, Weights};
 use majlis::model::{Document, Id};
 use majlis::tr;
 use majlis::ui::Tab;
@@ -83,17 +83,6 @@ fn prospects_marked_invited_and_confirmed_leave_the_shortlist_and_change_the_roo
     let count = |n: usize| tr!("shortlist-view-count", count = n);
     harness.get_by_label(&count(ranked_before.len()));
 
-    // Invite the first: it leaves the shortlist.
-    let first = shortlist(doc(&harness))[0].organisation;
-    harness
-        .get_by_label(&format!("Invite {}", name_of(doc(&harness), first)))
-        .click();
-    harness.run_steps(3);
-    assert_eq!(status_of(doc(&harness), first), Status::Invited);
-    let ranked_after_invite = ranked(doc(&harness));
-    assert_eq!(ranked_after_invite, ranked_before[1..]);
-    harness.get_by_label(&count(ranked_before.len() - 1));
-
     // Confirm the incubator from Yemen: the gap it filled goes.
     let aden = doc(&harness)
         .organisations
@@ -122,13 +111,27 @@ fn prospects_marked_invited_and_confirmed_leave_the_shortlist_and_change_the_roo
         harness.query_by_label(&yemen_gap).is_none(),
         "the balance shows the change"
     );
-    assert!(!ranked(doc(&harness)).contains(&"Aden Technology Incubator".to_owned()));
+    let ranked_after_confirm = ranked(doc(&harness));
+    assert!(!ranked_after_confirm.contains(&"Aden Technology Incubator".to_owned()));
+    assert_eq!(shown_order(&harness), ranked_after_confirm[..shown.len() - 1]);
+    harness.get_by_label(&count(ranked_before.len() - 1));
 
+    // Invite the first now: it leaves the shortlist too.
+    let first = shortlist(doc(&harness))[0].organisation;
+    harness
+        .get_by_label(&format!("Invite {}", name_of(doc(&harness), first)))
+        .click();
+    harness.run_steps(3);
+    assert_eq!(status_of(doc(&harness), first), Status::Invited);
+    assert_eq!(ranked(doc(&harness)), ranked_after_confirm[1..]);
+    harness.get_by_label(&count(ranked_before.len() - 2));
+
+    undo(&mut harness);
+    assert_eq!(status_of(doc(&harness), first), Status::Prospect);
+    assert_eq!(ranked(doc(&harness)), ranked_after_confirm);
     undo(&mut harness);
     assert_eq!(status_of(doc(&harness), aden), Status::Prospect);
     harness.get_by_label(&yemen_gap);
-    undo(&mut harness);
-    assert_eq!(status_of(doc(&harness), first), Status::Prospect);
     assert_eq!(ranked(doc(&harness)), ranked_before);
     assert_eq!(shown_order(&harness), ranked_before[..shown.len()]);
 }
@@ -198,4 +201,82 @@ fn the_invitees_go_out_as_a_mail_merge_and_as_one_letter_each() {
         written.iter().any(|html| html.contains(&first_name)),
         "{first_name}: {written:?}"
     );
+}
+
+#[test]
+fn the_registry_counts_and_filters_by_invitation_and_the_editor_changes_it_one_undo_at_a_time() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut harness = harness(Some(sample_copy(dir.path())), ScriptedDialogs::default());
+    harness
+        .get_by_role_and_label(Role::Button, &Tab::Registry.label())
+        .click();
+    harness.run_steps(2);
+    let standings = majlis::model::invitations::organisation_standings(doc(&harness));
+    let how_many = |s: Standing| standings.iter().filter(|x| **x == s).count();
+    // The sample: six prospects, one invited, one declined, the rest came.
+    assert_eq!(
+        [
+            Standing::Prospect,
+            Standing::Invited,
+            Standing::Confirmed,
+            Standing::Declined
+        ]
+        .map(how_many),
+        [6, 1, 0, 1]
+    );
+    harness.get_by_label(&tr!(
+        "registry-invitation-counts",
+        prospects = 6,
+        invited = 1,
+        confirmed = 0,
+        declined = 1,
+        attended = how_many(Standing::Attended)
+    ));
+    harness
+        .get_by_role_and_label(Role::ComboBox, &tr!("registry-filter-invitation"))
+        .click();
+    harness.run_steps(2);
+    harness
+        .get_by_label(&tr!(
+            "registry-invitation-with-count",
+            standing = Standing::Declined.label(),
+            count = 1
+        ))
+        .click();
+    harness.run_steps(3);
+    let total = doc(&harness).organisations.len();
+    harness.get_by_label(&tr!("registry-shown-of-total", shown = 1, total = total));
+    harness.get_by_label("Mashreq Telecom Operators Forum").click();
+    harness.run_steps(3);
+    let forum = doc(&harness)
+        .organisations
+        .iter()
+        .find(|o| o.name == "Mashreq Telecom Operators Forum")
+        .expect("in the sample")
+        .id;
+    harness.get_by_label(&tr!(
+        "registry-invitation-since",
+        standing = Standing::Declined.label(),
+        date = "2007-09-27"
+    ));
+    // Far down the editor of an organisation, out of the pointer's reach.
+    harness
+        .get_by_role_and_label(Role::ComboBox, &tr!("registry-field-invitation"))
+        .click_accesskit();
+    harness.run_steps(2);
+    harness.get_by_label(&Standing::Confirmed.label()).click();
+    harness.run_steps(3);
+    let invitation = &doc(&harness).organisation(forum).expect("still there").invitation;
+    assert_eq!(invitation.status, Status::Confirmed);
+    assert_eq!(
+        invitation.changes.len(),
+        3,
+        "the change is dated beside the earlier two"
+    );
+    // Declined no longer finds it.
+    harness.get_by_label(&tr!("registry-shown-of-total", shown = 0, total = total));
+    undo(&mut harness);
+    let invitation = &doc(&harness).organisation(forum).expect("still there").invitation;
+    assert_eq!(invitation.status, Status::Declined);
+    assert_eq!(invitation.changes.len(), 2);
 }

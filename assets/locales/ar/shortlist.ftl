@@ -24,6 +24,7 @@ shortlist-why-programme = تدير برنامجًا: تقدم { $offer }
 shortlist-why-first-type = ستكون أول جهة من فئة { $kind }
 shortlist-why-first-country = ستكون أول مشارك من { $country }
 shortlist-why-first-area = تعمل في مجال { $area }، ولا تغطيه أي جهة مؤكدة
+shortlist-why-target = يساعد على بلوغ هدف من أهداف توازن القاعة: { $gap }
 shortlist-why-partnership = مشاركة في الشراكة «{ $title }»، في مرحلة { $stage }
 
 # majlis shortlist

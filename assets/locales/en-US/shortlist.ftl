@@ -20,6 +20,7 @@ shortlist-why-programme = runs a programme: it offers { $offer }
 shortlist-why-first-type = would bring the first { $kind }
 shortlist-why-first-country = would bring the first participant from { $country }
 shortlist-why-first-area = works on { $area }, which no confirmed organisation covers
+shortlist-why-target = would help meet a target of the room: { $gap }
 shortlist-why-partnership = is in the partnership “{ $title }”, at stage { $stage }
 
 # majlis shortlist

@@ -10,7 +10,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::balance::{Gap, Place, balance};
 use super::{Standing, organisation_standings, type_in_sentence};
+use crate::model::board::DROPPED;
 use crate::model::fold::fold;
 use crate::model::suggest::Complements;
 use crate::model::suggest::words::{Concepts, Scratch, overlaps};
@@ -21,6 +23,11 @@ mod why;
 
 pub use why::{Part, Parts, Why};
 
+/// Confirmed organisations counted each way (needing what a prospect offers,
+/// offering what it needs): beyond a handful, more of them says little more
+/// about the partnerships a prospect could form, and an uncapped count would
+/// drown the other parts in a large meeting.
+pub const PARTNERS_COUNTED: u32 = 5;
 /// Reasons of each kind of complementarity told, the best first.
 const REASONS_OF_A_KIND: usize = 3;
 /// Partnerships told as a track record, the furthest first.
@@ -93,6 +100,8 @@ struct Room<'a> {
     funds: HashMap<Id, Vec<usize>>,
     /// The partnerships each organisation is in, lead or partner, by position.
     partnerships: HashMap<Id, Vec<usize>>,
+    /// The targets of the balance of the room not met yet.
+    short: Vec<Gap>,
 }
 
 impl<'a> Room<'a> {
@@ -148,6 +157,7 @@ impl<'a> Room<'a> {
             programme,
             funds,
             partnerships,
+            short: balance(doc).gaps,
         }
     }
 
@@ -204,7 +214,10 @@ impl<'a> Room<'a> {
                 });
             }
         }
-        found.needed_by.saturating_add(found.offered_by)
+        found
+            .needed_by
+            .min(PARTNERS_COUNTED)
+            .saturating_add(found.offered_by.min(PARTNERS_COUNTED))
     }
 
     /// The kinds of resource `org` can commit: financing, space, a programme.
@@ -271,10 +284,40 @@ impl<'a> Room<'a> {
                 });
             }
         }
+        let first_of_type = reasons.iter().any(|r| matches!(r, Why::FirstOfType { .. }));
+        let first_from_country = reasons.iter().any(|r| matches!(r, Why::FirstFromCountry { .. }));
+        for gap in &self.short {
+            // The same lack, already told as the first of a type or of a country.
+            let told = match &gap.place {
+                Place::Meeting => first_of_type && gap.stakeholder_type == kind,
+                Place::Country { .. } => first_from_country && gap.stakeholder_type.is_empty(),
+                Place::Group { .. } => false,
+            };
+            if !told && self.fills(org, gap) {
+                reasons.push(Why::FillsTarget { gap: gap.describe() });
+            }
+        }
         count(reasons.len() - before)
     }
 
-    /// The steps along the pipeline of every partnership `org` is in.
+    /// Whether `org`, once confirmed, would count towards the target short at `gap`.
+    fn fills(&self, org: &Organisation, gap: &Gap) -> bool {
+        let country = org.country.trim();
+        let of_type = gap.stakeholder_type.is_empty() || gap.stakeholder_type == org.stakeholder_type.trim();
+        of_type
+            && match &gap.place {
+                Place::Meeting => true,
+                Place::Country { code, .. } => code.eq_ignore_ascii_case(country),
+                Place::Group { key, .. } => self
+                    .doc
+                    .invitations
+                    .group(key)
+                    .is_some_and(|g| g.countries.iter().any(|c| c.eq_ignore_ascii_case(country))),
+            }
+    }
+
+    /// The steps along the pipeline of every partnership `org` is in; a
+    /// dropped partnership counts for nothing.
     fn track_record(&self, org: &Organisation, reasons: &mut Vec<Why>) -> u32 {
         let stages = &self.doc.vocabularies.stages;
         let mut found: Vec<(u32, &str, &str)> = self
@@ -283,6 +326,7 @@ impl<'a> Room<'a> {
             .into_iter()
             .flatten()
             .filter_map(|&i| self.doc.partnerships.get(i))
+            .filter(|p| p.stage != DROPPED)
             .map(|p| {
                 let at = stages.iter().position(|s| s.key == p.stage).unwrap_or(0);
                 (count(at + 1), p.title.as_str(), p.stage.as_str())

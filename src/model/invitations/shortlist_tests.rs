@@ -38,9 +38,15 @@ fn confirmed(org: Organisation) -> Organisation {
     with_status(org, Status::Confirmed)
 }
 
+/// A meeting of `orgs` with no targets for the balance of the room, so
+/// that each part is seen alone.
 fn doc_of(orgs: &[&Organisation]) -> Document {
     Document {
         organisations: orgs.iter().map(|o| Shared::new((*o).clone())).collect(),
+        invitations: crate::model::invitations::Settings {
+            targets: Vec::new(),
+            ..crate::model::invitations::Settings::default()
+        },
         ..Document::default()
     }
 }
@@ -453,4 +459,101 @@ fn parts_are_named() {
         labels,
         ["Complementarity", "Resources", "Gaps filled", "Track record"]
     );
+}
+
+#[test]
+fn a_target_of_the_room_not_met_is_a_gap_the_prospect_fills_told_once() {
+    use crate::model::invitations::{Scope, Target};
+    let room = confirmed(org("Room", "academia", "LB", &[], &[], &[]));
+    let beirut = org("Beirut Incubator", "incubator", "LB", &[], &[], &[]);
+    let sanaa = org("Sanaa Incubator", "incubator", "YE", &[], &[], &[]);
+    let doha = org("Doha Soft", "private", "QA", &[], &[], &[]);
+    let mut doc = doc_of(&[&room, &beirut, &sanaa, &doha]);
+    doc.invitations.member_countries = vec!["LB".to_owned(), "YE".to_owned()];
+    doc.invitations.targets = vec![
+        Target {
+            stakeholder_type: "incubator".to_owned(),
+            scope: Scope::EachMemberCountry,
+            at_least: 1,
+        },
+        Target {
+            stakeholder_type: "private".to_owned(),
+            scope: Scope::Group("gulf".to_owned()),
+            at_least: 1,
+        },
+        Target {
+            stakeholder_type: String::new(),
+            scope: Scope::EachMemberCountry,
+            at_least: 1,
+        },
+    ];
+    let list = shortlist(&doc);
+    assert_eq!(ids(&list), [sanaa.id, beirut.id, doha.id]);
+    // Sanaa: the first incubator, the first from Yemen, and Yemen's incubator
+    // target; Yemen's "any participant" target is the first from Yemen again.
+    assert_eq!(
+        words(&list[0]),
+        [
+            "would bring the first ICT incubator / technology park",
+            "would bring the first participant from Yemen",
+            "would help meet a target of the room: No ICT incubator / technology park participant from Yemen yet",
+        ]
+    );
+    assert_eq!(list[0].parts.gaps, 15 * 3);
+    assert_eq!(
+        words(&list[1]),
+        [
+            "would bring the first ICT incubator / technology park",
+            "would help meet a target of the room: No ICT incubator / technology park participant from Lebanon yet",
+        ]
+    );
+    // Qatar is no member here, but it is in the Gulf.
+    assert_eq!(
+        words(&list[2]),
+        [
+            "would bring the first private sector",
+            "would help meet a target of the room: No private sector participant from the Gulf yet",
+        ]
+    );
+    assert_eq!(
+        [list[1].score(), list[2].score()],
+        [30, 30],
+        "a tie, broken by name"
+    );
+}
+
+#[test]
+fn complementarity_counts_at_most_five_organisations_each_way_and_tells_them_all() {
+    let needing: Vec<Organisation> = (1..=7)
+        .map(|i| {
+            confirmed(org(
+                &format!("Needing {i}"),
+                "ngo",
+                "LB",
+                &[],
+                &[],
+                &["Mentoring"],
+            ))
+        })
+        .collect();
+    let mentor = org("Mentor Hub", "incubator", "JO", &[], &["Mentoring"], &[]);
+    let mut all: Vec<&Organisation> = needing.iter().collect();
+    all.push(&mentor);
+    let list = shortlist(&doc_of(&all));
+    assert_eq!(list[0].parts.complementarity, 10 * 5);
+    assert_eq!(
+        words(&list[0])[0],
+        "offers mentoring, which 7 confirmed organisations need, among them Needing 1"
+    );
+}
+
+#[test]
+fn a_dropped_partnership_is_no_track_record() {
+    let room = confirmed(org("Room", "ngo", "LB", &[], &[], &[]));
+    let t = org("Tawasol", "ngo", "LB", &[], &[], &[]);
+    let mut doc = doc_of(&[&room, &t]);
+    doc.partnerships = vec![partnership("Gone", "dropped", Some(t.id), &[room.id])];
+    let list = shortlist(&doc);
+    assert_eq!(list[0].parts.track_record, 0);
+    assert!(list[0].reasons.is_empty());
 }

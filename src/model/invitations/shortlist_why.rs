@@ -86,6 +86,9 @@ pub enum Why {
     FirstFromCountry { country: String },
     /// No confirmed organisation works in this area (its label inside a sentence).
     FirstInArea { area: String },
+    /// It would count towards a target of the balance of the room not met
+    /// yet, said as the balance says it.
+    FillsTarget { gap: String },
     /// It is in the partnership titled `title`, at the stage labelled `stage`.
     InPartnership { title: String, stage: String },
 }
@@ -120,6 +123,7 @@ impl Why {
                 tr!("shortlist-why-first-country", country = country_name(country))
             }
             Self::FirstInArea { area } => tr!("shortlist-why-first-area", area = area),
+            Self::FillsTarget { gap } => tr!("shortlist-why-target", gap = gap),
             Self::InPartnership { title, stage } => {
                 tr!("shortlist-why-partnership", title = title, stage = stage)
             }
@@ -135,7 +139,10 @@ impl Why {
             | Self::OffersFinancing { .. }
             | Self::OffersSpace { .. }
             | Self::RunsProgramme { .. } => Part::Resources,
-            Self::FirstOfType { .. } | Self::FirstFromCountry { .. } | Self::FirstInArea { .. } => Part::Gaps,
+            Self::FirstOfType { .. }
+            | Self::FirstFromCountry { .. }
+            | Self::FirstInArea { .. }
+            | Self::FillsTarget { .. } => Part::Gaps,
             Self::InPartnership { .. } => Part::TrackRecord,
         }
     }
