@@ -8,7 +8,9 @@
 //!   import into another meeting gives them new ids (a person's organisation is
 //!   therefore compared by its name);
 //! - modification stamps: an import stamps what it adds with the time of the
-//!   import, which is what merging meetings later relies on.
+//!   import, which is what merging meetings later relies on;
+//! - invitations: they are the organisers' follow-up of the meeting, not a
+//!   column of the registry lists.
 //!
 //! The files name records, so what they cannot tell apart comes back as one:
 //! two people of one name in one organisation, two organisations of one
@@ -52,16 +54,20 @@ fn comparable_organisation(org: &Organisation) -> Organisation {
     Organisation {
         id: majlis::model::Id(uuid::Uuid::nil()),
         modified: chrono::DateTime::UNIX_EPOCH,
+        // The organisers' follow-up, which the registry lists do not carry.
+        invitation: majlis::model::invitations::Invitation::default(),
         ..org.clone()
     }
 }
 
-/// A person without id and stamp, and their organisation's name.
+/// A person without id, stamp and invitation, and their organisation's name.
 fn comparable_person(doc: &Document, person: &Person) -> (Person, String) {
     let person_only = Person {
         id: majlis::model::Id(uuid::Uuid::nil()),
         modified: chrono::DateTime::UNIX_EPOCH,
         organisation: None,
+        // The organisers' follow-up, which the registry lists do not carry.
+        invitation: majlis::model::invitations::Invitation::default(),
         ..person.clone()
     };
     (person_only, doc.organisation_name(person.organisation))

@@ -191,7 +191,30 @@ pub fn frames(subjects: &[Subject; 2], n: usize) -> Result<Vec<Row>, Error> {
     }
     rows.push(bench.projector_board()?);
     rows.push(bench.save_frames()?);
+    rows.push(shortlist_frames(&mut bench)?);
     Ok(rows)
+}
+
+/// The shortlist view scrolled, with as many prospects as organisations
+/// added to the meeting (2,000 at scale 10), ranked once when it is shown.
+fn shortlist_frames(bench: &mut Bench) -> Result<Row, Error> {
+    let name = "Frame: shortlist (as many prospects as organisations), scrolling";
+    bench.each(|d| {
+        if let Some(session) = &mut d.app.session {
+            let count = session.doc.organisations.len();
+            majlis::generate::prospects(&mut session.doc, count, 1);
+        }
+        d.app.tab = Tab::Registry;
+        d.app.registry.show_shortlist();
+        d.settle();
+    });
+    bench.set_up(name, shows_prospects, "the shortlist shows no prospect")?;
+    bench.sample(name, Input::Wheel(REGISTRY_TABLE))
+}
+
+/// Whether the shortlist shows its invite buttons.
+fn shows_prospects(driver: &mut Driver) -> bool {
+    driver.texts().iter().any(|t| t == "Invite")
 }
 
 /// The board and the projector's board at scale: scrolling, dragging a card,

@@ -93,7 +93,7 @@ pub struct MajlisApp {
     allow_close: bool,
     shown_title: String,
     pub agenda: ui::agenda::AgendaPanel,
-    registry: ui::registry::RegistryPanel,
+    pub registry: ui::registry::RegistryPanel,
     pub board: ui::board::BoardPanel,
     pub financing: ui::financing::FinancingPanel,
     /// The Report tab: the report chosen and the last one built.

@@ -57,6 +57,12 @@ pub struct RegistryPanel {
 }
 
 impl RegistryPanel {
+    /// Shows the shortlist of prospects.
+    pub fn show_shortlist(&mut self) {
+        self.check_in = None;
+        self.showing = Showing::Shortlist;
+    }
+
     /// Opens check-in at the door, or closes it when it is open.
     pub fn toggle_check_in(&mut self) {
         self.check_in = match self.check_in {

@@ -4,12 +4,14 @@ import-field-full-name = Full name
 import-field-name-ar = Name in Arabic
 import-field-first-name = First name
 import-field-last-name = Last name
+import-field-title = Title
+import-field-title-ar = Title in Arabic
 import-field-email = Email
 import-field-phone = Phone
 import-field-organisation = Organisation
 import-field-organisation-ar = Organisation in Arabic
 import-field-acronym = Acronym
-import-field-role = Role or title
+import-field-role = Role
 import-field-country = Country
 import-field-stakeholder-type = Stakeholder type
 import-field-consent = Consent
@@ -41,6 +43,8 @@ import-rejected-too-many = Rejected: { $found_plural ->
 import-note-kept = { $field ->
     [name] Kept the name
     [name-ar] Kept the name in Arabic
+    [title] Kept the title
+    [title-ar] Kept the title in Arabic
     [email] Kept the email
     [phone] Kept the phone number
     [organisation] Kept the organisation

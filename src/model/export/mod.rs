@@ -157,6 +157,10 @@ fn people_header() -> Vec<String> {
         tr!("personal-column-consent"),
         tr!("personal-column-contact-confidentiality"),
         tr!("personal-column-attendance"),
+        // Last, so that a spreadsheet reading the earlier columns by place
+        // still finds them.
+        tr!("personal-column-title"),
+        tr!("personal-column-arabic-title"),
     ]
 }
 
@@ -186,6 +190,8 @@ fn person_row(doc: &Document, person: &Person) -> Vec<String> {
         },
         person.contact_confidentiality.label(),
         attendance.join("; "),
+        person.title.clone(),
+        person.title_ar.clone(),
     ]
 }
 

@@ -12,13 +12,17 @@ pub enum Field {
     NameArabic,
     FirstName,
     LastName,
+    /// How a letter addresses a person, such as "Dr." or "H.E.".
+    Title,
+    /// A person's title in Arabic, such as "الدكتورة".
+    TitleArabic,
     Email,
     Phone,
     Organisation,
     /// The organisation's name in Arabic.
     OrganisationArabic,
     Acronym,
-    /// A person's role or title.
+    /// A person's role or job title.
     Role,
     Country,
     StakeholderType,
@@ -49,11 +53,13 @@ pub enum ListKind {
 
 impl Field {
     /// Every field, in the order a mapping dialog lists them.
-    pub const ALL: [Self; 21] = [
+    pub const ALL: [Self; 23] = [
         Self::FullName,
         Self::NameArabic,
         Self::FirstName,
         Self::LastName,
+        Self::Title,
+        Self::TitleArabic,
         Self::Email,
         Self::Phone,
         Self::Organisation,
@@ -102,6 +108,8 @@ impl Field {
             Self::NameArabic => tr!("import-field-name-ar"),
             Self::FirstName => tr!("import-field-first-name"),
             Self::LastName => tr!("import-field-last-name"),
+            Self::Title => tr!("import-field-title"),
+            Self::TitleArabic => tr!("import-field-title-ar"),
             Self::Email => tr!("import-field-email"),
             Self::Phone => tr!("import-field-phone"),
             Self::Organisation => tr!("import-field-organisation"),
@@ -299,7 +307,6 @@ const KEYWORDS: &[(Field, &[&str])] = &[
             "nom famille",
             "اسم عائله",
             "كنيه",
-            "لقب",
             "عائله",
         ],
     ),
@@ -349,18 +356,30 @@ const KEYWORDS: &[(Field, &[&str])] = &[
         Field::Role,
         &[
             "role",
-            "title",
             "position",
             "job",
             "function",
             "fonction",
             "poste",
-            "titre",
             "designation",
             "منصب",
             "وظيفه",
             "صفه",
             "مسمى",
+        ],
+    ),
+    // After the role: "Job title" and "Titre du poste" are roles, a bare
+    // "Title" is how a letter addresses the person.
+    (
+        Field::Title,
+        &[
+            "title",
+            "salutation",
+            "honorific",
+            "form of address",
+            "titre",
+            "civilite",
+            "لقب",
         ],
     ),
     (
@@ -434,7 +453,8 @@ pub fn guess_mapping(headers: &[String]) -> Vec<Option<Field>> {
 }
 
 /// What each header most likely names in a list of `kind`: in a list of
-/// organisations "Name" is the organisation's and "Arabic name" its name in Arabic.
+/// organisations "Name" is the organisation's and "Arabic name" its name in
+/// Arabic, and "Title" names nothing Majlis reads.
 pub fn guess_mapping_for(headers: &[String], kind: ListKind) -> Vec<Option<Field>> {
     let table: Vec<(Field, Vec<Vec<String>>)> = KEYWORDS
         .iter()
@@ -470,6 +490,10 @@ pub fn guess_mapping_for(headers: &[String], kind: ListKind) -> Vec<Option<Field
             };
             let field = match field {
                 Some(Field::FullName) if organisations => Some(Field::Organisation),
+                // An organisation has no title to address it by: there the
+                // header names something else (a heading, the name itself).
+                Some(Field::Title) if organisations => None,
+                Some(Field::Title) if is_arabic => Some(Field::TitleArabic),
                 other => other,
             };
             let field = field.filter(|f| !taken.contains(f));

@@ -19,6 +19,8 @@ mod tests;
 mod tests_lists;
 #[cfg(test)]
 mod tests_names;
+#[cfg(test)]
+mod tests_titles;
 
 pub use columns::{Field, ListKind, guess_mapping, guess_mapping_for, list_kind};
 pub(crate) use organisations::merge as merge_organisation;

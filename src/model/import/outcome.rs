@@ -130,6 +130,8 @@ fn field_key(field: Field) -> &'static str {
     match field {
         Field::FullName | Field::FirstName | Field::LastName => "name",
         Field::NameArabic => "name-ar",
+        Field::Title => "title",
+        Field::TitleArabic => "title-ar",
         Field::Email => "email",
         Field::Phone => "phone",
         Field::Organisation => "organisation",

@@ -149,6 +149,8 @@ pub(super) fn check_width(row: &Row, expected: usize) -> Result<(), Rejection> {
 struct Values {
     name: String,
     name_ar: String,
+    title: String,
+    title_ar: String,
     email: String,
     phone: String,
     organisation: String,
@@ -191,6 +193,8 @@ impl Values {
         Ok(Self {
             name,
             name_ar,
+            title: cell(Field::Title),
+            title_ar: cell(Field::TitleArabic),
             email,
             phone: cell(Field::Phone),
             organisation: cell(Field::Organisation),
@@ -373,6 +377,8 @@ impl<'a> Work<'a> {
             let person = Person {
                 name: values.name.clone(),
                 name_ar: values.name_ar.clone(),
+                title: values.title.clone(),
+                title_ar: values.title_ar.clone(),
                 organisation,
                 role: values.role.clone(),
                 email: values.email.clone(),
@@ -393,6 +399,8 @@ impl<'a> Work<'a> {
         let given = Person {
             name: values.name.clone(),
             name_ar: values.name_ar.clone(),
+            title: values.title.clone(),
+            title_ar: values.title_ar.clone(),
             organisation,
             role: values.role.clone(),
             email: values.email.clone(),
@@ -590,6 +598,17 @@ pub(crate) fn merge_person(
     fill(&mut person.role, &given.role, Field::Role, notes, |a, b| {
         name_key(a) == name_key(b)
     });
+    // "Dr" and "Dr." address a person the same way.
+    fill(&mut person.title, &given.title, Field::Title, notes, |a, b| {
+        name_key(a) == name_key(b)
+    });
+    fill(
+        &mut person.title_ar,
+        &given.title_ar,
+        Field::TitleArabic,
+        notes,
+        |a, b| name_key(a) == name_key(b),
+    );
     match (person.organisation, given.organisation) {
         (None, Some(id)) => person.organisation = Some(id),
         (Some(old), Some(new)) if old != new => notes.push(kept(

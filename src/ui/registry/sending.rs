@@ -18,9 +18,9 @@ pub enum Send {
     Letters,
 }
 
-pub fn ui(ui: &mut Ui, doc: &Document, send: &mut Option<Send>, actions: &mut Vec<Action>) {
+/// Draws the invitations out; `invitees` is how many there are (see [`letters::invitees`]).
+pub fn ui(ui: &mut Ui, doc: &Document, invitees: usize, send: &mut Option<Send>, actions: &mut Vec<Action>) {
     widgets::styled(ui, &tr!("shortlist-send-heading"), egui::RichText::strong);
-    let invitees = letters::invitees(doc).len();
     widgets::weak(ui, &tr!("shortlist-send-invitees", count = invitees));
     ui.add_enabled_ui(invitees > 0, |ui| {
         if ui.button(tr!("shortlist-send-mail-merge")).clicked() {

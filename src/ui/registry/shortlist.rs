@@ -6,6 +6,8 @@
 //! The ranking and the balance are worked out again only when the meeting
 //! changes (a new [`Signature`]), not every frame.
 
+use std::collections::HashMap;
+
 use egui::Ui;
 use egui_extras::{Column as TableColumn, TableBuilder};
 
@@ -13,8 +15,8 @@ use super::{room, sending};
 use crate::action::Action;
 use crate::model::invitations::balance::{Balance, balance};
 use crate::model::invitations::shortlist::{Candidate, Part, Why, shortlist};
-use crate::model::invitations::{Status, Weights, organisation_standing};
-use crate::model::{Document, Id, Vocabularies, now};
+use crate::model::invitations::{Standing, Status, Weights, letters};
+use crate::model::{Document, Id, Organisation, Vocabularies, now};
 use crate::tr;
 use crate::ui::report::Signature;
 use crate::ui::{theme, widgets};
@@ -22,10 +24,46 @@ use crate::ui::{theme, widgets};
 /// The parts of a score, in the order they are shown.
 pub const PARTS: [Part; 4] = Part::ALL;
 
+/// What the view shows of one state of the meeting, worked out once.
+struct WorkedOut {
+    signature: Signature,
+    candidates: Vec<Candidate>,
+    balance: Balance,
+    /// The position of each organisation in the meeting, to draw a row
+    /// without a search through every organisation.
+    positions: HashMap<Id, usize>,
+    invitees: usize,
+}
+
+impl WorkedOut {
+    fn new(doc: &Document, signature: &Signature) -> Self {
+        Self {
+            signature: signature.clone(),
+            candidates: shortlist(doc),
+            balance: balance(doc),
+            positions: doc
+                .organisations
+                .iter()
+                .enumerate()
+                .map(|(i, o)| (o.id, i))
+                .collect(),
+            invitees: letters::invitees(doc).len(),
+        }
+    }
+
+    fn organisation<'d>(&self, doc: &'d Document, id: Id) -> Option<&'d Organisation> {
+        let at = self.positions.get(&id)?;
+        doc.organisations
+            .get(*at)
+            .map(AsRef::as_ref)
+            .filter(|o| o.id == id)
+    }
+}
+
 /// View state of the shortlist.
 #[derive(Default)]
 pub struct Shortlist {
-    worked_out: Option<(Signature, Vec<Candidate>, Balance)>,
+    worked_out: Option<WorkedOut>,
     selected: Option<Id>,
     /// What the window is asked to write.
     pub send: Option<sending::Send>,
@@ -35,12 +73,13 @@ pub struct Shortlist {
 
 impl Shortlist {
     pub fn ui(&mut self, ui: &mut Ui, doc: &Document, signature: &Signature, actions: &mut Vec<Action>) {
-        if self.worked_out.as_ref().is_none_or(|(s, _, _)| s != signature) {
-            self.worked_out = Some((signature.clone(), shortlist(doc), balance(doc)));
+        if self.worked_out.as_ref().is_none_or(|w| w.signature != *signature) {
+            self.worked_out = Some(WorkedOut::new(doc, signature));
         }
-        let Some((_, candidates, balance)) = &self.worked_out else {
+        let Some(worked) = &self.worked_out else {
             return;
         };
+        let candidates = &worked.candidates;
         egui::Panel::right("shortlist_side")
             .resizable(true)
             .default_size(theme::EDITOR_WIDTH)
@@ -49,20 +88,22 @@ impl Shortlist {
                     let chosen = self
                         .selected
                         .and_then(|id| candidates.iter().find(|c| c.organisation == id));
-                    if let Some(candidate) = chosen {
-                        selected_ui(ui, doc, candidate, &mut self.open, actions);
+                    if let Some((candidate, org)) =
+                        chosen.and_then(|c| Some((c, worked.organisation(doc, c.organisation)?)))
+                    {
+                        selected_ui(ui, org, candidate, &mut self.open, actions);
                         ui.separator();
                     }
                     weights_ui(ui, doc, actions);
                     ui.separator();
-                    room::ui(ui, doc, balance, actions);
+                    room::ui(ui, doc, &worked.balance, actions);
                     ui.separator();
-                    sending::ui(ui, doc, &mut self.send, actions);
+                    sending::ui(ui, doc, worked.invitees, &mut self.send, actions);
                 });
             });
         egui::CentralPanel::no_frame().show(ui, |ui| {
             ui.label(tr!("shortlist-view-count", count = candidates.len()));
-            table_ui(ui, doc, candidates, &mut self.selected, actions);
+            table_ui(ui, doc, worked, &mut self.selected, actions);
         });
     }
 }
@@ -70,10 +111,11 @@ impl Shortlist {
 fn table_ui(
     ui: &mut Ui,
     doc: &Document,
-    candidates: &[Candidate],
+    worked: &WorkedOut,
     selected: &mut Option<Id>,
     actions: &mut Vec<Action>,
 ) {
+    let candidates = &worked.candidates;
     ui.style_mut().interaction.selectable_labels = false;
     let types = &doc.vocabularies.stakeholder_types;
     let headers = [
@@ -119,7 +161,7 @@ fn table_ui(
                 let Some(candidate) = candidates.get(row.index()) else {
                     return;
                 };
-                let Some(org) = doc.organisation(candidate.organisation) else {
+                let Some(org) = worked.organisation(doc, candidate.organisation) else {
                     return;
                 };
                 row.set_selected(*selected == Some(org.id));
@@ -181,14 +223,11 @@ fn parts_ui(ui: &mut Ui, candidate: &Candidate) {
 /// to do with it.
 fn selected_ui(
     ui: &mut Ui,
-    doc: &Document,
+    org: &Organisation,
     candidate: &Candidate,
     open: &mut Option<Id>,
     actions: &mut Vec<Action>,
 ) {
-    let Some(org) = doc.organisation(candidate.organisation) else {
-        return;
-    };
     widgets::heading(ui, &org.name);
     parts_ui(ui, candidate);
     for part in PARTS {
@@ -208,8 +247,11 @@ fn selected_ui(
         }
     }
     ui.add_space(6.0);
-    let standing = organisation_standing(doc, org);
-    widgets::weak(ui, &tr!("shortlist-view-standing", standing = standing.label()));
+    // Everyone on the shortlist is a prospect: marked otherwise, they leave it.
+    widgets::weak(
+        ui,
+        &tr!("shortlist-view-standing", standing = Standing::Prospect.label()),
+    );
     ui.horizontal_wrapped(|ui| {
         for (status, text) in [
             (Status::Invited, tr!("shortlist-view-mark-invited")),
