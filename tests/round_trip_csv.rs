@@ -129,6 +129,13 @@ fn the_sample_meeting_comes_back_from_its_export() {
             && original.people.iter().any(|p| p.name_ar.is_empty()),
         "the sample has people with a name in Arabic, and people without"
     );
+    assert!(
+        original
+            .people
+            .iter()
+            .any(|p| !p.title.is_empty() && !p.title_ar.is_empty()),
+        "the sample has someone with a title in both languages"
+    );
     let (organisations, _) = csv(&original, Export::Organisations, Audience::Organisers).unwrap();
     let (people, count) = csv(&original, Export::People, Audience::Organisers).unwrap();
     assert_eq!(count, original.people.len());

@@ -96,9 +96,9 @@ letters-default-arabic =
 
 ## The mail-merge table of invitees.
 
-letters-column-title = اللقب
+letters-column-title = صيغة المخاطبة
 letters-column-name = الاسم
-letters-column-title-arabic = اللقب بالعربية
+letters-column-title-arabic = صيغة المخاطبة بالعربية
 letters-column-name-arabic = الاسم بالعربية
 letters-column-role = الصفة
 letters-column-organisation = الجهة

@@ -1,4 +1,4 @@
 # Personal data: the columns of the people list.
 
-personal-column-title = اللقب
-personal-column-arabic-title = اللقب بالعربية
+personal-column-title = صيغة المخاطبة
+personal-column-arabic-title = صيغة المخاطبة بالعربية

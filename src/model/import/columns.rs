@@ -308,6 +308,8 @@ const KEYWORDS: &[(Field, &[&str])] = &[
             "اسم عائله",
             "كنيه",
             "عائله",
+            // In the Maghreb "اللقب" is the family name; a title is "صيغة المخاطبة".
+            "لقب",
         ],
     ),
     (
@@ -379,7 +381,8 @@ const KEYWORDS: &[(Field, &[&str])] = &[
             "form of address",
             "titre",
             "civilite",
-            "لقب",
+            "صيغه مخاطبه",
+            "مخاطبه",
         ],
     ),
     (

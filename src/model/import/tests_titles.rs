@@ -54,8 +54,8 @@ fn headers_of_a_title_in_three_languages() {
     assert_eq!(
         guess(&[
             "الاسم",
-            "اللقب",
-            "اللقب بالعربية",
+            "صيغة المخاطبة",
+            "صيغة المخاطبة بالعربية",
             "المسمى الوظيفي",
             "البريد الإلكتروني"
         ]),
@@ -68,7 +68,7 @@ fn headers_of_a_title_in_three_languages() {
         ]
     );
     // The family name keeps its own Arabic headers.
-    for family in ["اسم العائلة", "الكنية"] {
+    for family in ["اسم العائلة", "الكنية", "اللقب"] {
         assert_eq!(
             guess(&["الاسم الأول", family]),
             [Some(Field::FirstName), Some(Field::LastName)],
