@@ -83,11 +83,9 @@ impl MajlisApp {
         let doc = &session.doc;
         let written = match send {
             Send::MailMerge => {
-                let path = if path.extension().is_some() {
-                    path.to_path_buf()
-                } else {
-                    path.with_extension("csv")
-                };
+                // As chosen: an extension added now would name a file the
+                // dialog never asked about overwriting.
+                let path = path.to_path_buf();
                 crate::model::export::check_target(&path, session.path.as_deref())
                     .and_then(|()| crate::model::export::invitees_csv(doc))
                     .and_then(|(bytes, count)| {

@@ -243,6 +243,45 @@ mod tests {
     }
 
     #[test]
+    fn who_was_invited_or_declined_stays_with_the_organisers() {
+        use crate::model::invitations::{Invitation, Status, Weights};
+        let mut doc = document();
+        let stamp = crate::model::now();
+        let declined = Invitation {
+            contact: "Rania Khoury".to_owned(),
+            ..Invitation::default()
+        }
+        .with_status(Status::Declined, stamp)
+        .unwrap();
+        for person in &mut doc.people {
+            Arc::make_mut(person).invitation = declined.clone();
+        }
+        for organisation in &mut doc.organisations {
+            Arc::make_mut(organisation).invitation = declined.clone();
+        }
+        doc.invitations.weights = Weights {
+            gaps: 99,
+            ..Weights::default()
+        };
+        assert!(!doc.people.is_empty() && !doc.organisations.is_empty());
+        for audience in [Audience::Public, Audience::Team] {
+            let copy = for_audience(&doc, audience);
+            assert!(
+                copy.people.iter().all(|p| p.invitation.is_empty()),
+                "{audience:?}"
+            );
+            assert!(
+                copy.organisations.iter().all(|o| o.invitation.is_empty()),
+                "{audience:?}"
+            );
+            assert!(copy.invitations.is_default(), "{audience:?}");
+        }
+        let organisers = for_audience(&doc, Audience::Organisers);
+        assert!(organisers.people.iter().all(|p| p.invitation == declined));
+        assert_eq!(organisers.invitations.weights.gaps, 99);
+    }
+
+    #[test]
     fn the_organisers_copy_is_the_document() {
         let doc = document();
         assert_eq!(for_audience(&doc, Audience::Organisers), doc);

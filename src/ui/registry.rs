@@ -158,8 +158,10 @@ impl RegistryPanel {
             ui.selectable_value(&mut self.showing, Showing::People, tr!("registry-people"));
             ui.selectable_value(&mut self.showing, Showing::Shortlist, tr!("registry-shortlist"));
             ui.separator();
-            widgets::search(ui, &tr!("registry-search-hint"), &mut self.query);
-            ui.separator();
+            if self.showing != Showing::Shortlist {
+                widgets::search(ui, &tr!("registry-search-hint"), &mut self.query);
+                ui.separator();
+            }
             if ui.button(tr!("registry-add-organisation")).clicked() {
                 let org = Organisation {
                     name: tr!("registry-new-organisation"),

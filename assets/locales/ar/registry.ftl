@@ -10,3 +10,4 @@ registry-field-invitation-contact = جهة الاتصال لدى المنظمي�
 registry-field-letter-language = لغة الرسالة
 registry-field-title = اللقب
 registry-field-title-arabic = اللقب بالعربية
+registry-invitation-through-people = { $standing } عبر أفرادها

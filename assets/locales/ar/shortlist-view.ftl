@@ -23,7 +23,7 @@ shortlist-view-mark-confirmed = سجّل أنه أكّد
 shortlist-view-mark-declined = سجّل أنه اعتذر
 shortlist-view-open = افتح في السجل
 shortlist-view-weights = أوزان النقاط
-shortlist-view-weights-hint = النقاط لكل سبب من كل نوع؛ ويُحتسب التكامل حتى خمس منظمات مؤكَّدة في كل اتجاه
+shortlist-view-weights-hint = النقاط لكل سبب من كل نوع؛ ويُحتسب التكامل حتى { $partners } من المنظمات المؤكَّدة في كل اتجاه، والمجالات الجديدة حتى { $areas }
 shortlist-room-heading = توازن القاعة
 shortlist-room-confirmed = { $count_plural ->
     [zero] لا منظمات مؤكَّدة أو حاضرة

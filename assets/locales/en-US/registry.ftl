@@ -101,3 +101,4 @@ registry-field-invitation-contact = Organisers' contact
 registry-field-letter-language = Language of the letter
 registry-field-title = Title
 registry-field-title-arabic = Title in Arabic
+registry-invitation-through-people = { $standing } through its people

@@ -19,7 +19,7 @@ shortlist-view-mark-confirmed = Mark confirmed
 shortlist-view-mark-declined = Mark declined
 shortlist-view-open = Open in the registry
 shortlist-view-weights = Weights of the score
-shortlist-view-weights-hint = Points for each reason of each kind; complementarity counts up to five confirmed organisations each way
+shortlist-view-weights-hint = Points for each reason of each kind; complementarity counts up to { $partners } confirmed organisations each way, and new thrust areas up to { $areas }
 shortlist-room-heading = Balance of the room
 shortlist-room-confirmed = { $count_plural ->
     [one] { $count } organisation confirmed or present

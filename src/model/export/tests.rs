@@ -63,7 +63,8 @@ fn people_for_the_organisers_carry_everything() {
     assert_eq!(count, 3);
     let rows = rows(&bytes);
     assert_eq!(rows[0][0], "Name");
-    assert_eq!(rows[0].len(), 11);
+    assert_eq!(rows[0].len(), 13);
+    assert_eq!(rows[0][11..], ["Title", "Arabic title"]);
     assert_eq!(
         rows[1],
         [
@@ -77,7 +78,9 @@ fn people_for_the_organisers_carry_everything() {
             "ICT incubator / technology park",
             "Yes",
             "Organisers only",
-            "2007-09-05; 2007-09-06"
+            "2007-09-05; 2007-09-06",
+            "",
+            ""
         ]
     );
     assert_eq!(rows[3][0], "Nadia");

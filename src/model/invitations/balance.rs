@@ -170,10 +170,7 @@ fn places(doc: &Document, target: &Target) -> Vec<Place> {
         Scope::Group(key) => vec![Place::Group {
             key: key.clone(),
             // A group since removed from the settings is still named.
-            label: doc
-                .invitations
-                .group(key)
-                .map_or_else(|| key.clone(), |g| g.label.clone()),
+            label: doc.invitations.group_label(key),
         }],
     }
 }

@@ -1,10 +1,12 @@
 //! Who gets a letter: the people invited, and the organisations invited
-//! with nobody of theirs invited or confirmed. The mail-merge table lists
+//! with nobody of theirs invited, confirmed or at the meeting. The mail-merge table lists
 //! the same invitees.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::i18n::Language;
-use crate::model::invitations::{Invitation, Status};
-use crate::model::{Document, Organisation, Person};
+use crate::model::invitations::{Invitation, Standing, Status, person_standing};
+use crate::model::{Document, Id, Organisation, Person};
 
 /// Someone a letter goes to: a person invited, with their organisation, or
 /// an organisation invited with nobody in it invited or confirmed.
@@ -42,26 +44,44 @@ impl Invitee<'_> {
     }
 }
 
-/// Who gets a letter in `doc`: the people invited in the registry's order,
-/// then the organisations invited with nobody of theirs invited or
-/// confirmed (their letter goes to the organisation itself).
+/// Who gets a letter in `doc`: the people invited (and not seen at the
+/// meeting since) in the registry's order, then the organisations invited
+/// with nobody of theirs invited, confirmed or seen at the meeting (their
+/// letter goes to the organisation itself).
 pub fn invitees(doc: &Document) -> Vec<Invitee<'_>> {
-    let mut invitees: Vec<Invitee<'_>> = doc
-        .people
+    let positions: HashMap<Id, usize> = doc
+        .organisations
         .iter()
-        .filter(|p| p.invitation.status == Status::Invited)
-        .map(|p| Invitee {
-            person: Some(p),
-            organisation: p.organisation.and_then(|id| doc.organisation(id)),
-            invitation: &p.invitation,
-        })
+        .enumerate()
+        .map(|(i, o)| (o.id, i))
         .collect();
+    let organisation_of = |p: &Person| {
+        p.organisation
+            .and_then(|id| positions.get(&id))
+            .and_then(|&i| doc.organisations.get(i))
+            .map(AsRef::as_ref)
+    };
+    let mut answered: HashSet<Id> = HashSet::new();
+    let mut invitees: Vec<Invitee<'_>> = Vec::new();
+    for person in &doc.people {
+        let standing = person_standing(person);
+        if matches!(
+            standing,
+            Standing::Invited | Standing::Confirmed | Standing::Attended
+        ) && let Some(org) = person.organisation
+        {
+            answered.insert(org);
+        }
+        if standing == Standing::Invited {
+            invitees.push(Invitee {
+                person: Some(person),
+                organisation: organisation_of(person),
+                invitation: &person.invitation,
+            });
+        }
+    }
     for org in &doc.organisations {
-        let someone = doc.people.iter().any(|p| {
-            p.organisation == Some(org.id)
-                && matches!(p.invitation.status, Status::Invited | Status::Confirmed)
-        });
-        if org.invitation.status == Status::Invited && !someone {
+        if org.invitation.status == Status::Invited && !answered.contains(&org.id) {
             invitees.push(Invitee {
                 person: None,
                 organisation: Some(org),

@@ -124,6 +124,26 @@ fn people_invited_then_organisations_invited_with_nobody_of_theirs_get_letters()
 }
 
 #[test]
+fn no_letter_goes_to_someone_check_in_saw_nor_to_their_organisation() {
+    let mut doc = meeting();
+    let bank = doc.organisations[2].id;
+    person(
+        &mut doc,
+        Some(bank),
+        ("", "Came Anyway"),
+        ("", ""),
+        invitation(Status::Invited, Language::English, ""),
+    );
+    let came = std::sync::Arc::make_mut(doc.people.last_mut().unwrap());
+    came.attendance = vec![day(4)];
+    let names: Vec<&str> = invitees(&doc)
+        .iter()
+        .map(|i| i.person.map_or("(organisation)", |p| p.name.as_str()))
+        .collect();
+    assert_eq!(names, ["Rima Khalaf", "Ahmad Said"]);
+}
+
+#[test]
 fn the_english_letter_names_the_invitee_the_meeting_and_its_dates() {
     let letters = paragraphs(&meeting());
     let rima = &letters[0];

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Document, Organisation, Person, Stamp};
+use super::{Document, Person, Stamp};
 use crate::i18n::Language;
 use crate::tr;
 
@@ -123,12 +123,14 @@ impl Invitation {
     }
 
     /// When the status was last set to what it is now, if it was ever set.
+    /// The latest such change, whatever its place: a merge of two laptops'
+    /// histories keeps both, not necessarily in time order.
     pub fn since(&self) -> Option<Stamp> {
         self.changes
             .iter()
-            .rev()
-            .find(|c| c.status == self.status)
+            .filter(|c| c.status == self.status)
             .map(|c| c.at)
+            .max()
     }
 }
 
@@ -169,8 +171,10 @@ pub fn organisation_standings(doc: &Document) -> Vec<Standing> {
     standings
 }
 
-/// Where one organisation stands (see [`organisation_standings`]).
-pub fn organisation_standing(doc: &Document, org: &Organisation) -> Standing {
+/// Where one organisation stands (see [`organisation_standings`]), reading
+/// every person: for tests and single look-ups, never for a list.
+#[cfg(test)]
+pub fn organisation_standing(doc: &Document, org: &super::Organisation) -> Standing {
     doc.people
         .iter()
         .filter(|p| p.organisation == Some(org.id))

@@ -75,7 +75,8 @@ impl Default for Target {
 #[serde(default)]
 pub struct CountryGroup {
     pub key: String,
-    /// The group's name inside a sentence, such as "the Gulf".
+    /// The group's name inside a sentence, such as "the Gulf"; empty for
+    /// the catalogue's name of a group Majlis knows (see [`Settings::group_label`]).
     pub label: String,
     /// ISO codes.
     pub countries: Vec<String>,
@@ -132,12 +133,12 @@ impl Default for Settings {
             country_groups: vec![
                 CountryGroup {
                     key: "gulf".to_owned(),
-                    label: "the Gulf".to_owned(),
+                    label: String::new(),
                     countries: codes(&["BH", "KW", "OM", "QA", "SA", "AE"]),
                 },
                 CountryGroup {
                     key: "mashreq".to_owned(),
-                    label: "the Mashreq".to_owned(),
+                    label: String::new(),
                     countries: codes(&["EG", "IQ", "JO", "LB", "PS", "SY"]),
                 },
             ],
@@ -156,6 +157,19 @@ impl Settings {
     /// The group of countries keyed `key`.
     pub fn group(&self, key: &str) -> Option<&CountryGroup> {
         self.country_groups.iter().find(|g| g.key == key)
+    }
+
+    /// The name of the group `key` inside a sentence, in the language of
+    /// the catalogue for the groups Majlis knows, else as the organisers
+    /// wrote it, else the key.
+    pub fn group_label(&self, key: &str) -> String {
+        let own = self.group(key).map(|g| g.label.trim()).unwrap_or_default();
+        match key {
+            _ if !own.is_empty() => own.to_owned(),
+            "gulf" => crate::tr!("invitation-group-gulf"),
+            "mashreq" => crate::tr!("invitation-group-mashreq"),
+            _ => key.to_owned(),
+        }
     }
 
     /// Whether `code` is one of the member countries.

@@ -28,6 +28,9 @@ pub use why::{Part, Parts, Why};
 /// about the partnerships a prospect could form, and an uncapped count would
 /// drown the other parts in a large meeting.
 pub const PARTNERS_COUNTED: u32 = 5;
+/// Thrust areas counted among the gaps a prospect fills (all are told): an
+/// organisation listing every area would otherwise outrank one that fits.
+pub const AREAS_COUNTED: u32 = 2;
 /// Reasons of each kind of complementarity told, the best first.
 const REASONS_OF_A_KIND: usize = 3;
 /// Partnerships told as a track record, the furthest first.
@@ -277,8 +280,10 @@ impl<'a> Room<'a> {
             reasons.push(Why::FirstFromCountry { country });
         }
         let mut seen = HashSet::new();
+        let mut areas = 0;
         for area in org.focus_areas.iter().map(|a| a.trim()) {
             if !area.is_empty() && !self.areas.contains(area) && seen.insert(area) {
+                areas += 1;
                 reasons.push(Why::FirstInArea {
                     area: type_in_sentence(&vocabularies.thrust_areas, area),
                 });
@@ -297,7 +302,7 @@ impl<'a> Room<'a> {
                 reasons.push(Why::FillsTarget { gap: gap.describe() });
             }
         }
-        count(reasons.len() - before)
+        count(reasons.len() - before - areas).saturating_add(count(areas).min(AREAS_COUNTED))
     }
 
     /// Whether `org`, once confirmed, would count towards the target short at `gap`.

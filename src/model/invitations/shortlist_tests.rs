@@ -557,3 +557,23 @@ fn a_dropped_partnership_is_no_track_record() {
     assert_eq!(list[0].parts.track_record, 0);
     assert!(list[0].reasons.is_empty());
 }
+
+#[test]
+fn new_thrust_areas_count_twice_at_most_and_are_all_told() {
+    let room = confirmed(org("Room", "academia", "LB", &["capacity"], &[], &[]));
+    let wide = org(
+        "Everywhere",
+        "academia",
+        "LB",
+        &["media", "content", "security", "policies"],
+        &[],
+        &[],
+    );
+    let list = shortlist(&doc_of(&[&room, &wide]));
+    assert_eq!(list[0].parts.gaps, 15 * 2);
+    assert_eq!(list[0].reasons.len(), 4);
+    assert_eq!(
+        words(&list[0])[0],
+        "works on media, which no confirmed organisation covers"
+    );
+}

@@ -237,3 +237,31 @@ fn a_stamp_alone_is_no_change() {
     assert!(merged.doc.partnerships.is_empty());
     assert_eq!(merged.counts.taken, 1);
 }
+
+#[test]
+fn an_invitation_changed_on_two_laptops_keeps_both_changes_in_its_history() {
+    use crate::model::invitations::Status;
+    let base = base();
+    let at = base.people[0].modified;
+    let change = |status: Status, minutes: i64| {
+        let mut doc = base.clone();
+        let person = Arc::make_mut(&mut doc.people[0]);
+        person.invitation = person
+            .invitation
+            .with_status(status, at + Duration::minutes(minutes))
+            .unwrap();
+        doc
+    };
+    let ours = change(Status::Invited, 1);
+    let theirs = change(Status::Confirmed, 2);
+    let merged = merge(&base, &ours, &theirs).unwrap();
+    let invitation = &merged.doc.people[0].invitation;
+    let mut changes = invitation.changes.clone();
+    changes.sort_by_key(|c| c.at);
+    let statuses: Vec<Status> = changes.iter().map(|c| c.status).collect();
+    assert_eq!(statuses, [Status::Invited, Status::Confirmed]);
+    assert_eq!(invitation.since(), Some(at + Duration::minutes(1)));
+    // The status itself differs on both sides: a conflict, ours kept.
+    assert_eq!(invitation.status, Status::Invited);
+    assert!(!merged.conflicts.is_empty());
+}

@@ -27,7 +27,7 @@ impl ListKey {
         match field {
             "partners" | "milestones" | "deliverables" | "speakers" | "documents" => Some(Self::Field("id")),
             "stakeholder_types" | "thrust_areas" | "programmes" | "stages" => Some(Self::Field("key")),
-            "stage_history" | "partner_history" => Some(Self::Whole),
+            "stage_history" | "partner_history" | "changes" => Some(Self::Whole),
             _ => None,
         }
     }

@@ -51,7 +51,13 @@ pub fn organisation_editor(
     widgets::lines_field(ui, &tr!("registry-field-offers"), &mut draft.offers);
     widgets::lines_field(ui, &tr!("registry-field-needs"), &mut draft.needs);
     let standing = index.organisation_standing(org.id);
-    super::invitation::ui(ui, org.id, standing, &mut draft.invitation, actions);
+    super::invitation::ui(
+        ui,
+        &doc.meeting,
+        (org.id, standing),
+        &mut draft.invitation,
+        actions,
+    );
     if draft != *org {
         draft.modified = now();
         actions.push(Action::UpsertOrganisation(draft));
@@ -126,7 +132,13 @@ pub fn person_editor(ui: &mut Ui, doc: &Document, index: &Index, person: &Person
     );
     ui.checkbox(&mut draft.consent, tr!("registry-field-consent"));
     let standing = crate::model::invitations::person_standing(person);
-    super::invitation::ui(ui, person.id, standing, &mut draft.invitation, actions);
+    super::invitation::ui(
+        ui,
+        &doc.meeting,
+        (person.id, standing),
+        &mut draft.invitation,
+        actions,
+    );
     if draft != *person {
         draft.modified = now();
         actions.push(Action::UpsertPerson(draft));

@@ -295,9 +295,13 @@ impl Index {
             .as_ref()
             .is_none_or(|v| v.people != view.people || v.sort != view.sort);
         let sorted_by_organisation = view.sort.is_some_and(|s| s.column == Column::Organisation);
+        // An organisation stands where its people do: a change to one of
+        // them moves it without changing its own record.
+        let sorted_by_standing = view.sort.is_some_and(|s| s.column == Column::Invitation);
         if list_changed
             || shown.order
             || (view.people && sorted_by_organisation && orgs.content)
+            || (!view.people && sorted_by_standing && people.content)
             || shown.changed.len() > PATCH_LIMIT
         {
             self.order = (0..self.len(view.people)).collect();

@@ -7,7 +7,7 @@ use egui::Ui;
 use crate::action::Action;
 use crate::i18n::Language;
 use crate::model::invitations::{Invitation, Standing, Status};
-use crate::model::{Id, now};
+use crate::model::{Id, Meeting, now};
 use crate::tr;
 use crate::ui::widgets;
 
@@ -15,7 +15,13 @@ use crate::ui::widgets;
 /// check-in included; `draft` is the record's invitation as edited, whose
 /// contact and language go out with the record's other fields. A new status
 /// is an action of its own, so that undo takes back one step at a time.
-pub fn ui(ui: &mut Ui, id: Id, standing: Standing, draft: &mut Invitation, actions: &mut Vec<Action>) {
+pub fn ui(
+    ui: &mut Ui,
+    meeting: &Meeting,
+    (id, standing): (Id, Standing),
+    draft: &mut Invitation,
+    actions: &mut Vec<Action>,
+) {
     ui.add_space(6.0);
     widgets::styled(ui, &tr!("registry-invitation-heading"), egui::RichText::strong);
     let label = tr!("registry-field-invitation");
@@ -36,8 +42,15 @@ pub fn ui(ui: &mut Ui, id: Id, standing: Standing, draft: &mut Invitation, actio
     }
     if standing == Standing::Attended {
         widgets::weak(ui, &tr!("registry-invitation-attended"));
+    } else if standing != Standing::from(draft.status) {
+        // An organisation one of whose people answered stands where they do.
+        widgets::weak(
+            ui,
+            &tr!("registry-invitation-through-people", standing = standing.label()),
+        );
     } else if let Some(since) = draft.since() {
-        let date = since.format("%Y-%m-%d").to_string();
+        // The day as the meeting's clock reads it, as the mail merge gives it.
+        let date = meeting.meeting_day(since).format("%Y-%m-%d").to_string();
         widgets::weak(
             ui,
             &tr!(

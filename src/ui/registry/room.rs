@@ -81,8 +81,12 @@ fn target_ui(ui: &mut Ui, doc: &Document, target: &mut Target) {
             [theme::FIELD_LABEL_WIDTH, 18.0],
             egui::Label::new(tr!("shortlist-room-at-least")),
         );
-        ui.add(egui::DragValue::new(&mut target.at_least).range(1..=50))
-            .labelled_by(label.id);
+        ui.add(
+            egui::DragValue::new(&mut target.at_least)
+                .range(1..=1000)
+                .clamp_existing_to_range(false),
+        )
+        .labelled_by(label.id);
     });
     let types = &doc.vocabularies.stakeholder_types;
     let any = tr!("shortlist-room-any-type");
@@ -105,7 +109,7 @@ fn target_ui(ui: &mut Ui, doc: &Document, target: &mut Target) {
         settings
             .country_groups
             .iter()
-            .map(|g| (Scope::Group(g.key.clone()), g.label.clone())),
+            .map(|g| (Scope::Group(g.key.clone()), settings.group_label(&g.key))),
     );
     scopes.extend(settings.member_countries.iter().map(|code| {
         (

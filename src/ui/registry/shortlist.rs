@@ -14,9 +14,13 @@ use egui_extras::{Column as TableColumn, TableBuilder};
 use super::{room, sending};
 use crate::action::Action;
 use crate::model::invitations::balance::{Balance, balance};
-use crate::model::invitations::shortlist::{Candidate, Part, Why, shortlist};
-use crate::model::invitations::{Standing, Status, Weights, letters};
-use crate::model::{Document, Id, Organisation, Vocabularies, now};
+use crate::model::invitations::shortlist::{
+    AREAS_COUNTED, Candidate, PARTNERS_COUNTED, Part, Why, shortlist,
+};
+use crate::model::invitations::{Settings, Standing, Status, Weights, letters};
+use crate::model::{
+    Document, FundingSource, Id, Organisation, Partnership, Person, Shared, Vocabularies, now,
+};
 use crate::tr;
 use crate::ui::report::Signature;
 use crate::ui::{theme, widgets};
@@ -24,9 +28,55 @@ use crate::ui::{theme, widgets};
 /// The parts of a score, in the order they are shown.
 pub const PARTS: [Part; 4] = Part::ALL;
 
+/// What the ranking reads: the records (compared by pointer, as an edit
+/// replaces the one it changes), the settings but the letters, and the
+/// vocabularies. Typing a letter template changes none of it.
+struct Inputs {
+    organisations: Vec<Shared<Organisation>>,
+    people: Vec<Shared<Person>>,
+    partnerships: Vec<Shared<Partnership>>,
+    funding_sources: Vec<Shared<FundingSource>>,
+    settings: Settings,
+    vocabularies: Vocabularies,
+}
+
+impl Inputs {
+    fn of(doc: &Document) -> Self {
+        Self {
+            organisations: doc.organisations.clone(),
+            people: doc.people.clone(),
+            partnerships: doc.partnerships.clone(),
+            funding_sources: doc.funding_sources.clone(),
+            settings: without_letters(&doc.invitations),
+            vocabularies: doc.vocabularies.clone(),
+        }
+    }
+
+    fn same(&self, doc: &Document) -> bool {
+        fn same_list<T>(a: &[Shared<T>], b: &[Shared<T>]) -> bool {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| Shared::ptr_eq(x, y))
+        }
+        same_list(&self.organisations, &doc.organisations)
+            && same_list(&self.people, &doc.people)
+            && same_list(&self.partnerships, &doc.partnerships)
+            && same_list(&self.funding_sources, &doc.funding_sources)
+            && self.settings == without_letters(&doc.invitations)
+            && self.vocabularies == doc.vocabularies
+    }
+}
+
+fn without_letters(settings: &Settings) -> Settings {
+    Settings {
+        letter_english: String::new(),
+        letter_arabic: String::new(),
+        ..settings.clone()
+    }
+}
+
 /// What the view shows of one state of the meeting, worked out once.
 struct WorkedOut {
     signature: Signature,
+    inputs: Inputs,
     candidates: Vec<Candidate>,
     balance: Balance,
     /// The position of each organisation in the meeting, to draw a row
@@ -39,6 +89,7 @@ impl WorkedOut {
     fn new(doc: &Document, signature: &Signature) -> Self {
         Self {
             signature: signature.clone(),
+            inputs: Inputs::of(doc),
             candidates: shortlist(doc),
             balance: balance(doc),
             positions: doc
@@ -73,8 +124,10 @@ pub struct Shortlist {
 
 impl Shortlist {
     pub fn ui(&mut self, ui: &mut Ui, doc: &Document, signature: &Signature, actions: &mut Vec<Action>) {
-        if self.worked_out.as_ref().is_none_or(|w| w.signature != *signature) {
-            self.worked_out = Some(WorkedOut::new(doc, signature));
+        match &mut self.worked_out {
+            Some(worked) if worked.signature == *signature => {}
+            Some(worked) if worked.inputs.same(doc) => worked.signature = signature.clone(),
+            _ => self.worked_out = Some(WorkedOut::new(doc, signature)),
         }
         let Some(worked) = &self.worked_out else {
             return;
@@ -276,7 +329,14 @@ fn selected_ui(
 /// The weights of the score's parts, kept in the meeting.
 fn weights_ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
     widgets::styled(ui, &tr!("shortlist-view-weights"), egui::RichText::strong);
-    widgets::weak(ui, &tr!("shortlist-view-weights-hint"));
+    widgets::weak(
+        ui,
+        &tr!(
+            "shortlist-view-weights-hint",
+            partners = PARTNERS_COUNTED,
+            areas = AREAS_COUNTED
+        ),
+    );
     let mut weights: Weights = doc.invitations.weights;
     for part in PARTS {
         let value = match part {
@@ -287,8 +347,12 @@ fn weights_ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
         };
         ui.horizontal(|ui| {
             let label = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(part.label()));
-            ui.add(egui::DragValue::new(value).range(0..=100))
-                .labelled_by(label.id);
+            ui.add(
+                egui::DragValue::new(value)
+                    .range(0..=1000)
+                    .clamp_existing_to_range(false),
+            )
+            .labelled_by(label.id);
         });
     }
     if weights != doc.invitations.weights {
