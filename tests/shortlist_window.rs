@@ -279,4 +279,80 @@ fn the_registry_counts_and_filters_by_invitation_and_the_editor_changes_it_one_u
     let invitation = &doc(&harness).organisation(forum).expect("still there").invitation;
     assert_eq!(invitation.status, Status::Declined);
     assert_eq!(invitation.changes.len(), 2);
+
+    // Typing the organisers' contact is one undo step, not one per letter.
+    harness
+        .get_by_label(&tr!("registry-field-invitation-contact"))
+        .focus();
+    harness.run_steps(1);
+    harness
+        .get_by_label(&tr!("registry-field-invitation-contact"))
+        .type_text(" and Omar");
+    harness.run_steps(3);
+    let contact = |h: &Harness<'_, MajlisApp>| {
+        doc(h)
+            .organisation(forum)
+            .expect("still there")
+            .invitation
+            .contact
+            .clone()
+    };
+    assert!(contact(&harness).contains("Omar"), "{}", contact(&harness));
+    undo(&mut harness);
+    assert_eq!(contact(&harness), "Rania Khoury");
+    assert_eq!(
+        doc(&harness)
+            .organisation(forum)
+            .expect("still there")
+            .invitation
+            .status,
+        Status::Declined
+    );
+}
+
+#[test]
+fn a_mistake_in_a_letter_template_is_shown_while_typing_and_stops_the_letters() {
+    let dialogs = ScriptedDialogs::default();
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let letters = dir.path().join("letters");
+    dialogs.answers.borrow_mut().push_back(Some(letters.clone()));
+    let (_meeting, mut harness) = open_shortlist(dialogs);
+    harness
+        .get_by_label(&tr!("shortlist-send-templates"))
+        .click_accesskit();
+    harness.run_steps(2);
+    harness
+        .get_by_label(&tr!("shortlist-send-letter-english"))
+        .focus();
+    harness.run_steps(1);
+    harness
+        .get_by_label(&tr!("shortlist-send-letter-english"))
+        .type_text(" {nmae}");
+    harness.run_steps(3);
+    let template = doc(&harness).invitations.letter_english.clone();
+    assert!(template.contains("{nmae}"), "{template}");
+    let error = majlis::model::invitations::letters::check(&template)
+        .expect_err("an unknown placeholder")
+        .to_string();
+    assert!(error.contains("nmae"), "{error}");
+    harness.get_by_label(&error);
+
+    // The sample's one invitee reads Arabic: invite a prospect, whose letter
+    // is in English.
+    let first = shortlist(doc(&harness))[0].organisation;
+    harness
+        .get_by_label(&format!("Invite {}", name_of(doc(&harness), first)))
+        .click();
+    harness.run_steps(3);
+    harness
+        .get_by_label(&tr!("shortlist-send-letters"))
+        .click_accesskit();
+    harness.run_steps(3);
+    assert!(!letters.exists(), "no letter is written while one cannot be");
+    assert!(harness.state().status.is_error, "{}", harness.state().status.text);
+    assert!(
+        harness.state().status.text.contains("nmae"),
+        "{}",
+        harness.state().status.text
+    );
 }
