@@ -71,7 +71,7 @@ impl Numeric for Table {
     clippy::unnecessary_wraps,
     reason = "the filter's shape is the one askama's filter macro expects and expands"
 )]
-mod filters {
+pub(super) mod filters {
     use askama::filters::Safe;
 
     #[askama::filter_fn]

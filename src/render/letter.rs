@@ -31,21 +31,9 @@ struct Page<'a> {
     paragraphs: &'a [String],
 }
 
-#[expect(
-    clippy::inline_always,
-    clippy::unused_self,
-    clippy::unnecessary_wraps,
-    reason = "the filter's shape is the one askama's filter macro expects and expands"
-)]
-mod filters {
-    use askama::filters::Safe;
-
-    /// Escapes as the report does, with the named references people recognise.
-    #[askama::filter_fn]
-    pub fn text<T: std::fmt::Display>(value: T, _: &dyn askama::Values) -> askama::Result<Safe<String>> {
-        Ok(Safe(super::super::html::escape(&value.to_string())))
-    }
-}
+// The letters escape as the reports do, with the named references people
+// recognise when they read the file's source.
+use super::html::filters;
 
 /// The letters of `doc`, dated today in the meeting's time zone.
 pub fn letters(doc: &Document) -> Result<Vec<Letter>, String> {

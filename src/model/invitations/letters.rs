@@ -7,10 +7,11 @@
 //! المدير/ة") and `{title}` is empty, so a salutation such as
 //! "Dear {title} {name}," still reads well.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::i18n::{Language, in_language};
 use crate::model::Document;
+use crate::model::report::date_text;
 use crate::tr;
 
 #[path = "letters_invitees.rs"]
@@ -222,36 +223,6 @@ fn dates(doc: &Document) -> String {
         ),
         _ => String::new(),
     }
-}
-
-/// A date as the official report writes it: `5 September 2007`.
-fn date_text(date: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let month = usize::try_from(date.month0())
-        .ok()
-        .and_then(|m| MONTHS.get(m))
-        .copied()
-        .unwrap_or("december");
-    // Passed as text: a year passed as a number would be written `2,007`.
-    tr!(
-        "report-official-date-value",
-        day = date.day().to_string(),
-        month = month,
-        year = date.year().to_string()
-    )
 }
 
 /// `name` as a file name's part: latin letters and digits in lower case,

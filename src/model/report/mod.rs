@@ -15,6 +15,8 @@ pub mod follow_up;
 mod items;
 mod network;
 mod official;
+
+pub(crate) use official::date_text;
 pub mod packs;
 mod participation;
 mod partnerships;

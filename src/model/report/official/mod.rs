@@ -58,8 +58,8 @@ fn organisation_name(org: &Organisation) -> &str {
     in_report_language(&org.name, &org.name_ar)
 }
 
-/// A date as the report writes it: `5 September 2007`.
-fn date_text(date: NaiveDate) -> String {
+/// A date as the report writes it, and the letters: `5 September 2007`.
+pub(crate) fn date_text(date: NaiveDate) -> String {
     let month = match date.month() {
         1 => "january",
         2 => "february",
