@@ -176,7 +176,12 @@ fn places(doc: &Document, target: &Target) -> Vec<Place> {
 }
 
 fn of_type(org: &Organisation, key: &str) -> bool {
-    key.is_empty() || org.stakeholder_type == key
+    key.is_empty() || org.stakeholder_type.trim() == key
+}
+
+/// Whether `org`, once coming, would count towards the target short at `gap`.
+pub(super) fn counts_towards(doc: &Document, org: &Organisation, gap: &Gap) -> bool {
+    of_type(org, &gap.stakeholder_type) && is_in(doc, org, &gap.place)
 }
 
 fn is_in(doc: &Document, org: &Organisation, place: &Place) -> bool {

@@ -10,7 +10,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::balance::{Gap, Place, balance};
+use super::balance::{Gap, Place, balance, counts_towards};
 use super::{Standing, organisation_standings, type_in_sentence};
 use crate::model::board::DROPPED;
 use crate::model::fold::fold;
@@ -298,27 +298,11 @@ impl<'a> Room<'a> {
                 Place::Country { .. } => first_from_country && gap.stakeholder_type.is_empty(),
                 Place::Group { .. } => false,
             };
-            if !told && self.fills(org, gap) {
+            if !told && counts_towards(self.doc, org, gap) {
                 reasons.push(Why::FillsTarget { gap: gap.describe() });
             }
         }
         count(reasons.len() - before - areas).saturating_add(count(areas).min(AREAS_COUNTED))
-    }
-
-    /// Whether `org`, once confirmed, would count towards the target short at `gap`.
-    fn fills(&self, org: &Organisation, gap: &Gap) -> bool {
-        let country = org.country.trim();
-        let of_type = gap.stakeholder_type.is_empty() || gap.stakeholder_type == org.stakeholder_type.trim();
-        of_type
-            && match &gap.place {
-                Place::Meeting => true,
-                Place::Country { code, .. } => code.eq_ignore_ascii_case(country),
-                Place::Group { key, .. } => self
-                    .doc
-                    .invitations
-                    .group(key)
-                    .is_some_and(|g| g.countries.iter().any(|c| c.eq_ignore_ascii_case(country))),
-            }
     }
 
     /// The steps along the pipeline of every partnership `org` is in; a
