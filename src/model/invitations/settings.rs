@@ -180,15 +180,8 @@ impl Settings {
     }
 }
 
-/// The label of a stakeholder type inside a sentence: "private sector" for
-/// "Private sector", an acronym ("ICT incubator") kept as it is.
-pub fn type_in_sentence(types: &[Term], key: &str) -> String {
-    let label = crate::model::Vocabularies::label(types, key);
-    let mut chars = label.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
-            first.to_lowercase().chain(label.chars().skip(1)).collect()
-        }
-        _ => label.to_owned(),
-    }
+/// The label of a term inside a sentence: "private sector" for "Private
+/// sector", an acronym ("ICT incubator") or a name ("Arab") kept as it is.
+pub fn type_in_sentence(terms: &[Term], key: &str) -> String {
+    crate::model::suggest::in_sentence(crate::model::Vocabularies::label(terms, key))
 }

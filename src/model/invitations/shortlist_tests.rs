@@ -289,7 +289,7 @@ fn gaps_are_a_type_a_member_country_and_areas_no_confirmed_organisation_brings()
     assert_eq!(
         words(&list[0]),
         [
-            "would bring the first ICT incubator / technology park",
+            "would bring the first organisation of its type (ICT incubator / technology park)",
             "would bring the first participant from Yemen",
             "works on media, which no confirmed organisation covers",
         ]
@@ -380,7 +380,7 @@ fn every_part_together_with_the_organisers_weights() {
         [
             "offers seed financing, which Berytech needs",
             "can commit financing: it is a financing institution",
-            "would bring the first financing institution",
+            "would bring the first organisation of its type (financing institution)",
             "would bring the first participant from Qatar",
             "works on media, which no confirmed organisation covers",
             "is in the partnership “Seed round”, at stage Agreed in principle",
@@ -494,7 +494,7 @@ fn a_target_of_the_room_not_met_is_a_gap_the_prospect_fills_told_once() {
     assert_eq!(
         words(&list[0]),
         [
-            "would bring the first ICT incubator / technology park",
+            "would bring the first organisation of its type (ICT incubator / technology park)",
             "would bring the first participant from Yemen",
             "would help meet a target of the room: No ICT incubator / technology park participant from Yemen yet",
         ]
@@ -503,7 +503,7 @@ fn a_target_of_the_room_not_met_is_a_gap_the_prospect_fills_told_once() {
     assert_eq!(
         words(&list[1]),
         [
-            "would bring the first ICT incubator / technology park",
+            "would bring the first organisation of its type (ICT incubator / technology park)",
             "would help meet a target of the room: No ICT incubator / technology park participant from Lebanon yet",
         ]
     );
@@ -511,7 +511,7 @@ fn a_target_of_the_room_not_met_is_a_gap_the_prospect_fills_told_once() {
     assert_eq!(
         words(&list[2]),
         [
-            "would bring the first private sector",
+            "would bring the first organisation of its type (private sector)",
             "would help meet a target of the room: No private sector participant from the Gulf yet",
         ]
     );
