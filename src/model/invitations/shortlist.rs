@@ -61,6 +61,12 @@ impl Candidate {
 /// then by id. Confirmed organisations are those whose standing is coming
 /// (confirmed or attended).
 pub fn shortlist(doc: &Document) -> Vec<Candidate> {
+    shortlist_with(doc, &balance(doc).gaps)
+}
+
+/// [`shortlist`] with the targets of the room not met yet (`short`, as
+/// [`balance`] finds them) already worked out, for a caller that shows them too.
+pub fn shortlist_with(doc: &Document, short: &[Gap]) -> Vec<Candidate> {
     let standings = organisation_standings(doc);
     let mut confirmed = Vec::new();
     let mut prospects = Vec::new();
@@ -73,7 +79,7 @@ pub fn shortlist(doc: &Document) -> Vec<Candidate> {
     }
     confirmed.sort_by(|(a, x), (b, y)| a.cmp(b).then(x.id.cmp(&y.id)));
     let group: Vec<&Organisation> = confirmed.iter().map(|(_, org)| *org).collect();
-    let room = Room::new(doc, &group);
+    let room = Room::new(doc, &group, short);
     let mut ranked: Vec<(String, Candidate)> = prospects
         .into_iter()
         .map(|org| (fold(&org.name), room.candidate(org)))
@@ -104,11 +110,11 @@ struct Room<'a> {
     /// The partnerships each organisation is in, lead or partner, by position.
     partnerships: HashMap<Id, Vec<usize>>,
     /// The targets of the balance of the room not met yet.
-    short: Vec<Gap>,
+    short: &'a [Gap],
 }
 
 impl<'a> Room<'a> {
-    fn new(doc: &'a Document, group: &'a [&'a Organisation]) -> Self {
+    fn new(doc: &'a Document, group: &'a [&'a Organisation], short: &'a [Gap]) -> Self {
         let mut synonyms = doc.vocabularies.synonyms.clone();
         let owned = |words: &[&str]| words.iter().map(|w| (*w).to_owned()).collect();
         synonyms.push(owned(SPACE));
@@ -160,7 +166,7 @@ impl<'a> Room<'a> {
             programme,
             funds,
             partnerships,
-            short: balance(doc).gaps,
+            short,
         }
     }
 
@@ -291,7 +297,7 @@ impl<'a> Room<'a> {
         }
         let first_of_type = reasons.iter().any(|r| matches!(r, Why::FirstOfType { .. }));
         let first_from_country = reasons.iter().any(|r| matches!(r, Why::FirstFromCountry { .. }));
-        for gap in &self.short {
+        for gap in self.short {
             // The same lack, already told as the first of a type or of a country.
             let told = match &gap.place {
                 Place::Meeting => first_of_type && gap.stakeholder_type == kind,

@@ -15,7 +15,7 @@ use super::{room, sending};
 use crate::action::Action;
 use crate::model::invitations::balance::{Balance, balance};
 use crate::model::invitations::shortlist::{
-    AREAS_COUNTED, Candidate, PARTNERS_COUNTED, Part, Why, shortlist,
+    AREAS_COUNTED, Candidate, PARTNERS_COUNTED, Part, Why, shortlist_with,
 };
 use crate::model::invitations::{Settings, Standing, Status, Weights, letters};
 use crate::model::{
@@ -87,11 +87,13 @@ struct WorkedOut {
 
 impl WorkedOut {
     fn new(doc: &Document, signature: &Signature) -> Self {
+        // Worked out once, for the view and for the gaps the ranking counts.
+        let balance = balance(doc);
         Self {
             signature: signature.clone(),
             inputs: Inputs::of(doc),
-            candidates: shortlist(doc),
-            balance: balance(doc),
+            candidates: shortlist_with(doc, &balance.gaps),
+            balance,
             positions: doc
                 .organisations
                 .iter()
