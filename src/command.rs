@@ -23,14 +23,24 @@ pub enum Command {
     Projector,
     /// Open or close check-in at the door, in the registry.
     CheckIn,
+    ZoomIn,
+    ZoomOut,
+    /// Back to the normal size.
+    ZoomReset,
+    /// The list of every shortcut.
+    Help,
 }
 
 impl Command {
     /// Commands that have a shortcut, in the order shortcuts are checked.
     /// Longer combinations come first so Ctrl+Shift+S is not read as Ctrl+S.
-    pub const WITH_SHORTCUTS: [Self; 12] = [
+    pub const WITH_SHORTCUTS: [Self; 16] = [
         Self::SaveAs,
         Self::Redo,
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::ZoomReset,
+        Self::Help,
         Self::New,
         Self::Open,
         Self::Save,
@@ -68,6 +78,10 @@ impl Command {
             Self::NextSpeaker => tr!("command-next-speaker"),
             Self::Projector => tr!("command-projector"),
             Self::CheckIn => tr!("command-check-in"),
+            Self::ZoomIn => tr!("command-zoom-in"),
+            Self::ZoomOut => tr!("command-zoom-out"),
+            Self::ZoomReset => tr!("command-zoom-reset"),
+            Self::Help => tr!("command-help"),
         }
     }
 
@@ -88,14 +102,46 @@ impl Command {
             Self::NextSpeaker => return Some(KeyboardShortcut::new(Modifiers::NONE, Key::F8)),
             Self::Projector => return Some(KeyboardShortcut::new(Modifiers::NONE, Key::F9)),
             Self::CheckIn => return Some(KeyboardShortcut::new(Modifiers::NONE, Key::F3)),
+            Self::ZoomIn => Key::Plus,
+            Self::ZoomOut => Key::Minus,
+            Self::ZoomReset => Key::Num0,
+            Self::Help => return Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
         };
         Some(KeyboardShortcut::new(cmd, key))
     }
 
-    /// Other shortcuts that do the same, such as Ctrl+Y for redo.
+    /// Other shortcuts that do the same, such as Ctrl+Y for redo, or Ctrl+=
+    /// for zooming in where Plus needs Shift.
     pub fn alternative_shortcut(self) -> Option<KeyboardShortcut> {
-        (self == Self::Redo).then_some(KeyboardShortcut::new(Modifiers::COMMAND, Key::Y))
+        let key = match self {
+            Self::Redo => Key::Y,
+            Self::ZoomIn => Key::Equals,
+            _ => return None,
+        };
+        Some(KeyboardShortcut::new(Modifiers::COMMAND, key))
     }
+
+    /// Every command, in the order the shortcut list shows them.
+    pub const ALL: [Self; 18] = [
+        Self::New,
+        Self::Open,
+        Self::Save,
+        Self::SaveAs,
+        Self::Merge,
+        Self::Quit,
+        Self::Undo,
+        Self::Redo,
+        Self::StartItem,
+        Self::PauseItem,
+        Self::NextItem,
+        Self::NextSpeaker,
+        Self::Projector,
+        Self::CheckIn,
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::ZoomReset,
+        Self::Help,
+    ];
 
     /// The commands whose shortcuts were pressed this frame; the key presses are consumed.
     /// While a text field has the keyboard, undo and redo are left to it, so Ctrl+Z
@@ -119,11 +165,14 @@ impl Command {
 
     /// A menu button that shows the shortcut; returns whether it was clicked.
     pub fn menu_button(self, ui: &mut egui::Ui, enabled: bool) -> bool {
-        let mut button = egui::Button::new(self.label());
+        let label = self.label();
+        let mut button = egui::Button::new(crate::bidi::visual(&label));
         if let Some(shortcut) = self.shortcut() {
             button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
         }
-        ui.add_enabled(enabled, button).clicked()
+        let response = ui.add_enabled(enabled, button);
+        crate::ui::widgets::name(ui, &response, egui::Role::Button, &label);
+        response.clicked()
     }
 }
 

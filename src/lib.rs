@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod live;
 pub mod model;
 pub mod persistence;
+pub mod preferences;
 pub mod recent;
 pub mod recovery;
 pub mod references;

@@ -112,6 +112,9 @@ fn run_window(open: Option<std::path::PathBuf>) -> ExitCode {
                 recent: RecentFiles::load(RecentFiles::default_store()),
                 recovery: RecoveryStore::default_dir().map(RecoveryStore::new),
                 clock: Box::new(majlis::clock::SystemClock),
+                preferences: majlis::preferences::Preferences::load(
+                    majlis::preferences::Preferences::default_store(),
+                ),
             };
             Ok(Box::new(MajlisApp::new(&cc.egui_ctx, options)))
         }),

@@ -5,6 +5,11 @@ use std::path::{Path, PathBuf};
 
 const MAX_RECENT: usize = 8;
 
+/// The platform's folder for Majlis's own settings (not meeting data).
+pub fn config_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("org", "Majlis", "Majlis").map(|dirs| dirs.config_dir().to_path_buf())
+}
+
 /// Recently opened or saved session files, newest first.
 #[derive(Debug, Default)]
 pub struct RecentFiles {
@@ -25,8 +30,7 @@ impl RecentFiles {
 
     /// The default place for the list.
     pub fn default_store() -> Option<PathBuf> {
-        directories::ProjectDirs::from("org", "Majlis", "Majlis")
-            .map(|dirs| dirs.config_dir().join("recent.ron"))
+        config_dir().map(|dir| dir.join("recent.ron"))
     }
 
     /// Puts `path` first and writes the list.

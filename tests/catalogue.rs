@@ -23,6 +23,7 @@ struct Use {
 #[test]
 fn code_and_catalogue_name_the_same_messages() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (arabic, _) = catalogue(&root.join("assets/locales/ar"));
     let (catalogue, duplicates) = catalogue(&root.join("assets/locales/en-US"));
     let uses = uses(&root.join("src"));
     assert!(!catalogue.is_empty() && !uses.is_empty(), "found no messages");
@@ -52,8 +53,10 @@ fn code_and_catalogue_name_the_same_messages() {
     let mut unfed = Vec::new();
     for (id, places) in &uses {
         let message = &catalogue[id];
+        let arabic_variables = arabic.get(id).map(|m| &m.variables).into_iter().flatten();
+        let variables: BTreeSet<&String> = message.variables.iter().chain(arabic_variables).collect();
         for used in places {
-            for variable in &message.variables {
+            for variable in &variables {
                 let argument = variable.strip_suffix("_plural").unwrap_or(variable);
                 if !used.arguments.contains(argument) {
                     unfed.push(format!("{id} reads ${variable}, not passed at {}", used.place));
@@ -66,6 +69,80 @@ fn code_and_catalogue_name_the_same_messages() {
         "messages read arguments the code does not pass:\n{}",
         unfed.join("\n")
     );
+}
+
+/// Arabic has six plural forms, and a count of 100 or 103 takes a form of
+/// its own: every Arabic message that selects on a count names them all.
+#[test]
+fn arabic_counts_have_every_plural_form() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/locales/ar");
+    let mut lacking = Vec::new();
+    for entry in fs::read_dir(&root).expect("the Arabic catalogue") {
+        let path = entry.expect("a catalogue file").path();
+        let text = fs::read_to_string(&path).expect("a readable catalogue file");
+        for (line_number, forms) in plural_selectors(&text) {
+            let missing: Vec<&str> = ["zero", "one", "two", "few", "many", "other"]
+                .into_iter()
+                .filter(|form| !forms.contains(*form))
+                .collect();
+            if !missing.is_empty() {
+                lacking.push(format!("{}:{line_number} lacks {missing:?}", path.display()));
+            }
+        }
+    }
+    assert!(
+        lacking.is_empty(),
+        "Arabic plural selectors:\n{}",
+        lacking.join("\n")
+    );
+}
+
+#[test]
+fn the_selector_reader_finds_each_selectors_own_forms() {
+    let found = plural_selectors(
+        "a = { $n_plural ->\n    [one] x { $k ->\n        [few] y\n       *[other] z\n    }\n   *[other] w\n}\n",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, BTreeSet::from(["one".to_owned(), "other".to_owned()]));
+}
+
+/// How many more braces `text` opens than it closes.
+fn brace_balance(text: &str) -> i64 {
+    text.chars()
+        .map(|c| match c {
+            '{' => 1,
+            '}' => -1,
+            _ => 0,
+        })
+        .sum()
+}
+
+/// Each `{ $x_plural ->` selector of `text`: its line and the forms it names
+/// at its own level (not those of a selector inside one of its variants).
+fn plural_selectors(text: &str) -> Vec<(usize, BTreeSet<String>)> {
+    let mut found = Vec::new();
+    let lines: Vec<&str> = text.lines().collect();
+    for (start, line) in lines.iter().enumerate() {
+        let Some(at) = line.find("_plural ->") else {
+            continue;
+        };
+        let mut forms = BTreeSet::new();
+        let mut depth = brace_balance(&line[at..]);
+        for variant in &lines[start + 1..] {
+            if depth < 0 {
+                break;
+            }
+            let key = variant.trim_start().trim_start_matches('*');
+            if depth == 0
+                && let Some(form) = key.strip_prefix('[').and_then(|k| k.split_once(']'))
+            {
+                forms.insert(form.0.to_owned());
+            }
+            depth += brace_balance(variant);
+        }
+        found.push((start + 1, forms));
+    }
+    found
 }
 
 #[test]

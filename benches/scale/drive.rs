@@ -44,6 +44,7 @@ impl Driver {
             recent: RecentFiles::load(None),
             recovery: None,
             clock: Box::new(ManualClock::new(now)),
+            preferences: majlis::preferences::Preferences::default(),
         };
         let app = Box::new(MajlisApp::new(&ctx, options));
         // The hidden constructor egui_kittest uses: eframe offers no other way to

@@ -25,10 +25,7 @@ pub(super) struct CopyDialog {
 impl MajlisApp {
     /// The File menu's entry; the whole meeting without contacts until changed.
     pub(super) fn copy_menu_ui(&mut self, ui: &mut egui::Ui, has_session: bool) {
-        if ui
-            .add_enabled(has_session, egui::Button::new(tr!("copy-menu")))
-            .clicked()
-        {
+        if widgets::button_enabled(ui, has_session, &tr!("copy-menu")).clicked() {
             ui.close();
             self.copy = Some(CopyDialog::default());
         }
@@ -101,7 +98,7 @@ impl MajlisApp {
 }
 
 fn dialog_ui(ui: &mut egui::Ui, dialog: &mut CopyDialog, doc: &Document) -> Option<Answer> {
-    ui.heading(tr!("copy-heading"));
+    widgets::heading(ui, &tr!("copy-heading"));
     widgets::paragraph(ui, &tr!("copy-explanation"));
     ui.add_space(4.0);
     let options = CopyOptions {
@@ -131,7 +128,7 @@ fn dialog_ui(ui: &mut egui::Ui, dialog: &mut CopyDialog, doc: &Document) -> Opti
             widgets::selectable_value(ui, &mut dialog.round_table, Some(item.id), &item.title);
         }
     });
-    ui.checkbox(&mut dialog.with_contacts, tr!("copy-with-contacts"));
+    widgets::checkbox(ui, &mut dialog.with_contacts, &tr!("copy-with-contacts"));
     ui.add_space(8.0);
     write_dialog::path_and_buttons(ui, &mut dialog.path, tr!("copy-save"), tr!("copy-choose"))
 }

@@ -3,6 +3,7 @@
 //! for, where it goes, then the CSV or GEXF file (see [`crate::model::export`]
 //! and [`crate::model::gexf`]).
 
+use crate::ui::widgets;
 use std::path::{Path, PathBuf};
 
 use super::MajlisApp;
@@ -171,7 +172,7 @@ fn dialog_ui(ui: &mut egui::Ui, dialog: &mut ExportDialog) -> Option<Answer> {
         What::Table(Table::Organisations) => tr!("personal-export-organisations-heading"),
         _ => tr!("exports-heading"),
     });
-    ui.label(tr!("exports-what"));
+    widgets::label(ui, &tr!("exports-what"));
     for table in CHOICES {
         if ui
             .radio_value(&mut dialog.table, table, choice_label(table))
@@ -182,7 +183,7 @@ fn dialog_ui(ui: &mut egui::Ui, dialog: &mut ExportDialog) -> Option<Answer> {
         }
     }
     ui.add_space(8.0);
-    ui.label(tr!("personal-export-for"));
+    widgets::label(ui, &tr!("personal-export-for"));
     ui.radio_value(
         &mut dialog.audience,
         Audience::Public,

@@ -11,8 +11,10 @@ mod network;
 mod recover;
 mod report;
 mod saving;
+mod view;
 mod write_dialog;
 
+use crate::ui::widgets;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -80,6 +82,8 @@ pub struct Options {
     pub recovery: Option<RecoveryStore>,
     /// The time in the meeting room.
     pub clock: Box<dyn Clock>,
+    /// The interface's language, colours and zoom, as last chosen.
+    pub preferences: crate::preferences::Preferences,
 }
 
 /// The Majlis application.
@@ -129,12 +133,19 @@ pub struct MajlisApp {
     pub projector_open: bool,
     /// What the projector shows and its theme, chosen in the Meeting menu.
     pub projector: ui::projector::ProjectorSettings,
+    preferences: crate::preferences::Preferences,
+    /// The theme and zoom the context was last given.
+    applied: Option<(crate::preferences::Theme, f32)>,
+    /// Whether the list of shortcuts is open (F1).
+    help_open: bool,
 }
 
 impl MajlisApp {
     pub fn new(ctx: &egui::Context, options: Options) -> Self {
         crate::fonts::install(ctx);
-        ui::theme::apply(ctx);
+        crate::i18n::set_language(options.preferences.language);
+        // Ctrl+Plus, Minus and 0 are commands of ours, so the zoom is remembered.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let recovery_dir = options.recovery.as_ref().map(|s| s.dir().to_path_buf());
         let mut app = Self {
             session: None,
@@ -177,7 +188,11 @@ impl MajlisApp {
             clock: options.clock,
             projector_open: false,
             projector: ui::projector::ProjectorSettings::default(),
+            preferences: options.preferences,
+            applied: None,
+            help_open: false,
         };
+        app.apply_preferences(ctx);
         if let Some(path) = options.open {
             app.perform(Intent::Open(Some(path)), ctx);
         }
@@ -194,6 +209,8 @@ impl MajlisApp {
             Command::Merge => self.ask_merge(),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Projector => self.projector_open = !self.projector_open,
+            Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => self.zoom(command),
+            Command::Help => self.help_open = !self.help_open,
             Command::CheckIn => {
                 let shown = self.tab == Tab::Registry;
                 self.tab = Tab::Registry;
@@ -289,73 +306,86 @@ impl MajlisApp {
         let ctx = ui.ctx().clone();
         let has_session = self.session.is_some();
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(tr!("menu-file"), |ui| {
-                for command in [Command::New, Command::Open] {
-                    if command.menu_button(ui, true) {
-                        self.run_command(command, &ctx);
-                    }
+            if ui::mirror::is_right_to_left() {
+                let rtl = egui::Layout::right_to_left(egui::Align::Center);
+                ui.with_layout(rtl, |ui| self.menus_ui(ui, &ctx, has_session));
+            } else {
+                self.menus_ui(ui, &ctx, has_session);
+            }
+        });
+    }
+
+    fn menus_ui(&mut self, ui: &mut egui::Ui, ctx: &egui::Context, has_session: bool) {
+        let ctx = ctx.clone();
+        widgets::menu_button(ui, &tr!("menu-file"), |ui| {
+            for command in [Command::New, Command::Open] {
+                if command.menu_button(ui, true) {
+                    self.run_command(command, &ctx);
                 }
-                ui.menu_button(tr!("menu-recent-files"), |ui| {
-                    if self.recent.paths.is_empty() {
-                        ui.weak(tr!("menu-no-recent-files"));
-                    }
-                    for path in self.recent.paths.clone() {
-                        if ui.button(path.display().to_string()).clicked() {
-                            self.request(Intent::Open(Some(path)), &ctx);
-                        }
-                    }
-                });
-                if ui.button(tr!("menu-open-sample")).clicked() {
-                    self.request(Intent::OpenSample, &ctx);
+            }
+            widgets::menu_button(ui, &tr!("menu-recent-files"), |ui| {
+                if self.recent.paths.is_empty() {
+                    ui.weak(tr!("menu-no-recent-files"));
                 }
-                ui.separator();
-                for command in [Command::Save, Command::SaveAs] {
-                    if command.menu_button(ui, has_session) {
-                        self.run_command(command, &ctx);
-                    }
-                }
-                if Command::Merge.menu_button(ui, has_session) {
-                    ui.close();
-                    self.run_command(Command::Merge, &ctx);
-                }
-                ui.separator();
-                self.personal_menu_ui(ui, has_session, &ctx);
-                self.copy_menu_ui(ui, has_session);
-                self.report_menu_ui(ui, has_session);
-                ui.separator();
-                if Command::Quit.menu_button(ui, true) {
-                    self.run_command(Command::Quit, &ctx);
-                }
-            });
-            ui.menu_button(tr!("menu-meeting"), |ui| {
-                for command in Command::LIVE {
-                    if command.menu_button(ui, has_session) {
-                        self.run_command(command, &ctx);
-                    }
-                }
-                ui.separator();
-                self.projector.menu_ui(ui);
-            });
-            ui.menu_button(tr!("menu-edit"), |ui| {
-                let history = self.session.as_ref().map(|s| &s.history);
-                let undo = history
-                    .and_then(|h| h.undo_label())
-                    .map(|step| tr!("menu-undo-step", step = step));
-                let redo = history
-                    .and_then(|h| h.redo_label())
-                    .map(|step| tr!("menu-redo-step", step = step));
-                for (command, text) in [(Command::Undo, undo), (Command::Redo, redo)] {
-                    let shortcut = command
-                        .shortcut()
-                        .map(|s| ctx.format_shortcut(&s))
-                        .unwrap_or_default();
-                    let button = egui::Button::new(text.clone().unwrap_or_else(|| command.label()))
-                        .shortcut_text(shortcut);
-                    if ui.add_enabled(text.is_some(), button).clicked() {
-                        self.run_command(command, &ctx);
+                for path in self.recent.paths.clone() {
+                    if ui.button(path.display().to_string()).clicked() {
+                        self.request(Intent::Open(Some(path)), &ctx);
                     }
                 }
             });
+            if widgets::button(ui, &tr!("menu-open-sample")).clicked() {
+                self.request(Intent::OpenSample, &ctx);
+            }
+            ui.separator();
+            for command in [Command::Save, Command::SaveAs] {
+                if command.menu_button(ui, has_session) {
+                    self.run_command(command, &ctx);
+                }
+            }
+            if Command::Merge.menu_button(ui, has_session) {
+                ui.close();
+                self.run_command(Command::Merge, &ctx);
+            }
+            ui.separator();
+            self.personal_menu_ui(ui, has_session, &ctx);
+            self.copy_menu_ui(ui, has_session);
+            self.report_menu_ui(ui, has_session);
+            ui.separator();
+            if Command::Quit.menu_button(ui, true) {
+                self.run_command(Command::Quit, &ctx);
+            }
+        });
+        widgets::menu_button(ui, &tr!("menu-meeting"), |ui| {
+            for command in Command::LIVE {
+                if command.menu_button(ui, has_session) {
+                    self.run_command(command, &ctx);
+                }
+            }
+            ui.separator();
+            self.projector.menu_ui(ui);
+        });
+        self.view_menu_ui(ui);
+        widgets::menu_button(ui, &tr!("menu-edit"), |ui| {
+            let history = self.session.as_ref().map(|s| &s.history);
+            let undo = history
+                .and_then(|h| h.undo_label())
+                .map(|step| tr!("menu-undo-step", step = step));
+            let redo = history
+                .and_then(|h| h.redo_label())
+                .map(|step| tr!("menu-redo-step", step = step));
+            for (command, text) in [(Command::Undo, undo), (Command::Redo, redo)] {
+                let shortcut = command
+                    .shortcut()
+                    .map(|s| ctx.format_shortcut(&s))
+                    .unwrap_or_default();
+                let label = text.clone().unwrap_or_else(|| command.label());
+                let button = egui::Button::new(crate::bidi::visual(&label)).shortcut_text(shortcut);
+                let response = ui.add_enabled(text.is_some(), button);
+                ui::widgets::name(ui, &response, egui::Role::Button, &label);
+                if response.clicked() {
+                    self.run_command(command, &ctx);
+                }
+            }
         });
     }
 
@@ -391,19 +421,19 @@ impl MajlisApp {
         ui.horizontal(|ui| {
             if let Some(session) = &self.session {
                 let (text, colour) = if self.writer.is_busy() {
-                    (tr!("status-saving"), ui::theme::WARNING)
+                    (tr!("status-saving"), ui::theme::warning(ui))
                 } else if session.is_dirty() {
-                    (tr!("status-unsaved-changes"), ui::theme::WARNING)
+                    (tr!("status-unsaved-changes"), ui::theme::warning(ui))
                 } else if session.path.is_none() {
-                    (tr!("status-not-saved-yet"), ui::theme::OK)
+                    (tr!("status-not-saved-yet"), ui::theme::ok(ui))
                 } else {
-                    (tr!("status-saved"), ui::theme::OK)
+                    (tr!("status-saved"), ui::theme::ok(ui))
                 };
                 ui.colored_label(colour, text);
                 ui.separator();
             }
             if self.status.is_error {
-                ui.colored_label(ui::theme::ERROR, &self.status.text);
+                ui.colored_label(ui::theme::error(ui), &self.status.text);
             } else {
                 ui.label(&self.status.text);
             }
@@ -414,7 +444,7 @@ impl MajlisApp {
         let Some(session) = &mut self.session else { return };
         ui.horizontal(|ui| {
             for tab in Tab::ALL {
-                ui.selectable_value(&mut self.tab, tab, tab.label());
+                widgets::selectable_value(ui, &mut self.tab, tab, &tab.label());
             }
         });
         ui.separator();
@@ -527,6 +557,7 @@ impl eframe::App for MajlisApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         if self.modal.is_none()
+            && !self.help_open
             && self.offers.is_empty()
             && self.export.is_none()
             && self.copy.is_none()
@@ -538,14 +569,17 @@ impl eframe::App for MajlisApp {
                 self.run_command(command, &ctx);
             }
         }
+        self.apply_preferences(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         egui::CentralPanel::default_margins().show(ui, |ui| {
-            if self.session.is_some() {
-                self.meeting_ui(ui);
-            } else if let Some(choice) = ui::start::ui(ui, &self.recent.paths) {
-                self.start_choice(choice, &ctx);
-            }
+            ui::mirror::body(ui, |ui| {
+                if self.session.is_some() {
+                    self.meeting_ui(ui);
+                } else if let Some(choice) = ui::start::ui(ui, &self.recent.paths) {
+                    self.start_choice(choice, &ctx);
+                }
+            });
         });
         // Before the dialogs: a path typed for one more file shows above the review.
         self.merge_ui(&ctx);
@@ -559,5 +593,7 @@ impl eframe::App for MajlisApp {
         self.import_ui(&ctx);
         self.recovery_ui(&ctx);
         self.projector_ui(&ctx);
+        self.help_ui(&ctx);
+        ui::theme::focus_ring_ui(&ctx);
     }
 }

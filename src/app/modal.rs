@@ -1,6 +1,7 @@
 //! Dialogs inside the window: confirmations, messages and the path entry
 //! used when no native file dialog can open.
 
+use crate::ui::widgets;
 use std::path::{Path, PathBuf};
 
 use super::{Intent, MajlisApp};
@@ -147,10 +148,12 @@ fn switch_ui(ui: &mut egui::Ui, doc: &crate::model::Document, to: crate::model::
     );
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if ui.button(tr!("dialog-switch")).clicked() {
+        if widgets::button(ui, &tr!("dialog-switch")).clicked() {
             return Some(Answer::Switch(to));
         }
-        ui.button(tr!("dialog-cancel")).clicked().then_some(Answer::Close)
+        widgets::button(ui, &tr!("dialog-cancel"))
+            .clicked()
+            .then_some(Answer::Close)
     })
     .inner
 }
@@ -158,38 +161,42 @@ fn switch_ui(ui: &mut egui::Ui, doc: &crate::model::Document, to: crate::model::
 fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<Answer> {
     match modal {
         Modal::UnsavedChanges { then } => {
-            ui.heading(tr!("dialog-unsaved-heading"));
-            ui.label(tr!("dialog-unsaved-text"));
+            widgets::heading(ui, &tr!("dialog-unsaved-heading"));
+            widgets::label(ui, &tr!("dialog-unsaved-text"));
             if !draft.is_empty() {
                 ui.colored_label(
-                    crate::ui::theme::WARNING,
+                    crate::ui::theme::warning(ui),
                     tr!("dialog-unsaved-capture", draft = draft),
                 );
             }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button(tr!("dialog-save")).clicked() {
+                if widgets::button(ui, &tr!("dialog-save")).clicked() {
                     return Some(Answer::Save(Some(then.clone())));
                 }
-                if ui.button(tr!("dialog-discard")).clicked() {
+                if widgets::button(ui, &tr!("dialog-discard")).clicked() {
                     return Some(Answer::Discard(then.clone()));
                 }
-                ui.button(tr!("dialog-cancel")).clicked().then_some(Answer::Close)
+                widgets::button(ui, &tr!("dialog-cancel"))
+                    .clicked()
+                    .then_some(Answer::Close)
             })
             .inner
         }
         Modal::ChangedOnDisk { then } => {
-            ui.heading(tr!("dialog-changed-heading"));
-            ui.label(tr!("dialog-changed-text"));
+            widgets::heading(ui, &tr!("dialog-changed-heading"));
+            widgets::label(ui, &tr!("dialog-changed-text"));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button(tr!("dialog-save-as")).clicked() {
+                if widgets::button(ui, &tr!("dialog-save-as")).clicked() {
                     return Some(Answer::SaveAs(then.take()));
                 }
-                if ui.button(tr!("dialog-overwrite")).clicked() {
+                if widgets::button(ui, &tr!("dialog-overwrite")).clicked() {
                     return Some(Answer::Overwrite(then.take()));
                 }
-                ui.button(tr!("dialog-cancel")).clicked().then_some(Answer::Close)
+                widgets::button(ui, &tr!("dialog-cancel"))
+                    .clicked()
+                    .then_some(Answer::Close)
             })
             .inner
         }
@@ -197,17 +204,21 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
             ui.heading(title.as_str());
             ui.label(text.as_str());
             ui.add_space(8.0);
-            ui.button(tr!("dialog-ok")).clicked().then_some(Answer::Close)
+            widgets::button(ui, &tr!("dialog-ok"))
+                .clicked()
+                .then_some(Answer::Close)
         }
         Modal::OpenBackup { text, backup } => {
-            ui.heading(tr!("open-failed-heading"));
+            widgets::heading(ui, &tr!("open-failed-heading"));
             ui.label(text.as_str());
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button(tr!("open-backup-button")).clicked() {
+                if widgets::button(ui, &tr!("open-backup-button")).clicked() {
                     return Some(Answer::OpenBackup(backup.clone()));
                 }
-                ui.button(tr!("dialog-ok")).clicked().then_some(Answer::Close)
+                widgets::button(ui, &tr!("dialog-ok"))
+                    .clicked()
+                    .then_some(Answer::Close)
             })
             .inner
         }
@@ -220,8 +231,8 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
                 PathPurpose::SaveAs { .. } => (tr!("dialog-path-save-heading"), tr!("dialog-path-save")),
             };
             ui.heading(heading);
-            ui.label(tr!("dialog-path-text"));
-            let label = ui.label(tr!("dialog-path-label"));
+            widgets::label(ui, &tr!("dialog-path-text"));
+            let label = widgets::label(ui, &tr!("dialog-path-label"));
             let edit = TextField::singleline(text)
                 .desired_width(f32::INFINITY)
                 .show(ui)
@@ -240,7 +251,9 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
                     };
                     return Some(Answer::Path(path, purpose));
                 }
-                ui.button(tr!("dialog-cancel")).clicked().then_some(Answer::Close)
+                widgets::button(ui, &tr!("dialog-cancel"))
+                    .clicked()
+                    .then_some(Answer::Close)
             })
             .inner
         }

@@ -6,6 +6,7 @@ use crate::persistence;
 use crate::recovery::Orphan;
 use crate::session::Session;
 use crate::tr;
+use crate::ui::widgets;
 
 /// One recovery file shown in the offer, with the comparison once asked for.
 pub(super) struct Offer {
@@ -55,8 +56,8 @@ impl MajlisApp {
         let mut later = false;
         egui::Modal::new(egui::Id::unique("majlis_recovery")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading(tr!("recover-heading"));
-            ui.label(tr!("recover-text"));
+            widgets::heading(ui, &tr!("recover-heading"));
+            widgets::label(ui, &tr!("recover-text"));
             for (i, offer) in self.offers.iter().enumerate() {
                 ui.separator();
                 ui.push_id(i, |ui| {
@@ -66,7 +67,7 @@ impl MajlisApp {
                 });
             }
             ui.separator();
-            later = ui.button(tr!("recover-decide-later")).clicked();
+            later = widgets::button(ui, &tr!("recover-decide-later")).clicked();
         });
         if later {
             // The files stay; they are offered again at the next start.
@@ -114,15 +115,18 @@ fn offer_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<Choice> {
             crate::ui::widgets::styled(ui, &file.document.meeting.title, egui::RichText::strong);
             ui.label(place);
             let when = file.autosaved.with_timezone(&chrono::Local);
-            ui.label(tr!(
-                "recover-last-autosaved",
-                date = when.format("%A %-d %B %Y").to_string(),
-                time = when.format("%H:%M:%S").to_string(),
-            ));
+            widgets::label(
+                ui,
+                &tr!(
+                    "recover-last-autosaved",
+                    date = when.format("%A %-d %B %Y").to_string(),
+                    time = when.format("%H:%M:%S").to_string(),
+                ),
+            );
         }
         Err(e) => {
             ui.colored_label(
-                crate::ui::theme::ERROR,
+                crate::ui::theme::error(ui),
                 tr!("recover-unreadable", error = e.to_string()),
             );
             ui.label(offer.orphan.claim.path.display().to_string());
@@ -132,31 +136,27 @@ fn offer_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<Choice> {
         comparison_ui(ui, comparison);
     }
     if offer.confirm_discard {
-        ui.colored_label(crate::ui::theme::WARNING, tr!("recover-discard-question"));
+        ui.colored_label(crate::ui::theme::warning(ui), tr!("recover-discard-question"));
         return ui
             .horizontal(|ui| {
-                if ui.button(tr!("recover-discard-for-good")).clicked() {
+                if widgets::button(ui, &tr!("recover-discard-for-good")).clicked() {
                     return Some(Choice::Discard);
                 }
-                ui.button(tr!("recover-keep")).clicked().then_some(Choice::Keep)
+                widgets::button(ui, &tr!("recover-keep"))
+                    .clicked()
+                    .then_some(Choice::Keep)
             })
             .inner;
     }
     ui.horizontal(|ui| {
         let readable = offer.orphan.file.is_ok();
-        if ui
-            .add_enabled(readable, egui::Button::new(tr!("recover-restore")))
-            .clicked()
-        {
+        if widgets::button_enabled(ui, readable, &tr!("recover-restore")).clicked() {
             return Some(Choice::Restore);
         }
-        if ui
-            .add_enabled(readable, egui::Button::new(tr!("recover-compare")))
-            .clicked()
-        {
+        if widgets::button_enabled(ui, readable, &tr!("recover-compare")).clicked() {
             return Some(Choice::Compare);
         }
-        ui.button(tr!("recover-discard"))
+        widgets::button(ui, &tr!("recover-discard"))
             .clicked()
             .then_some(Choice::AskDiscard)
     })
@@ -177,7 +177,7 @@ fn comparison_ui(ui: &mut egui::Ui, comparison: &Comparison) {
             }
             let more = comparison.lines.len().saturating_sub(SHOWN_LINES);
             if more > 0 {
-                ui.weak(tr!("recover-more-changes", count = more));
+                widgets::weak(ui, &tr!("recover-more-changes", count = more));
             }
         });
 }

@@ -2,6 +2,7 @@
 //! path typed in the window when none can open), then the file, written from
 //! the same report the tab shows, as HTML or Markdown by its extension.
 
+use crate::ui::widgets;
 use std::path::{Path, PathBuf};
 
 use super::MajlisApp;
@@ -47,10 +48,7 @@ impl MajlisApp {
 
     /// The File menu's entry: the Report tab, and where its report goes.
     pub(super) fn report_menu_ui(&mut self, ui: &mut egui::Ui, has_session: bool) {
-        if ui
-            .add_enabled(has_session, egui::Button::new(tr!("report-window-menu")))
-            .clicked()
-        {
+        if widgets::button_enabled(ui, has_session, &tr!("report-window-menu")).clicked() {
             ui.close();
             self.tab = crate::ui::Tab::Report;
             self.ask_report_export();

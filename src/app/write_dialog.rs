@@ -2,6 +2,7 @@
 //! when no native dialog could open, then the button that asks where the file
 //! goes (or writes it there) and Cancel.
 
+use crate::ui::widgets;
 use std::path::PathBuf;
 
 use crate::tr;
@@ -44,8 +45,8 @@ pub(super) fn path_and_buttons(
     choose: String,
 ) -> Option<Answer> {
     if let Some(text) = path {
-        ui.label(tr!("dialog-path-text"));
-        let label = ui.label(tr!("dialog-path-label"));
+        widgets::label(ui, &tr!("dialog-path-text"));
+        let label = widgets::label(ui, &tr!("dialog-path-label"));
         TextField::singleline(text)
             .desired_width(f32::INFINITY)
             .show(ui)
@@ -61,7 +62,7 @@ pub(super) fn path_and_buttons(
                 None => Answer::Choose,
             });
         }
-        ui.button(tr!("dialog-cancel"))
+        widgets::button(ui, &tr!("dialog-cancel"))
             .clicked()
             .then_some(Answer::Cancel)
     })

@@ -36,9 +36,9 @@ fluent_templates::static_loader! {
     };
 }
 
-/// A language of the catalogue. The interface speaks English; a report or a
-/// letter is written in the language chosen when it is exported (see
-/// [`in_language`]). A message the Arabic catalogue lacks is given in English.
+/// A language of the catalogue. The interface speaks the one chosen in the
+/// View menu ([`set_language`]); a report or a letter is written in the
+/// language chosen when it is exported (see [`in_language`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[expect(
     clippy::unsafe_derive_deserialize,
@@ -94,6 +94,12 @@ thread_local! {
 /// The language messages are looked up in.
 pub fn language() -> Language {
     LANGUAGE.get()
+}
+
+/// Sets the language messages are looked up in on this thread: the
+/// interface's, as chosen in the View menu.
+pub fn set_language(language: Language) {
+    LANGUAGE.set(language);
 }
 
 /// Runs `work` with messages looked up in `language` on this thread, such as
@@ -155,11 +161,21 @@ pub fn message(id: &'static str, args: &[(&'static str, Arg<'_>)]) -> String {
     if args.is_empty() {
         return plain(id);
     }
+    let language = language();
+    let values = arguments(language, args);
+    lookup(language, id, Some(&values))
+}
+
+/// The arguments as Fluent takes them: each count written for `language`
+/// and, beside it, its plural category.
+fn arguments<'a>(
+    language: Language,
+    args: &'a [(&'static str, Arg<'_>)],
+) -> HashMap<Cow<'static, str>, FluentValue<'a>> {
     thread_local! {
         // The rules of the language in use, kept for the thread (they are not `Sync`).
         static RULES: RefCell<Option<(Language, Option<PluralRules>)>> = const { RefCell::new(None) };
     }
-    let language = language();
     let mut values: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
     for (name, arg) in args {
         match arg {
@@ -181,7 +197,7 @@ pub fn message(id: &'static str, args: &[(&'static str, Arg<'_>)]) -> String {
             }
         }
     }
-    lookup(language, id, Some(&values))
+    values
 }
 
 /// A message without arguments: looked up once per language and thread, as

@@ -86,7 +86,7 @@ impl ActionItemsView {
                 egui::Modifiers::COMMAND,
                 egui::Key::Num3,
             ));
-            ui.weak(tr!("actions-empty", shortcut = shortcut));
+            widgets::weak(ui, &tr!("actions-empty", shortcut = shortcut));
             return;
         }
         self.filter_ui(ui, doc, state);
@@ -120,17 +120,17 @@ impl ActionItemsView {
 
     fn filter_ui(&mut self, ui: &mut Ui, doc: &Document, state: u64) {
         ui.horizontal(|ui| {
-            let label = ui.label(tr!("actions-owner-filter"));
+            let label = widgets::label(ui, &tr!("actions-owner-filter"));
             TextField::singleline(&mut self.filter.owner)
                 .desired_width(180.0)
                 .show(ui)
                 .labelled_by(label.id)
                 .accessible_name(tr!("actions-owner-filter-name"));
-            ui.checkbox(&mut self.filter.show_done, tr!("actions-show-done"));
+            widgets::checkbox(ui, &mut self.filter.show_done, &tr!("actions-show-done"));
             self.refresh(doc, state);
             ui.separator();
             let (shown, total) = (self.shown.len(), self.rows.len());
-            ui.weak(tr!("actions-shown", shown = shown, total = total));
+            widgets::weak(ui, &tr!("actions-shown", shown = shown, total = total));
         });
     }
 
@@ -156,7 +156,7 @@ impl ActionItemsView {
             .column(Column::initial(200.0).at_least(100.0).clip(true).resizable(true))
             .header(24.0, |mut header| {
                 header.col(|ui| {
-                    ui.strong(tr!("actions-column-done"));
+                    widgets::styled(ui, &tr!("actions-column-done"), egui::RichText::strong);
                 });
                 for column in COLUMNS {
                     let (title, name) = column_names(column);
@@ -252,7 +252,7 @@ fn row_ui(
     });
     cell(&mut |ui| {
         if data.owner.is_empty() {
-            ui.weak(tr!("actions-no-owner"));
+            widgets::weak(ui, &tr!("actions-no-owner"));
         } else {
             widgets::truncated(ui, &data.owner);
         }
@@ -262,7 +262,7 @@ fn row_ui(
             ui.label(due.format("%Y-%m-%d").to_string());
         }
         None => {
-            ui.weak(tr!("actions-no-date"));
+            widgets::weak(ui, &tr!("actions-no-date"));
         }
     });
     cell(&mut |ui| {
@@ -272,7 +272,7 @@ fn row_ui(
             .width(110.0)
             .show_ui(ui, |ui| {
                 for option in ActionStatus::ALL {
-                    ui.selectable_value(&mut status, option, option.label());
+                    widgets::selectable_value(ui, &mut status, option, &option.label());
                 }
             })
             .response
@@ -287,7 +287,7 @@ fn row_ui(
 /// The agenda item's title; a click selects the item in the agenda.
 fn item_link(ui: &mut Ui, data: &ActionRow, selected: &mut Option<Id>) {
     let Some(item) = data.item else {
-        ui.weak(tr!("actions-no-item"));
+        widgets::weak(ui, &tr!("actions-no-item"));
         return;
     };
     let title = if data.item_title.trim().is_empty() {

@@ -1,5 +1,6 @@
 //! The agenda: the days and their items, planned and run live.
 
+use crate::ui::widgets;
 use chrono::NaiveDateTime;
 use egui::Ui;
 
@@ -61,48 +62,52 @@ impl AgendaPanel {
         if run::current(doc).is_some() {
             self.capture.shortcuts(ui);
         }
-        egui::Panel::right("agenda_editor")
+        crate::ui::mirror::end_panel("agenda_editor")
             .resizable(true)
             .default_size(theme::EDITOR_WIDTH)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    let item = self.selected.and_then(|id| doc.agenda_item(id));
-                    match item {
-                        Some(item) => {
-                            agenda_editor::item_ui(ui, doc, item, now, actions);
-                            ui.separator();
-                            self.record_ui(ui, doc, item, now, actions);
+                crate::ui::mirror::body(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        let item = self.selected.and_then(|id| doc.agenda_item(id));
+                        match item {
+                            Some(item) => {
+                                agenda_editor::item_ui(ui, doc, item, now, actions);
+                                ui.separator();
+                                self.record_ui(ui, doc, item, now, actions);
+                            }
+                            None => agenda_editor::meeting_ui(ui, doc, actions),
                         }
-                        None => agenda_editor::meeting_ui(ui, doc, actions),
-                    }
-                    ui.separator();
-                    participation::ui(ui, doc, item, now);
+                        ui.separator();
+                        participation::ui(ui, doc, item, now);
+                    });
                 });
             });
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            if let Some(current) = run::current(doc) {
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    live::ui(ui, doc, current, now, actions);
-                    ui.columns(2, |columns| {
-                        if let [left, right] = columns {
-                            self.speakers.ui(left, doc, current, now, actions);
-                            self.capture
-                                .ui(right, doc, current, now, &mut self.show_card, actions);
-                        }
+            crate::ui::mirror::body(ui, |ui| {
+                if let Some(current) = run::current(doc) {
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        live::ui(ui, doc, current, now, actions);
+                        ui.columns(2, |columns| {
+                            if let [left, right] = columns {
+                                self.speakers.ui(left, doc, current, now, actions);
+                                self.capture
+                                    .ui(right, doc, current, now, &mut self.show_card, actions);
+                            }
+                        });
                     });
-                });
-                ui.add_space(6.0);
-            }
-            self.view_switch_ui(ui, doc, state);
-            match self.view {
-                AgendaView::Days => self.days.ui(ui, doc, state, now, &mut self.selected, actions),
-                AgendaView::ActionItems => {
-                    self.action_items.ui(ui, doc, state, &mut self.selected, actions);
+                    ui.add_space(6.0);
                 }
-                AgendaView::Recommendations => {
-                    self.show_recommendations |= recommendations::ui(ui, doc, actions);
+                self.view_switch_ui(ui, doc, state);
+                match self.view {
+                    AgendaView::Days => self.days.ui(ui, doc, state, now, &mut self.selected, actions),
+                    AgendaView::ActionItems => {
+                        self.action_items.ui(ui, doc, state, &mut self.selected, actions);
+                    }
+                    AgendaView::Recommendations => {
+                        self.show_recommendations |= recommendations::ui(ui, doc, actions);
+                    }
                 }
-            }
+            });
         });
     }
 
@@ -115,13 +120,13 @@ impl AgendaPanel {
         now: NaiveDateTime,
         actions: &mut Vec<Action>,
     ) {
-        ui.heading(tr!("agenda-record-heading"));
+        widgets::heading(ui, &tr!("agenda-record-heading"));
         self.records
             .ui(ui, doc, item, now.date(), &mut self.show_card, actions);
         let running = matches!(item.status, ItemStatus::Running | ItemStatus::Paused);
         if !running {
             ui.add_space(6.0);
-            ui.strong(tr!("agenda-record-add-heading"));
+            widgets::styled(ui, &tr!("agenda-record-add-heading"), egui::RichText::strong);
             self.later.later_ui(ui, doc, item, now, actions);
         }
     }
@@ -138,16 +143,18 @@ impl AgendaPanel {
             }
         };
         ui.horizontal(|ui| {
-            ui.selectable_value(&mut self.view, AgendaView::Days, tr!("agenda-view-days"));
-            ui.selectable_value(
+            widgets::selectable_value(ui, &mut self.view, AgendaView::Days, &tr!("agenda-view-days"));
+            widgets::selectable_value(
+                ui,
                 &mut self.view,
                 AgendaView::ActionItems,
-                tr!("agenda-view-action-items", count = actions),
+                &tr!("agenda-view-action-items", count = actions),
             );
-            ui.selectable_value(
+            widgets::selectable_value(
+                ui,
                 &mut self.view,
                 AgendaView::Recommendations,
-                tr!("agenda-view-recommendations", count = recommended),
+                &tr!("agenda-view-recommendations", count = recommended),
             );
         });
         ui.separator();

@@ -183,7 +183,7 @@ fn row_ui(
             {
                 *selected = None;
             }
-            ui.weak(tr!("agenda-reorder-hint"));
+            widgets::weak(ui, &tr!("agenda-reorder-hint"));
         }
         Row::Day(day) => day_ui(ui, doc, day),
         Row::Progress(day) => progress_ui(ui, doc, day, now),
@@ -208,7 +208,7 @@ fn row_ui(
             }
         }
         Row::AddDay => {
-            if ui.button(tr!("agenda-add-day")).clicked() {
+            if widgets::button(ui, &tr!("agenda-add-day")).clicked() {
                 actions.push(Action::SetMeeting(with_another_day(doc, now.date())));
             }
         }
@@ -228,8 +228,8 @@ fn item_ui(
         status => status.label(),
     };
     let colour = match item.status {
-        ItemStatus::Running => theme::OK,
-        ItemStatus::Paused => theme::WARNING,
+        ItemStatus::Running => theme::ok(ui),
+        ItemStatus::Paused => theme::warning(ui),
         ItemStatus::Done | ItemStatus::Skipped | ItemStatus::Planned => ui.visuals().weak_text_color(),
     };
     ui.add_sized(
@@ -272,7 +272,7 @@ fn item_ui(
         ui.painter().hline(
             row.rect.x_range(),
             row.rect.top(),
-            egui::Stroke::new(2.0, theme::OK),
+            egui::Stroke::new(2.0, theme::ok(ui)),
         );
     }
     if let Some(dragged) = row.dnd_release_payload::<Id>()
@@ -340,7 +340,7 @@ fn day_ui(ui: &mut Ui, doc: &Document, day: NaiveDate) {
             ends = ends,
             over = hours(planned - available),
         );
-        ui.colored_label(theme::ERROR, text);
+        ui.colored_label(theme::error(ui), text);
     } else {
         let text = tr!(
             "agenda-day-hours",
@@ -357,7 +357,8 @@ fn progress_ui(ui: &mut Ui, doc: &Document, day: NaiveDate, now: NaiveDateTime) 
     let Some(progress) = schedule::day_progress(doc, day, now) else {
         return;
     };
-    ui.colored_label(live::progress_colour(&progress), live::progress_words(&progress));
+    let colour = live::progress_colour(ui, &progress);
+    ui.colored_label(colour, live::progress_words(&progress));
 }
 
 /// The meeting with one more day: the day after its last, or `today` for the first.

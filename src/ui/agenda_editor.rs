@@ -15,7 +15,7 @@ pub fn meeting_ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
 }
 
 fn meeting_fields(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
-    ui.heading(tr!("agenda-meeting-heading"));
+    widgets::heading(ui, &tr!("agenda-meeting-heading"));
     let mut draft = doc.meeting.clone();
     widgets::text_field(ui, &tr!("agenda-meeting-title"), &mut draft.title);
     widgets::text_field(ui, &tr!("agenda-meeting-title-ar"), &mut draft.title_ar);
@@ -25,7 +25,7 @@ fn meeting_fields(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
     let zone = draft.time_zone.trim();
     if !zone.is_empty() && crate::model::time::time_zone(zone).is_none() {
         ui.colored_label(
-            theme::WARNING,
+            theme::warning(ui),
             tr!("agenda-meeting-time-zone-unknown", zone = zone),
         );
     }
@@ -74,7 +74,7 @@ fn meeting_fields(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
     if let Some(i) = removed {
         draft.documents.remove(i);
     }
-    if ui.button(tr!("meeting-details-add-document")).clicked() {
+    if widgets::button(ui, &tr!("meeting-details-add-document")).clicked() {
         draft.add_document();
     }
     if draft != doc.meeting {
@@ -102,7 +102,7 @@ fn item_fields(
 ) {
     widgets::heading(ui, &item.title);
     let running = matches!(item.status, ItemStatus::Running | ItemStatus::Paused);
-    if !running && ui.button(tr!("agenda-item-start")).clicked() {
+    if !running && widgets::button(ui, &tr!("agenda-item-start")).clicked() {
         actions.extend(crate::live::start(doc, item.id, room_time));
     }
     let mut draft = item.clone();
@@ -117,7 +117,7 @@ fn item_fields(
             .selected_text(draft.kind.label())
             .show_ui(ui, |ui| {
                 for k in AgendaKind::ALL {
-                    ui.selectable_value(&mut draft.kind, k, k.label());
+                    widgets::selectable_value(ui, &mut draft.kind, k, &k.label());
                 }
             })
             .response
@@ -136,11 +136,11 @@ fn item_fields(
         )
         .labelled_by(label.id);
     });
-    ui.checkbox(&mut draft.parallel, tr!("agenda-item-parallel"));
+    widgets::checkbox(ui, &mut draft.parallel, &tr!("agenda-item-parallel"));
     widgets::person_choice(ui, doc, &tr!("agenda-item-facilitator"), &mut draft.facilitator);
     widgets::person_choice(ui, doc, &tr!("agenda-item-rapporteur"), &mut draft.rapporteur);
     widgets::text_area(ui, &tr!("agenda-item-description"), &mut draft.description);
-    ui.label(tr!("agenda-item-status", status = draft.status.label()));
+    widgets::label(ui, &tr!("agenda-item-status", status = draft.status.label()));
     if let Some(start) = draft.actual_start {
         let start = start.format("%H:%M").to_string();
         ui.label(match draft.actual_end {
@@ -157,14 +157,17 @@ fn item_fields(
         actions.push(Action::UpsertAgendaItem(draft));
     }
     ui.add_space(8.0);
-    let delete = ui.button(tr!("agenda-item-delete-menu"));
+    let delete = widgets::button(ui, &tr!("agenda-item-delete-menu"));
     egui::Popup::from_toggle_button_response(&delete).show(|ui| {
         ui.set_max_width(280.0);
-        ui.label(tr!("agenda-item-delete-question"));
+        widgets::label(ui, &tr!("agenda-item-delete-question"));
         for line in crate::references::to_record(doc, item.id) {
-            ui.colored_label(theme::WARNING, tr!("agenda-item-delete-kept", references = line));
+            ui.colored_label(
+                theme::warning(ui),
+                tr!("agenda-item-delete-kept", references = line),
+            );
         }
-        if ui.button(tr!("agenda-item-delete")).clicked() {
+        if widgets::button(ui, &tr!("agenda-item-delete")).clicked() {
             actions.push(Action::Remove(item.id));
         }
     });

@@ -13,6 +13,7 @@ mod lanes;
 mod moves;
 mod toolbar;
 
+use crate::ui::widgets;
 use egui::Ui;
 
 use crate::action::Action;
@@ -72,7 +73,9 @@ impl BoardPanel {
         if let Some(partnership) = selected {
             self.editor_ui(ui, doc, partnership, actions);
         }
-        egui::CentralPanel::no_frame().show(ui, |ui| lanes::ui(self, ui, doc, actions));
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            crate::ui::mirror::body(ui, |ui| lanes::ui(self, ui, doc, actions));
+        });
     }
 
     fn toolbar_ui(&mut self, ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
@@ -96,20 +99,22 @@ impl BoardPanel {
         actions: &mut Vec<Action>,
     ) {
         let mut close = false;
-        egui::Panel::right("board_editor")
+        crate::ui::mirror::end_panel("board_editor")
             .resizable(true)
             .default_size(crate::ui::theme::EDITOR_WIDTH)
             .show(ui, |ui| {
-                close = ui.button(crate::tr!("board-editor-close")).clicked();
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    // The past is read-only: whatever the editor would change is dropped.
-                    let mut edits = Vec::new();
-                    ui.add_enabled_ui(self.as_of.is_none(), |ui| {
-                        editor::ui(ui, doc, partnership, &mut edits);
+                crate::ui::mirror::body(ui, |ui| {
+                    close = widgets::button(ui, &crate::tr!("board-editor-close")).clicked();
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        // The past is read-only: whatever the editor would change is dropped.
+                        let mut edits = Vec::new();
+                        ui.add_enabled_ui(self.as_of.is_none(), |ui| {
+                            editor::ui(ui, doc, partnership, &mut edits);
+                        });
+                        if self.as_of.is_none() {
+                            actions.extend(edits);
+                        }
                     });
-                    if self.as_of.is_none() {
-                        actions.extend(edits);
-                    }
                 });
             });
         if close {

@@ -95,7 +95,7 @@ impl CaptureState {
         actions: &mut Vec<Action>,
     ) {
         ui.horizontal_wrapped(|ui| {
-            ui.strong(tr!("capture-heading"));
+            widgets::styled(ui, &tr!("capture-heading"), egui::RichText::strong);
             for (kind, key) in Kind::ALL {
                 let shortcut = ui
                     .ctx()
@@ -104,16 +104,16 @@ impl CaptureState {
             }
         });
         let entered = self.fields_ui(ui, doc, LIVE);
-        ui.weak(tr!("capture-hint"));
+        widgets::weak(ui, &tr!("capture-hint"));
         if let Some(error) = &self.error {
-            ui.colored_label(theme::ERROR, error);
+            ui.colored_label(theme::error(ui), error);
         }
         self.track_item(item.id);
         if let Some(other) = self.for_item.filter(|id| *id != item.id) {
             let title = doc
                 .agenda_item(other)
                 .map_or_else(String::new, |a| a.title.clone());
-            widgets::colored(ui, theme::WARNING, &tr!("capture-typed-during", item = title));
+            widgets::colored(ui, theme::warning(ui), &tr!("capture-typed-during", item = title));
             if ui.small_button(tr!("capture-file-under-current")).clicked() {
                 self.for_item = Some(item.id);
             }
@@ -145,7 +145,7 @@ impl CaptureState {
     ) {
         ui.horizontal_wrapped(|ui| {
             for (kind, _) in Kind::ALL {
-                ui.selectable_value(&mut self.kind, kind, kind.label());
+                widgets::selectable_value(ui, &mut self.kind, kind, &kind.label());
             }
         });
         let entered = self.fields_ui(ui, doc, LATER);
@@ -153,14 +153,14 @@ impl CaptureState {
         let target = self.for_item.and_then(|id| doc.agenda_item(id)).unwrap_or(item);
         if target.id != item.id {
             let title = target.title.trim();
-            widgets::colored(ui, theme::WARNING, &tr!("capture-typed-for", item = title));
+            widgets::colored(ui, theme::warning(ui), &tr!("capture-typed-for", item = title));
             if ui.small_button(tr!("capture-add-here-instead")).clicked() {
                 self.for_item = Some(item.id);
             }
         }
-        let add = ui.button(tr!("capture-add")).clicked();
+        let add = widgets::button(ui, &tr!("capture-add")).clicked();
         if let Some(error) = &self.error {
-            ui.colored_label(theme::ERROR, error);
+            ui.colored_label(theme::error(ui), error);
         }
         if (entered || add) && !self.text.trim().is_empty() {
             let later = matches!(target.status, ItemStatus::Done | ItemStatus::Skipped);

@@ -12,6 +12,7 @@ mod source_editor;
 mod source_rows;
 pub mod sources;
 
+use crate::ui::widgets;
 use chrono::NaiveDate;
 use egui::Ui;
 
@@ -42,9 +43,19 @@ impl FinancingPanel {
     /// [`crate::model::time::date_of_reading`]), which deadlines are read against.
     pub fn ui(&mut self, ui: &mut Ui, doc: &Document, today: NaiveDate, actions: &mut Vec<Action>) {
         ui.horizontal(|ui| {
-            ui.selectable_value(&mut self.view, View::Matching, tr!("financing-view-matching"));
-            ui.selectable_value(&mut self.view, View::Sources, tr!("financing-view-sources"));
-            ui.selectable_value(&mut self.view, View::Overview, tr!("financing-view-overview"));
+            widgets::selectable_value(
+                ui,
+                &mut self.view,
+                View::Matching,
+                &tr!("financing-view-matching"),
+            );
+            widgets::selectable_value(ui, &mut self.view, View::Sources, &tr!("financing-view-sources"));
+            widgets::selectable_value(
+                ui,
+                &mut self.view,
+                View::Overview,
+                &tr!("financing-view-overview"),
+            );
         });
         ui.separator();
         match self.view {

@@ -79,17 +79,14 @@ impl ImportView {
         ui.horizontal(|ui| {
             // Rows merged with nothing new to add change nothing either.
             let changes = !self.plan.actions.is_empty();
-            if ui
-                .add_enabled(changes, egui::Button::new(tr!("import-dialog-import")))
-                .clicked()
-            {
+            if widgets::button_enabled(ui, changes, &tr!("import-dialog-import")).clicked() {
                 decision = Some(Decision::Import);
             }
-            if ui.button(tr!("import-dialog-cancel")).clicked() {
+            if widgets::button(ui, &tr!("import-dialog-cancel")).clicked() {
                 decision = Some(Decision::Cancel);
             }
             if !changes {
-                ui.weak(tr!("import-dialog-nothing-to-change"));
+                widgets::weak(ui, &tr!("import-dialog-nothing-to-change"));
             }
         });
         decision

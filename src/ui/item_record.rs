@@ -103,7 +103,7 @@ impl RecordList {
         let records = records_of(doc, item.id);
         let ideas = ideas_of(doc, item.id);
         if records.is_empty() && ideas.is_empty() {
-            ui.weak(tr!("record-nothing-yet"));
+            widgets::weak(ui, &tr!("record-nothing-yet"));
         }
         for record in records {
             ui.push_id(record.id, |ui| self.record_ui(ui, doc, record, actions));
@@ -118,7 +118,7 @@ impl RecordList {
         ui.horizontal_wrapped(|ui| {
             ui.weak(when(record));
             if recommendations::is_recommended(&doc.meeting, record.id) {
-                ui.colored_label(theme::OK, tr!("record-recommendation-badge"));
+                ui.colored_label(theme::ok(ui), tr!("record-recommendation-badge"));
             }
         });
         widgets::paragraph(ui, &describe(doc, record));
@@ -169,7 +169,7 @@ impl RecordList {
                 widgets::text_field(ui, &tr!("record-outcome-field"), outcome);
                 let was = recommendations::is_recommended(&doc.meeting, record.id);
                 let mut recommended = was;
-                ui.checkbox(&mut recommended, tr!("record-recommended"));
+                widgets::checkbox(ui, &mut recommended, &tr!("record-recommended"));
                 if recommended != was {
                     meeting = if recommended {
                         recommendations::mark(doc, record.id)
@@ -216,7 +216,7 @@ impl RecordList {
             }
         }
         if let Some(error) = &self.due_error {
-            ui.colored_label(theme::ERROR, error);
+            ui.colored_label(theme::error(ui), error);
         }
     }
 }

@@ -12,11 +12,11 @@ use crate::model::{AgendaItem, Document, ItemStatus};
 use crate::tr;
 
 /// The colour of the clock in each phase.
-pub fn phase_colour(phase: ClockPhase, normal: egui::Color32) -> egui::Color32 {
+pub fn phase_colour(ui: &Ui, phase: ClockPhase, normal: egui::Color32) -> egui::Color32 {
     match phase {
         ClockPhase::Normal => normal,
-        ClockPhase::Amber => theme::WARNING,
-        ClockPhase::Red | ClockPhase::Overrun => theme::ERROR,
+        ClockPhase::Amber => theme::warning(ui),
+        ClockPhase::Red | ClockPhase::Overrun => theme::error(ui),
     }
 }
 
@@ -53,11 +53,11 @@ pub fn progress_words(progress: &DayProgress) -> String {
 }
 
 /// The colour of the day's progress line: a warning once more than a minute behind.
-pub fn progress_colour(progress: &DayProgress) -> egui::Color32 {
+pub fn progress_colour(ui: &Ui, progress: &DayProgress) -> egui::Color32 {
     if progress.behind_seconds > 60 {
-        theme::WARNING
+        theme::warning(ui)
     } else {
-        theme::OK
+        theme::ok(ui)
     }
 }
 
@@ -74,18 +74,21 @@ pub fn ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, now: NaiveDateTime, ac
         widgets::styled(ui, &item.title, RichText::heading);
     });
     ui.horizontal(|ui| {
-        let colour = phase_colour(clock.phase, ui.visuals().strong_text_color());
+        let colour = phase_colour(ui, clock.phase, ui.visuals().strong_text_color());
         ui.label(
             RichText::new(remaining_words(&clock))
                 .size(28.0)
                 .color(colour)
                 .strong(),
         );
-        ui.label(tr!(
-            "live-elapsed",
-            elapsed = format_seconds(clock.elapsed),
-            minutes = item.duration_minutes
-        ));
+        widgets::label(
+            ui,
+            &tr!(
+                "live-elapsed",
+                elapsed = format_seconds(clock.elapsed),
+                minutes = item.duration_minutes
+            ),
+        );
         ui.separator();
         if item.status == ItemStatus::Paused {
             if ui.button(with_shortcut(&ctx, Command::StartItem)).clicked() {
@@ -97,7 +100,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, now: NaiveDateTime, ac
         if ui.button(with_shortcut(&ctx, Command::NextItem)).clicked() {
             actions.extend(run::next(doc, now));
         }
-        if ui.button(tr!("live-finish-item")).clicked() {
+        if widgets::button(ui, &tr!("live-finish-item")).clicked() {
             actions.extend(run::finish(doc, now));
         }
     });

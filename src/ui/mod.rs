@@ -14,6 +14,7 @@ pub mod import;
 pub mod item_record;
 pub mod live;
 pub mod merge;
+pub mod mirror;
 pub mod network;
 pub mod participation;
 pub mod projector;

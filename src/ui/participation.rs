@@ -20,7 +20,11 @@ pub fn ui(ui: &mut Ui, doc: &Document, item: Option<&AgendaItem>, now: NaiveDate
         let summary = participation(doc, item.map(|a| a.id), now);
         shares_ui(ui, &tr!("participation-by-type"), &summary.by_type);
         shares_ui(ui, &tr!("participation-by-country"), &summary.by_country);
-        ui.strong(tr!("participation-not-spoken", count = summary.not_spoken.len()));
+        widgets::styled(
+            ui,
+            &tr!("participation-not-spoken", count = summary.not_spoken.len()),
+            egui::RichText::strong,
+        );
         let names: Vec<String> = summary
             .not_spoken
             .iter()
@@ -39,7 +43,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, item: Option<&AgendaItem>, now: NaiveDate
 fn shares_ui(ui: &mut Ui, title: &str, shares: &[Share]) {
     ui.strong(title);
     if shares.is_empty() {
-        ui.weak(tr!("participation-nobody"));
+        widgets::weak(ui, &tr!("participation-nobody"));
     }
     egui::Grid::new(title).striped(true).show(ui, |ui| {
         for share in shares {

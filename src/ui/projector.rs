@@ -56,12 +56,12 @@ impl Default for ProjectorSettings {
 impl ProjectorSettings {
     /// The "Projector shows" and "Projector theme" submenus of the Meeting menu.
     pub fn menu_ui(&mut self, ui: &mut Ui) {
-        ui.menu_button(tr!("projector-menu-content"), |ui| {
+        widgets::menu_button(ui, &tr!("projector-menu-content"), |ui| {
             for content in ProjectorContent::ALL {
                 ui.radio_value(&mut self.content, content, content.label());
             }
         });
-        ui.menu_button(tr!("projector-menu-theme"), |ui| {
+        widgets::menu_button(ui, &tr!("projector-menu-theme"), |ui| {
             ui.radio_value(&mut self.dark, true, tr!("projector-theme-dark"));
             ui.radio_value(&mut self.dark, false, tr!("projector-theme-light"));
         });
@@ -107,7 +107,7 @@ fn clock_ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, now: NaiveDateTime) 
         ui.add_space(16.0);
         widgets::styled(ui, &item.title, |t| t.size(40.0).strong());
         let clock = ItemClock::of(item, now);
-        let colour = live::phase_colour(clock.phase, ui.visuals().strong_text_color());
+        let colour = live::phase_colour(ui, clock.phase, ui.visuals().strong_text_color());
         ui.label(
             RichText::new(live::remaining_words(&clock))
                 .size(96.0)
@@ -128,7 +128,7 @@ fn clock_ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, now: NaiveDateTime) 
             ui.label(
                 RichText::new(live::progress_words(&progress))
                     .size(28.0)
-                    .color(live::progress_colour(&progress)),
+                    .color(live::progress_colour(ui, &progress)),
             );
         }
     });

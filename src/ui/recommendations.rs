@@ -19,13 +19,13 @@ const ESTIMATED_HEIGHT: f32 = 120.0;
 pub fn ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) -> bool {
     let records = recommended(doc);
     if records.is_empty() {
-        ui.weak(tr!("recommendations-empty"));
+        widgets::weak(ui, &tr!("recommendations-empty"));
         return false;
     }
     let mut show_on_projector = false;
     ui.horizontal(|ui| {
-        ui.heading(tr!("recommendations-heading"));
-        show_on_projector = ui.button(tr!("recommendations-show-on-projector")).clicked();
+        widgets::heading(ui, &tr!("recommendations-heading"));
+        show_on_projector = widgets::button(ui, &tr!("recommendations-show-on-projector")).clicked();
     });
     // Each entry is as tall as its text, so the list is not made of equal
     // rows; entries out of view take their height from the last time they
@@ -82,15 +82,13 @@ fn entry_ui(
                 {
                     meeting = unmark(&doc.meeting, record.id);
                 }
-                if ui
-                    .add_enabled(position < last, egui::Button::new(tr!("recommendations-later")))
+                if widgets::button_enabled(ui, position < last, &tr!("recommendations-later"))
                     .accessible_name(tr!("recommendations-later-name", number = &number))
                     .clicked()
                 {
                     meeting = move_later(doc, record.id);
                 }
-                if ui
-                    .add_enabled(position > 1, egui::Button::new(tr!("recommendations-earlier")))
+                if widgets::button_enabled(ui, position > 1, &tr!("recommendations-earlier"))
                     .accessible_name(tr!("recommendations-earlier-name", number = &number))
                     .clicked()
                 {
@@ -127,9 +125,9 @@ fn details_ui(ui: &mut Ui, doc: &Document, record: &Record) {
         _ => "",
     };
     if outcome.is_empty() {
-        ui.weak(tr!("recommendations-no-outcome"));
+        widgets::weak(ui, &tr!("recommendations-no-outcome"));
     } else {
-        ui.weak(tr!("recommendations-outcome"));
+        widgets::weak(ui, &tr!("recommendations-outcome"));
         widgets::paragraph(ui, outcome);
     }
     match record.agenda_item.and_then(|id| doc.agenda_item(id)) {
@@ -138,6 +136,6 @@ fn details_ui(ui: &mut Ui, doc: &Document, record: &Record) {
             &tr!("recommendations-from-item", item = &item.title),
             RichText::weak,
         ),
-        None => ui.weak(tr!("recommendations-no-item")),
+        None => widgets::weak(ui, &tr!("recommendations-no-item")),
     };
 }

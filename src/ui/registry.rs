@@ -91,7 +91,7 @@ impl RegistryPanel {
         if let Some(check_in) = &mut self.check_in {
             let mut close = false;
             ui.horizontal(|ui| {
-                close = ui.button(tr!("registry-checkin-close")).clicked();
+                close = widgets::button(ui, &tr!("registry-checkin-close")).clicked();
             });
             ui.separator();
             check_in.ui(ui, doc, &mut self.index, today, actions);
@@ -120,49 +120,65 @@ impl RegistryPanel {
         ui.horizontal_wrapped(|ui| {
             filters::ui(ui, doc, &self.index, &mut self.filters);
             ui.separator();
-            ui.label(tr!(
-                "registry-shown-of-total",
-                shown = self.index.rows().len(),
-                total = self.index.total()
-            ));
+            widgets::label(
+                ui,
+                &tr!(
+                    "registry-shown-of-total",
+                    shown = self.index.rows().len(),
+                    total = self.index.total()
+                ),
+            );
         });
         let [prospects, invited, confirmed, declined, attended] = self.index.standing_counts();
-        ui.label(tr!(
-            "registry-invitation-counts",
-            prospects = prospects,
-            invited = invited,
-            confirmed = confirmed,
-            declined = declined,
-            attended = attended
-        ));
+        widgets::label(
+            ui,
+            &tr!(
+                "registry-invitation-counts",
+                prospects = prospects,
+                invited = invited,
+                confirmed = confirmed,
+                declined = declined,
+                attended = attended
+            ),
+        );
         ui.separator();
-        egui::Panel::right("registry_editor")
+        crate::ui::mirror::end_panel("registry_editor")
             .resizable(true)
             .default_size(theme::EDITOR_WIDTH)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| self.editor_ui(ui, doc, actions));
+                crate::ui::mirror::body(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| self.editor_ui(ui, doc, actions));
+                });
             });
-        egui::CentralPanel::no_frame().show(ui, |ui| match self.showing {
-            Showing::Organisations | Showing::Shortlist => self.organisations_table(ui, doc),
-            Showing::People => self.people_table(ui, doc),
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            crate::ui::mirror::body(ui, |ui| match self.showing {
+                Showing::Organisations | Showing::Shortlist => self.organisations_table(ui, doc),
+                Showing::People => self.people_table(ui, doc),
+            });
         });
     }
 
     fn toolbar_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
         ui.horizontal(|ui| {
-            ui.selectable_value(
+            widgets::selectable_value(
+                ui,
                 &mut self.showing,
                 Showing::Organisations,
-                tr!("registry-organisations"),
+                &tr!("registry-organisations"),
             );
-            ui.selectable_value(&mut self.showing, Showing::People, tr!("registry-people"));
-            ui.selectable_value(&mut self.showing, Showing::Shortlist, tr!("registry-shortlist"));
+            widgets::selectable_value(ui, &mut self.showing, Showing::People, &tr!("registry-people"));
+            widgets::selectable_value(
+                ui,
+                &mut self.showing,
+                Showing::Shortlist,
+                &tr!("registry-shortlist"),
+            );
             ui.separator();
             if self.showing != Showing::Shortlist {
                 widgets::search(ui, &tr!("registry-search-hint"), &mut self.query);
                 ui.separator();
             }
-            if ui.button(tr!("registry-add-organisation")).clicked() {
+            if widgets::button(ui, &tr!("registry-add-organisation")).clicked() {
                 let org = Organisation {
                     name: tr!("registry-new-organisation"),
                     ..Organisation::default()
@@ -171,7 +187,7 @@ impl RegistryPanel {
                 self.showing = Showing::Organisations;
                 actions.push(Action::UpsertOrganisation(org));
             }
-            if ui.button(tr!("registry-add-person")).clicked() {
+            if widgets::button(ui, &tr!("registry-add-person")).clicked() {
                 let person = Person {
                     name: tr!("registry-new-person"),
                     ..Person::default()
@@ -337,7 +353,7 @@ impl RegistryPanel {
 
     fn editor_ui(&mut self, ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
         let Some(id) = self.selected else {
-            ui.weak(tr!("registry-select-hint"));
+            widgets::weak(ui, &tr!("registry-select-hint"));
             return;
         };
         let org = self.index.organisation(doc, id);
@@ -373,15 +389,15 @@ impl RegistryPanel {
 /// whether the record was deleted.
 fn delete_ui(ui: &mut Ui, doc: &Document, id: Id, actions: &mut Vec<Action>) -> bool {
     let mut deleted = false;
-    let button = ui.button(tr!("registry-delete-ask"));
+    let button = widgets::button(ui, &tr!("registry-delete-ask"));
     egui::Popup::from_toggle_button_response(&button).show(|ui| {
         ui.set_max_width(280.0);
-        ui.label(tr!("registry-delete-question"));
+        widgets::label(ui, &tr!("registry-delete-question"));
         // Only while asking: it reads every record of the meeting.
         for line in &references::to_record(doc, id) {
-            ui.colored_label(theme::WARNING, line);
+            ui.colored_label(theme::warning(ui), line);
         }
-        if ui.button(tr!("registry-delete")).clicked() {
+        if widgets::button(ui, &tr!("registry-delete")).clicked() {
             actions.push(Action::Remove(id));
             deleted = true;
         }

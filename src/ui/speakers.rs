@@ -31,7 +31,7 @@ impl SpeakerState {
         now: NaiveDateTime,
         actions: &mut Vec<Action>,
     ) {
-        ui.strong(tr!("speakers-heading"));
+        widgets::styled(ui, &tr!("speakers-heading"), egui::RichText::strong);
         if let Some(turn) = item.current_speaker() {
             let spoken = turn.spoken_seconds(now);
             let over = turn.limit_seconds.is_some_and(|limit| spoken > limit);
@@ -53,13 +53,13 @@ impl SpeakerState {
                     limit = limit
                 ),
             };
-            widgets::colored(ui, if over { theme::ERROR } else { theme::OK }, &text);
+            widgets::colored(ui, if over { theme::error(ui) } else { theme::ok(ui) }, &text);
         }
         ui.horizontal(|ui| {
             if ui.button(with_shortcut(ui.ctx(), Command::NextSpeaker)).clicked() {
                 actions.push(run::next_speaker(item, now));
             }
-            if item.current_speaker().is_some() && ui.button(tr!("speakers-stop")).clicked() {
+            if item.current_speaker().is_some() && widgets::button(ui, &tr!("speakers-stop")).clicked() {
                 actions.push(run::stop_speaker(item, now));
             }
         });
@@ -94,7 +94,7 @@ impl SpeakerState {
         let field_id = egui::Id::unique("add_speaker");
         let entered = ui
             .horizontal(|ui| {
-                let label = ui.label(tr!("speakers-add"));
+                let label = widgets::label(ui, &tr!("speakers-add"));
                 let field = TextField::singleline(&mut self.query)
                     .id(field_id)
                     .hint_text(tr!("speakers-add-hint"))
@@ -102,7 +102,7 @@ impl SpeakerState {
                     .show(ui)
                     .labelled_by(label.id);
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-                let limit = ui.label(tr!("speakers-limit"));
+                let limit = widgets::label(ui, &tr!("speakers-limit"));
                 ui.add(egui::DragValue::new(&mut self.limit_minutes).range(0..=60))
                     .labelled_by(limit.id);
                 entered
@@ -150,7 +150,7 @@ fn guest_ui(ui: &mut Ui, doc: &Document, turn: &SpeakerTurn, actions: &mut Vec<A
     let Some(register) = run::register_guest(doc, turn) else {
         return;
     };
-    ui.weak(tr!("speakers-not-registered"));
+    widgets::weak(ui, &tr!("speakers-not-registered"));
     let name = tr!("speakers-register-name", name = turn.guest.trim());
     if widgets::named_button(ui, &tr!("speakers-register"), &name).clicked() {
         actions.push(register);

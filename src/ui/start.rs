@@ -1,5 +1,6 @@
 //! The start screen, shown when no meeting is open.
 
+use crate::ui::widgets;
 use std::path::PathBuf;
 
 use crate::tr;
@@ -17,21 +18,21 @@ pub fn ui(ui: &mut egui::Ui, recent: &[PathBuf]) -> Option<StartChoice> {
     let mut choice = None;
     ui.vertical_centered(|ui| {
         ui.add_space(48.0);
-        ui.heading(tr!("start-title"));
-        ui.label(tr!("start-tagline"));
+        widgets::heading(ui, &tr!("start-title"));
+        widgets::label(ui, &tr!("start-tagline"));
         ui.add_space(24.0);
-        if ui.button(tr!("start-new")).clicked() {
+        if widgets::button(ui, &tr!("start-new")).clicked() {
             choice = Some(StartChoice::New);
         }
-        if ui.button(tr!("start-open")).clicked() {
+        if widgets::button(ui, &tr!("start-open")).clicked() {
             choice = Some(StartChoice::Open);
         }
-        if ui.button(tr!("start-open-sample")).clicked() {
+        if widgets::button(ui, &tr!("start-open-sample")).clicked() {
             choice = Some(StartChoice::OpenSample);
         }
         ui.add_space(24.0);
         if !recent.is_empty() {
-            ui.strong(tr!("start-recent"));
+            widgets::styled(ui, &tr!("start-recent"), egui::RichText::strong);
             for path in recent {
                 if ui.link(path.display().to_string()).clicked() {
                     choice = Some(StartChoice::OpenRecent(path.clone()));

@@ -44,6 +44,45 @@ pub fn button(ui: &mut Ui, text: &str) -> Response {
     response
 }
 
+/// A button that can be off, as [`Ui::add_enabled`] with a [`egui::Button`],
+/// drawn in visual order and named in logical order.
+pub fn button_enabled(ui: &mut Ui, enabled: bool, text: &str) -> Response {
+    let response = ui.add_enabled(enabled, egui::Button::new(bidi::visual(text)));
+    name(ui, &response, Role::Button, text);
+    response
+}
+
+/// A check box labelled by `text` in visual order, named by it in logical order.
+pub fn checkbox(ui: &mut Ui, checked: &mut bool, text: &str) -> Response {
+    let response = ui.checkbox(checked, bidi::visual(text));
+    if bidi::has_rtl(text) {
+        let (enabled, selected) = (ui.is_enabled(), *checked);
+        response.widget_info(|| WidgetInfo::selected(Role::CheckBox, enabled, selected, text));
+    }
+    response
+}
+
+/// A radio button labelled by `text` in visual order, named by it in logical order.
+pub fn radio(ui: &mut Ui, selected: bool, text: &str) -> Response {
+    let response = ui.radio(selected, bidi::visual(text));
+    if bidi::has_rtl(text) {
+        let enabled = ui.is_enabled();
+        response.widget_info(|| WidgetInfo::selected(Role::RadioButton, enabled, selected, text));
+    }
+    response
+}
+
+/// A menu titled `text` in visual order, named by it in logical order.
+pub fn menu_button<R>(
+    ui: &mut Ui,
+    text: &str,
+    body: impl FnOnce(&mut Ui) -> R,
+) -> egui::InnerResponse<Option<R>> {
+    let menu = ui.menu_button(bidi::visual(text), body);
+    name(ui, &menu.response, Role::Button, text);
+    menu
+}
+
 /// A link showing `text` in visual order, named by it in logical order.
 pub fn link(ui: &mut Ui, text: &str) -> Response {
     let response = ui.link(bidi::visual(text));
@@ -86,7 +125,7 @@ pub fn combo_value(ui: &Ui, response: &Response, text: &str) {
 
 /// Names a widget drawn from the visual order of `text` with `text` itself.
 /// Text without right-to-left characters is drawn as written: nothing to do.
-fn name(ui: &Ui, response: &Response, role: Role, text: &str) {
+pub fn name(ui: &Ui, response: &Response, role: Role, text: &str) {
     if bidi::has_rtl(text) {
         let enabled = ui.is_enabled();
         response.widget_info(|| WidgetInfo::labeled(role, enabled, text));
@@ -141,7 +180,7 @@ pub fn text_field(ui: &mut Ui, label: &str, value: &mut String) -> Response {
 
 /// A labelled multi-line text field.
 pub fn text_area(ui: &mut Ui, label: &str, value: &mut String) -> Response {
-    let label = ui.label(label);
+    let label = styled(ui, label, |rich| rich);
     TextField::multiline(value)
         .desired_rows(3)
         .desired_width(f32::INFINITY)
@@ -257,7 +296,7 @@ pub fn filter_combo<T: Clone + PartialEq>(
     shown: Option<String>,
     options: impl FnOnce() -> Vec<(T, String)>,
 ) {
-    let label_response = ui.label(label);
+    let label_response = styled(ui, label, |rich| rich);
     let all = tr!("common-filter-all");
     let shown = shown.unwrap_or_else(|| all.clone());
     let response = egui::ComboBox::from_id_salt(("filter", label))
@@ -287,7 +326,7 @@ pub fn term_filter(ui: &mut Ui, label: &str, value: &mut Option<String>, terms: 
 /// A labelled search box.
 pub fn search(ui: &mut Ui, hint: &str, query: &mut String) -> Response {
     ui.horizontal(|ui| {
-        let label = ui.label(tr!("field-search"));
+        let label = styled(ui, &tr!("field-search"), |rich| rich);
         TextField::singleline(query)
             .hint_text(hint)
             .desired_width(240.0)
@@ -325,11 +364,17 @@ pub fn selectable_sentence(ui: &mut Ui, selected: bool, text: &str) -> Response 
     response
 }
 
-/// [`bidi::visual`] with a left-to-right paragraph direction.
+/// [`bidi::visual`] with the paragraph direction of the interface: left to
+/// right in English, right to left in Arabic, whatever the first word.
 fn visual_ltr(text: &str) -> std::borrow::Cow<'_, str> {
     if bidi::has_rtl(text) {
-        // A LEFT-TO-RIGHT MARK sets the direction; `visual` drops it.
-        std::borrow::Cow::Owned(bidi::visual(&format!("\u{200E}{text}")).into_owned())
+        // A LEFT-TO-RIGHT or RIGHT-TO-LEFT MARK sets the direction; `visual` drops it.
+        let mark = if crate::i18n::language().is_right_to_left() {
+            '\u{200F}'
+        } else {
+            '\u{200E}'
+        };
+        std::borrow::Cow::Owned(bidi::visual(&format!("{mark}{text}")).into_owned())
     } else {
         std::borrow::Cow::Borrowed(text)
     }

@@ -76,6 +76,7 @@ pub fn harness_with_clock(
                     recent: RecentFiles::load(None),
                     recovery,
                     clock: Box::new(clock),
+                    preferences: majlis::preferences::Preferences::default(),
                 },
             )
         });

@@ -1,6 +1,13 @@
-# Words any report may use for a person or an organisation it cannot name, in Arabic.
+# Shared by several panels, and the example the catalogue's own tests use, in Arabic.
 
-personal-erased = (محذوف)
-personal-not-listed = (غير مدرج)
-unknown-person = (شخص غير معروف)
-unknown-organisation = (جهة غير معروفة)
+i18n-example = { $count_plural ->
+    [zero] ليس لدى { $name } أي شخص
+    [one] لدى { $name } شخص واحد
+    [two] لدى { $name } شخصان
+    [few] لدى { $name } { $count } أشخاص
+    [many] لدى { $name } { $count } شخصًا
+   *[other] لدى { $name } { $count } شخص
+}
+
+# A drop-down filter that keeps everything
+common-filter-all = الكل

@@ -1,27 +1,44 @@
-## The balance of the room: targets the organisations coming leave unmet.
+## The balance of the room: targets the organisations coming leave unmet, in Arabic.
 
 balance-gap-none = { $scope ->
     [meeting] { $wanted_plural ->
+        [zero] لا يوجد بعد أي مشارك من فئة { $kind }
         [one] لا يوجد بعد أي مشارك من فئة { $kind }
+        [two] لا يوجد بعد أي مشارك من فئة { $kind }، والمطلوب { $wanted }
+        [few] لا يوجد بعد أي مشارك من فئة { $kind }، والمطلوب { $wanted }
+        [many] لا يوجد بعد أي مشارك من فئة { $kind }، والمطلوب { $wanted }
        *[other] لا يوجد بعد أي مشارك من فئة { $kind }، والمطلوب { $wanted }
     }
    *[place] { $wanted_plural ->
+        [zero] لا يوجد بعد أي مشارك من فئة { $kind } من { $place }
         [one] لا يوجد بعد أي مشارك من فئة { $kind } من { $place }
+        [two] لا يوجد بعد أي مشارك من فئة { $kind } من { $place }، والمطلوب { $wanted }
+        [few] لا يوجد بعد أي مشارك من فئة { $kind } من { $place }، والمطلوب { $wanted }
+        [many] لا يوجد بعد أي مشارك من فئة { $kind } من { $place }، والمطلوب { $wanted }
        *[other] لا يوجد بعد أي مشارك من فئة { $kind } من { $place }، والمطلوب { $wanted }
     }
 }
 balance-gap-none-any = { $scope ->
     [meeting] { $wanted_plural ->
+        [zero] لا يوجد أي مشارك بعد
         [one] لا يوجد أي مشارك بعد
+        [two] لا يوجد أي مشارك بعد، والمطلوب { $wanted }
+        [few] لا يوجد أي مشارك بعد، والمطلوب { $wanted }
+        [many] لا يوجد أي مشارك بعد، والمطلوب { $wanted }
        *[other] لا يوجد أي مشارك بعد، والمطلوب { $wanted }
     }
    *[place] { $wanted_plural ->
+        [zero] لا يوجد بعد أي مشارك من { $place }
         [one] لا يوجد بعد أي مشارك من { $place }
+        [two] لا يوجد بعد أي مشارك من { $place }، والمطلوب { $wanted }
+        [few] لا يوجد بعد أي مشارك من { $place }، والمطلوب { $wanted }
+        [many] لا يوجد بعد أي مشارك من { $place }، والمطلوب { $wanted }
        *[other] لا يوجد بعد أي مشارك من { $place }، والمطلوب { $wanted }
     }
 }
 balance-gap-short = { $scope ->
     [meeting] { $count_plural ->
+        [zero] لا يوجد أي مشارك من فئة { $kind }، والمطلوب { $wanted }
         [one] مشارك واحد من فئة { $kind }، والمطلوب { $wanted }
         [two] مشاركان من فئة { $kind }، والمطلوب { $wanted }
         [few] { $count } مشاركين من فئة { $kind }، والمطلوب { $wanted }
@@ -29,6 +46,7 @@ balance-gap-short = { $scope ->
        *[other] { $count } مشارك من فئة { $kind }، والمطلوب { $wanted }
     }
    *[place] { $count_plural ->
+        [zero] لا يوجد أي مشارك من فئة { $kind } من { $place }، والمطلوب { $wanted }
         [one] مشارك واحد من فئة { $kind } من { $place }، والمطلوب { $wanted }
         [two] مشاركان من فئة { $kind } من { $place }، والمطلوب { $wanted }
         [few] { $count } مشاركين من فئة { $kind } من { $place }، والمطلوب { $wanted }
@@ -38,6 +56,7 @@ balance-gap-short = { $scope ->
 }
 balance-gap-short-any = { $scope ->
     [meeting] { $count_plural ->
+        [zero] لا يوجد أي مشارك، والمطلوب { $wanted }
         [one] مشارك واحد، والمطلوب { $wanted }
         [two] مشاركان، والمطلوب { $wanted }
         [few] { $count } مشاركين، والمطلوب { $wanted }
@@ -45,6 +64,7 @@ balance-gap-short-any = { $scope ->
        *[other] { $count } مشارك، والمطلوب { $wanted }
     }
    *[place] { $count_plural ->
+        [zero] لا يوجد أي مشارك من { $place }، والمطلوب { $wanted }
         [one] مشارك واحد من { $place }، والمطلوب { $wanted }
         [two] مشاركان من { $place }، والمطلوب { $wanted }
         [few] { $count } مشاركين من { $place }، والمطلوب { $wanted }

@@ -1,4 +1,4 @@
-## القائمة المختصرة في السجل
+## The shortlist in the registry: the ranked prospects, the balance of the room, invitations out, in Arabic.
 
 registry-shortlist = القائمة المختصرة
 shortlist-view-count = { $count_plural ->
@@ -67,13 +67,19 @@ shortlist-send-title-letters = اكتب رسائل الدعوة في مجلد ج
 shortlist-send-file-mail-merge = { $meeting } المدعوون.csv
 shortlist-send-folder-letters = { $meeting } رسائل الدعوة
 shortlist-send-mail-merge-written = { $count_plural ->
+    [zero] لم يُكتب أي مدعو في { $path }
     [one] كُتب مدعو واحد في { $path }
     [two] كُتب مدعوان في { $path }
+    [few] كُتب { $count } مدعوين في { $path }
+    [many] كُتب { $count } مدعوًا في { $path }
    *[other] كُتب { $count } من المدعوين في { $path }
 }
 shortlist-send-letters-written = { $count_plural ->
+    [zero] لم تُكتب أي رسالة في { $path }
     [one] كُتبت رسالة واحدة في { $path }
     [two] كُتبت رسالتان في { $path }
+    [few] كُتبت { $count } رسائل في { $path }
+    [many] كُتبت { $count } رسالة في { $path }
    *[other] كُتبت { $count } من الرسائل في { $path }
 }
 shortlist-send-folder-exists = المجلد موجود: اختر اسمًا جديدًا كي لا تُكتب رسالة فوق أخرى

@@ -1,19 +1,23 @@
-# القائمة المختصرة للجهات المرشحة للدعوة، مرتبة بحسب ما تقدمه كل منها للشراكات.
+# The shortlist of prospects: whom to invite, ranked by what each would bring to partnerships, in Arabic.
 
 shortlist-part-complementarity = التكامل
 shortlist-part-resources = الموارد
 shortlist-part-gaps = الثغرات التي تسدها
 shortlist-part-track-record = السجل في الشراكات
 shortlist-why-offers = { $count_plural ->
+    [zero] تقدم { $offer }، ولا تحتاج إليه أي جهة مؤكدة
     [one] تقدم { $offer }، وتحتاج إليه { $organisation }
     [two] تقدم { $offer }، وتحتاج إليه جهتان مؤكدتان، منهما { $organisation }
     [few] تقدم { $offer }، وتحتاج إليه { $count } جهات مؤكدة، منها { $organisation }
+    [many] تقدم { $offer }، وتحتاج إليه { $count } جهة مؤكدة، منها { $organisation }
    *[other] تقدم { $offer }، وتحتاج إليه { $count } جهة مؤكدة، منها { $organisation }
 }
 shortlist-why-needs = { $count_plural ->
+    [zero] تحتاج إلى { $need }، ولا تقدمه أي جهة مؤكدة
     [one] تحتاج إلى { $need }، وتقدمه { $organisation }
     [two] تحتاج إلى { $need }، وتقدمه جهتان مؤكدتان، منهما { $organisation }
     [few] تحتاج إلى { $need }، وتقدمه { $count } جهات مؤكدة، منها { $organisation }
+    [many] تحتاج إلى { $need }، وتقدمه { $count } جهة مؤكدة، منها { $organisation }
    *[other] تحتاج إلى { $need }، وتقدمه { $count } جهة مؤكدة، منها { $organisation }
 }
 shortlist-why-financing-institution = يمكنها الالتزام بالتمويل: هي مؤسسة تمويل

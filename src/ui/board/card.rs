@@ -74,7 +74,7 @@ fn frame(ui: &Ui, rect: Rect, response: &Response, flags: Flags) {
         stroke = visuals.widgets.hovered.bg_stroke;
     }
     if flags.marked {
-        stroke = egui::Stroke::new(2.0, theme::OK);
+        stroke = egui::Stroke::new(2.0, theme::ok(ui));
     }
     if flags.selected || response.has_focus() {
         stroke = visuals.selection.stroke;
@@ -160,9 +160,9 @@ fn gaps_ui(ui: &mut Ui, gaps: &[(String, String)]) {
         tr!("board-card-gaps", gaps = labels.join(" · "))
     };
     let colour = if gaps.is_empty() {
-        theme::OK
+        theme::ok(ui)
     } else {
-        theme::WARNING
+        theme::warning(ui)
     };
     let response = widgets::truncated_styled(ui, &text, |rich| rich.small().color(colour));
     if !gaps.is_empty() {

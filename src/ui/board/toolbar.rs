@@ -51,7 +51,7 @@ impl Toolbar {
             ui.separator();
             self.as_of_ui(ui, doc, view.as_of);
             ui.separator();
-            ui.label(tr!("board-shown-of-total", shown = shown.0, total = shown.1));
+            widgets::label(ui, &tr!("board-shown-of-total", shown = shown.0, total = shown.1));
         });
         ui.horizontal_wrapped(|ui| filters_ui(ui, doc, view.filter));
         legend_ui(ui, doc);
@@ -68,14 +68,14 @@ impl Toolbar {
                 .find(|(_, stamp)| *stamp == at)
                 .map_or_else(|| describe(doc, at), |(moment, _)| moment.label()),
         };
-        let label = ui.label(tr!("board-as-of"));
+        let label = widgets::label(ui, &tr!("board-as-of"));
         let before = *as_of;
         let response = egui::ComboBox::from_id_salt("board_as_of")
             .selected_text(&shown)
             .show_ui(ui, |ui| {
-                ui.selectable_value(as_of, None, tr!("board-as-of-now"));
+                widgets::selectable_value(ui, as_of, None, &tr!("board-as-of-now"));
                 for (moment, at) in &moments {
-                    ui.selectable_value(as_of, Some(*at), moment.label());
+                    widgets::selectable_value(ui, as_of, Some(*at), &moment.label());
                 }
             })
             .response
@@ -86,7 +86,7 @@ impl Toolbar {
             self.typed.clear();
             self.error = None;
         }
-        let typed_label = ui.label(tr!("board-as-of-typed"));
+        let typed_label = widgets::label(ui, &tr!("board-as-of-typed"));
         let field = crate::ui::text_field::TextField::singleline(&mut self.typed)
             .id_salt("board_as_of_typed")
             .hint_text(tr!("board-as-of-hint"))
@@ -102,10 +102,10 @@ impl Toolbar {
             }
         }
         if let Some(error) = &self.error {
-            ui.colored_label(theme::ERROR, error);
+            ui.colored_label(theme::error(ui), error);
         }
         if as_of.is_some() {
-            ui.colored_label(theme::WARNING, tr!("board-as-of-read-only"));
+            ui.colored_label(theme::warning(ui), tr!("board-as-of-read-only"));
         }
     }
 }
@@ -126,7 +126,7 @@ fn new_partnership(doc: &Document, round_table: Option<Id>, actions: &mut Vec<Ac
 }
 
 fn lanes_choice(ui: &mut Ui, lanes: &mut Lanes) {
-    let label = ui.label(tr!("board-lanes"));
+    let label = widgets::label(ui, &tr!("board-lanes"));
     let name = |l: Lanes| match l {
         Lanes::None => tr!("board-lanes-none"),
         Lanes::RoundTable => tr!("board-lanes-round-table"),
@@ -199,7 +199,7 @@ fn filters_ui(ui: &mut Ui, doc: &Document, filter: &mut BoardFilter) {
         || involved(doc),
     );
     let text = std::mem::take(&mut filter.text);
-    if !filter.is_empty() && ui.button(tr!("board-filter-clear")).clicked() {
+    if !filter.is_empty() && widgets::button(ui, &tr!("board-filter-clear")).clicked() {
         *filter = BoardFilter::default();
     }
     filter.text = text;
@@ -251,7 +251,7 @@ fn involved(doc: &Document) -> Vec<(Id, String)> {
 /// What the colours of the partners' chips mean.
 fn legend_ui(ui: &mut Ui, doc: &Document) {
     ui.horizontal_wrapped(|ui| {
-        ui.weak(tr!("board-legend"));
+        widgets::weak(ui, &tr!("board-legend"));
         for kind in &doc.vocabularies.stakeholder_types {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
             ui.painter()

@@ -128,7 +128,8 @@ fn amount_ui(ui: &mut Ui, draft: &mut FinancingLead) {
         }
         Ok(_) => {}
         Err(error) => {
-            widgets::sentence_styled(ui, &error.to_string(), |rich| rich.color(theme::ERROR));
+            let colour = theme::error(ui);
+            widgets::sentence_styled(ui, &error.to_string(), |rich| rich.color(colour));
         }
     }
     text.stored.clone_from(&draft.amount);
@@ -153,7 +154,8 @@ fn date_ui(ui: &mut Ui, draft: &mut FinancingLead, today: NaiveDate) {
         draft.next_date = date;
     }
     if let Err(error) = parse_date(&text.text, today) {
-        widgets::sentence_styled(ui, &error.to_string(), |rich| rich.color(theme::ERROR));
+        let colour = theme::error(ui);
+        widgets::sentence_styled(ui, &error.to_string(), |rich| rich.color(colour));
     }
     text.stored = draft.next_date;
     ui.data_mut(|d| d.insert_temp(key, text));

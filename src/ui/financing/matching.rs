@@ -66,18 +66,24 @@ impl MatchingView {
             .and_then(|id| doc.partnerships.iter().find(|p| p.id == id));
         let Some(partnership) = selected else {
             egui::CentralPanel::no_frame().show(ui, |ui| {
-                widgets::weak(ui, &tr!("financing-matching-choose-project"));
+                crate::ui::mirror::body(ui, |ui| {
+                    widgets::weak(ui, &tr!("financing-matching-choose-project"));
+                });
             });
             return;
         };
-        egui::Panel::right("financing_lead_editor")
+        crate::ui::mirror::end_panel("financing_lead_editor")
             .resizable(true)
             .default_size(theme::EDITOR_WIDTH)
             .show(ui, |ui| {
-                lead_editor::ui(ui, doc, partnership, today, &mut self.lead, actions);
+                crate::ui::mirror::body(ui, |ui| {
+                    lead_editor::ui(ui, doc, partnership, today, &mut self.lead, actions);
+                });
             });
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            self.middle_ui(ui, doc, partnership, today, actions);
+            crate::ui::mirror::body(ui, |ui| {
+                self.middle_ui(ui, doc, partnership, today, actions);
+            });
         });
     }
 
@@ -202,7 +208,11 @@ fn line_ui(ui: &mut Ui, line: &Line, blocked_open: bool) -> Option<Clicked> {
         }
         Line::Reason { text, against } => {
             ui.add_space(24.0);
-            let colour = if *against { theme::WARNING } else { theme::OK };
+            let colour = if *against {
+                theme::warning(ui)
+            } else {
+                theme::ok(ui)
+            };
             widgets::truncated_styled(ui, text, |rich| rich.color(colour));
         }
         Line::BlockedToggle(text) => {
@@ -215,7 +225,8 @@ fn line_ui(ui: &mut Ui, line: &Line, blocked_open: bool) -> Option<Clicked> {
         }
         Line::Blocker(text) => {
             ui.add_space(24.0);
-            widgets::truncated_styled(ui, text, |rich| rich.color(theme::ERROR));
+            let colour = theme::error(ui);
+            widgets::truncated_styled(ui, text, |rich| rich.color(colour));
         }
         Line::Share {
             text,

@@ -21,8 +21,6 @@ const TABLE_HEIGHT: f32 = 200.0;
 /// The width of each of the three bars of a group.
 const BAR_WIDTH: f64 = 0.26;
 const NEED_COLOUR: egui::Color32 = egui::Color32::from_rgb(0x8a, 0x8f, 0x98);
-const PLEDGED_COLOUR: egui::Color32 = theme::WARNING;
-const COMMITTED_COLOUR: egui::Color32 = theme::OK;
 
 /// View state of the overview: the display currency, the sums of the last
 /// document seen and the rates editor.
@@ -93,10 +91,12 @@ fn same<T>(cached: &[Shared<T>], current: &[Shared<T>]) -> bool {
 
 impl OverviewView {
     pub fn ui(&mut self, ui: &mut Ui, doc: &Document, _today: NaiveDate, actions: &mut Vec<Action>) {
-        egui::Panel::right("financing_rates")
+        crate::ui::mirror::end_panel("financing_rates")
             .resizable(true)
             .default_size(theme::EDITOR_WIDTH)
-            .show(ui, |ui| self.rates.ui(ui, doc, actions));
+            .show(ui, |ui| {
+                crate::ui::mirror::body(ui, |ui| self.rates.ui(ui, doc, actions));
+            });
         let currencies = display_currencies(&doc.rates);
         if !currencies.contains(&self.currency) {
             BASE_CURRENCY.clone_into(&mut self.currency);
@@ -125,6 +125,7 @@ impl OverviewView {
 
 fn overview_ui(ui: &mut Ui, cache: &Cache) {
     let totals = &cache.totals;
+    let warning = theme::warning(ui);
     for left_out in &totals.unconverted {
         widgets::sentence_styled(
             ui,
@@ -133,7 +134,7 @@ fn overview_ui(ui: &mut Ui, cache: &Cache) {
                 count = left_out.count,
                 currency = left_out.currency.as_str()
             ),
-            |rich| rich.color(theme::WARNING),
+            |rich| rich.color(warning),
         );
     }
     let overall = totals.overall();
@@ -230,12 +231,13 @@ fn grouped_chart(
     x_label: &str,
     currency: &str,
 ) {
+    let (pledged_colour, committed_colour) = (theme::warning(ui), theme::ok(ui));
     let series = [
         (tr!("financing-overview-need"), NEED_COLOUR, -BAR_WIDTH, 0),
-        (tr!("financing-overview-pledged"), PLEDGED_COLOUR, 0.0, 1),
+        (tr!("financing-overview-pledged"), pledged_colour, 0.0, 1),
         (
             tr!("financing-overview-committed"),
-            COMMITTED_COLOUR,
+            committed_colour,
             BAR_WIDTH,
             2,
         ),
@@ -269,6 +271,7 @@ fn grouped_chart(
 
 /// The amount of the leads at each status.
 fn pipeline_chart(ui: &mut Ui, cache: &Cache) {
+    let committed_colour = theme::ok(ui);
     let bars = cache
         .totals
         .pipeline
@@ -277,12 +280,12 @@ fn pipeline_chart(ui: &mut Ui, cache: &Cache) {
         .map(|(i, s)| {
             Bar::new(position(i), amount(s.amount))
                 .width(2.0 * BAR_WIDTH)
-                .fill(COMMITTED_COLOUR)
-                .stroke(egui::Stroke::new(1.0, COMMITTED_COLOUR))
+                .fill(committed_colour)
+                .stroke(egui::Stroke::new(1.0, committed_colour))
                 .name(cache.status_labels.get(i).cloned().unwrap_or_default())
         })
         .collect();
-    let chart = BarChart::new(tr!("financing-overview-leads-amount"), bars).color(COMMITTED_COLOUR);
+    let chart = BarChart::new(tr!("financing-overview-leads-amount"), bars).color(committed_colour);
     let axis = tr!("financing-overview-status");
     fixed_plot(
         "financing_pipeline",

@@ -59,33 +59,35 @@ impl ProjectList {
     /// Draws the list; returns the partnership clicked.
     pub fn ui(&mut self, ui: &mut Ui, doc: &Document, selected: Option<Id>) -> Option<Id> {
         let mut picked = None;
-        egui::Panel::left("financing_projects")
+        crate::ui::mirror::start_panel("financing_projects")
             .resizable(true)
             .default_size(300.0)
             .show(ui, |ui| {
-                self.filters_ui(ui, doc);
-                self.refresh(doc);
-                widgets::weak(
-                    ui,
-                    &tr!(
-                        "financing-matching-projects-shown",
-                        shown = self.shown.len(),
-                        total = doc.partnerships.len()
-                    ),
-                );
-                ui.separator();
-                egui::ScrollArea::vertical()
-                    .auto_shrink([false, false])
-                    .show_rows(ui, ROW_HEIGHT, self.shown.len(), |ui, range| {
-                        for &i in self.shown.get(range).unwrap_or_default() {
-                            let Some(row) = self.rows.get(i) else {
-                                continue;
-                            };
-                            if row_ui(ui, row, selected == Some(row.id)) {
-                                picked = Some(row.id);
+                crate::ui::mirror::body(ui, |ui| {
+                    self.filters_ui(ui, doc);
+                    self.refresh(doc);
+                    widgets::weak(
+                        ui,
+                        &tr!(
+                            "financing-matching-projects-shown",
+                            shown = self.shown.len(),
+                            total = doc.partnerships.len()
+                        ),
+                    );
+                    ui.separator();
+                    egui::ScrollArea::vertical()
+                        .auto_shrink([false, false])
+                        .show_rows(ui, ROW_HEIGHT, self.shown.len(), |ui, range| {
+                            for &i in self.shown.get(range).unwrap_or_default() {
+                                let Some(row) = self.rows.get(i) else {
+                                    continue;
+                                };
+                                if row_ui(ui, row, selected == Some(row.id)) {
+                                    picked = Some(row.id);
+                                }
                             }
-                        }
-                    });
+                        });
+                });
             });
         picked
     }
@@ -96,7 +98,7 @@ impl ProjectList {
             &tr!("financing-matching-search-projects"),
             &mut self.filter.query,
         );
-        ui.checkbox(&mut self.filter.all, tr!("financing-matching-all-projects"));
+        widgets::checkbox(ui, &mut self.filter.all, &tr!("financing-matching-all-projects"));
         let vocabularies = &doc.vocabularies;
         ui.horizontal(|ui| {
             let shown = self

@@ -141,7 +141,8 @@ impl RatesEditor {
             }
             match parsed {
                 Err(error) => {
-                    widgets::sentence_styled(ui, &error.to_string(), |rich| rich.color(theme::ERROR));
+                    let colour = theme::error(ui);
+                    widgets::sentence_styled(ui, &error.to_string(), |rich| rich.color(colour));
                     self.drafts.insert(code, text);
                 }
                 // A valid value shows the stored rate again once the field is left,
@@ -178,7 +179,8 @@ impl RatesEditor {
             }
         }
         if let Some(error) = &self.add_error {
-            widgets::sentence_styled(ui, error, |rich| rich.color(theme::ERROR));
+            let colour = theme::error(ui);
+            widgets::sentence_styled(ui, error, |rich| rich.color(colour));
         }
     }
 }

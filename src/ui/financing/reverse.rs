@@ -39,21 +39,25 @@ enum Row {
 impl ReverseView {
     /// Draws the view; returns a partnership clicked, to be shown in the matching view.
     pub fn ui(&mut self, ui: &mut Ui, doc: &Document, today: NaiveDate) -> Option<Id> {
-        egui::Panel::left("financing_reverse_sources")
+        crate::ui::mirror::start_panel("financing_reverse_sources")
             .resizable(true)
             .default_size(300.0)
-            .show(ui, |ui| self.sources_ui(ui, doc));
+            .show(ui, |ui| {
+                crate::ui::mirror::body(ui, |ui| self.sources_ui(ui, doc));
+            });
         let source = self
             .source
             .and_then(|id| doc.funding_sources.iter().find(|s| s.id == id));
         egui::CentralPanel::no_frame()
             .show(ui, |ui| {
-                if let Some(source) = source {
-                    self.ranked_ui(ui, doc, source, today)
-                } else {
-                    widgets::weak(ui, &tr!("financing-matching-choose-source"));
-                    None
-                }
+                crate::ui::mirror::body(ui, |ui| {
+                    if let Some(source) = source {
+                        self.ranked_ui(ui, doc, source, today)
+                    } else {
+                        widgets::weak(ui, &tr!("financing-matching-choose-source"));
+                        None
+                    }
+                })
             })
             .inner
     }
@@ -131,9 +135,9 @@ impl ReverseView {
                         Row::Line(Line::Reason { text, against }) => {
                             ui.add_space(24.0);
                             let colour = if *against {
-                                crate::ui::theme::WARNING
+                                crate::ui::theme::warning(ui)
                             } else {
-                                crate::ui::theme::OK
+                                crate::ui::theme::ok(ui)
                             };
                             widgets::truncated_styled(ui, text, |rich| rich.color(colour));
                         }

@@ -52,9 +52,10 @@ pub fn ui(
         &doc.vocabularies.stakeholder_types,
         &mut draft.applicant_types,
     );
-    ui.checkbox(
+    widgets::checkbox(
+        ui,
         &mut draft.co_financing_required,
-        tr!("financing-source-field-co-financing"),
+        &tr!("financing-source-field-co-financing"),
     );
     deadline_field(ui, &mut draft.deadline, today);
     widgets::text_field(ui, &tr!("financing-source-field-contact"), &mut draft.contact);
@@ -77,7 +78,8 @@ fn field_label(ui: &mut Ui, text: &str) -> egui::Response {
 
 fn error_line(ui: &mut Ui, error: Option<&String>) {
     if let Some(error) = error {
-        widgets::sentence_styled(ui, error, |rich| rich.color(theme::ERROR));
+        let colour = theme::error(ui);
+        widgets::sentence_styled(ui, error, |rich| rich.color(colour));
     }
 }
 
@@ -93,17 +95,17 @@ fn kind_choice(ui: &mut Ui, kind: &mut FundingKind) {
     let label = tr!("financing-source-field-kind");
     widgets::combo(ui, &label, "financing_source_kind", &kind.label(), |ui| {
         for choice in FundingKind::ALL {
-            ui.selectable_value(kind, choice, choice.label());
+            widgets::selectable_value(ui, kind, choice, &choice.label());
         }
     });
 }
 
 fn instruments_ui(ui: &mut Ui, draft: &mut FundingSource) {
-    ui.label(tr!("financing-source-field-instruments"));
+    widgets::label(ui, &tr!("financing-source-field-instruments"));
     ui.horizontal_wrapped(|ui| {
         for instrument in INSTRUMENTS {
             let mut on = draft.instruments.contains(&instrument);
-            if ui.checkbox(&mut on, instrument.label()).changed() {
+            if widgets::checkbox(ui, &mut on, &instrument.label()).changed() {
                 if on {
                     draft.instruments.push(instrument);
                 } else {
@@ -223,7 +225,7 @@ fn countries_field(ui: &mut Ui, countries: &mut Vec<String>) {
         *countries = parse_countries(&text);
     }
     if countries.is_empty() {
-        ui.weak(tr!("financing-source-countries-any"));
+        widgets::weak(ui, &tr!("financing-source-countries-any"));
     }
     ui.data_mut(|d| d.insert_temp(key, (countries.clone(), text)));
 }
@@ -262,7 +264,7 @@ fn deadline_field(ui: &mut Ui, deadline: &mut Option<NaiveDate>, today: NaiveDat
         && let Some(date) = *deadline
         && date < today
     {
-        ui.colored_label(theme::WARNING, tr!("financing-source-deadline-passed"));
+        ui.colored_label(theme::warning(ui), tr!("financing-source-deadline-passed"));
     }
     ui.data_mut(|d| d.insert_temp(key, (*deadline, text, error)));
 }

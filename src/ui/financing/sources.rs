@@ -40,27 +40,34 @@ impl SourcesView {
         ui.horizontal_wrapped(|ui| {
             filters_ui(ui, doc, &self.index, &mut self.filters);
             ui.separator();
-            ui.label(tr!(
-                "financing-sources-shown-of-total",
-                shown = self.index.rows.len(),
-                total = self.index.entries.len()
-            ));
+            widgets::label(
+                ui,
+                &tr!(
+                    "financing-sources-shown-of-total",
+                    shown = self.index.rows.len(),
+                    total = self.index.entries.len()
+                ),
+            );
         });
         ui.separator();
         if self.selected.is_some() {
-            egui::Panel::right("financing_source_editor")
+            crate::ui::mirror::end_panel("financing_source_editor")
                 .resizable(true)
                 .default_size(theme::EDITOR_WIDTH)
-                .show(ui, |ui| self.editor_ui(ui, doc, today, actions));
+                .show(ui, |ui| {
+                    crate::ui::mirror::body(ui, |ui| self.editor_ui(ui, doc, today, actions));
+                });
         }
-        egui::CentralPanel::no_frame().show(ui, |ui| self.table_ui(ui, today));
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            crate::ui::mirror::body(ui, |ui| self.table_ui(ui, today));
+        });
     }
 
     fn toolbar_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
         ui.horizontal(|ui| {
             widgets::search(ui, &tr!("financing-sources-search-hint"), &mut self.query);
             ui.separator();
-            if ui.button(tr!("financing-sources-add")).clicked() {
+            if widgets::button(ui, &tr!("financing-sources-add")).clicked() {
                 let source = FundingSource {
                     name: tr!("financing-sources-new-name"),
                     ..FundingSource::default()
@@ -83,7 +90,7 @@ impl SourcesView {
         };
         let source = &entry.source;
         ui.horizontal(|ui| {
-            if ui.button(tr!("financing-sources-close")).clicked() {
+            if widgets::button(ui, &tr!("financing-sources-close")).clicked() {
                 self.selected = None;
             }
             if delete_ui(ui, doc, id, actions) {
@@ -208,13 +215,13 @@ impl SourcesView {
 /// The deadline, marked when it has passed by `today`.
 fn deadline_cell(ui: &mut Ui, deadline: Option<NaiveDate>, today: NaiveDate) {
     let Some(deadline) = deadline else {
-        ui.weak(tr!("financing-sources-no-deadline"));
+        widgets::weak(ui, &tr!("financing-sources-no-deadline"));
         return;
     };
     let date = deadline.format("%Y-%m-%d").to_string();
     if deadline < today {
         ui.colored_label(
-            theme::WARNING,
+            theme::warning(ui),
             tr!("financing-sources-deadline-passed", date = date),
         )
         .on_hover_text(tr!("financing-sources-deadline-passed-hover"));
@@ -290,7 +297,8 @@ fn filters_ui(ui: &mut Ui, doc: &Document, index: &Index, filters: &mut Filters)
         shown,
         || pairs(areas),
     );
-    if *filters != Filters::default() && ui.button(tr!("financing-sources-filter-clear")).clicked() {
+    if *filters != Filters::default() && widgets::button(ui, &tr!("financing-sources-filter-clear")).clicked()
+    {
         *filters = Filters::default();
     }
 }
@@ -303,18 +311,18 @@ fn pairs(terms: &[Term]) -> Vec<(String, String)> {
 /// whether the source was deleted. Undo brings it back.
 fn delete_ui(ui: &mut Ui, doc: &Document, id: Id, actions: &mut Vec<Action>) -> bool {
     let mut deleted = false;
-    let button = ui.button(tr!("financing-sources-delete-ask"));
+    let button = widgets::button(ui, &tr!("financing-sources-delete-ask"));
     egui::Popup::from_toggle_button_response(&button).show(|ui| {
         ui.set_max_width(280.0);
-        ui.label(tr!("financing-sources-delete-question"));
+        widgets::label(ui, &tr!("financing-sources-delete-question"));
         let leads = doc.leads.iter().filter(|l| l.source == Some(id)).count();
         if leads > 0 {
             ui.colored_label(
-                theme::WARNING,
+                theme::warning(ui),
                 tr!("financing-sources-delete-leads", count = leads),
             );
         }
-        if ui.button(tr!("financing-sources-delete")).clicked() {
+        if widgets::button(ui, &tr!("financing-sources-delete")).clicked() {
             actions.push(Action::Remove(id));
             deleted = true;
         }

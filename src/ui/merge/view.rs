@@ -19,17 +19,17 @@ impl MergeReview {
         self.conflicts_ui(ui);
         self.duplicates_ui(ui);
         if let Some(error) = &self.error {
-            widgets::colored(ui, theme::ERROR, error);
+            widgets::colored(ui, theme::error(ui), error);
         }
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            if ui.button(tr!("merge-window-apply")).clicked() {
+            if widgets::button(ui, &tr!("merge-window-apply")).clicked() {
                 return Some(Decision::Apply);
             }
-            if ui.button(tr!("merge-window-cancel")).clicked() {
+            if widgets::button(ui, &tr!("merge-window-cancel")).clicked() {
                 return Some(Decision::Cancel);
             }
-            ui.button(tr!("merge-window-add-files"))
+            widgets::button(ui, &tr!("merge-window-add-files"))
                 .clicked()
                 .then_some(Decision::AddFiles)
         })
@@ -47,10 +47,10 @@ impl MergeReview {
             RichText::strong,
         );
         ui.horizontal(|ui| {
-            if ui.button(tr!("merge-window-all-ours")).clicked() {
+            if widgets::button(ui, &tr!("merge-window-all-ours")).clicked() {
                 self.choose_all(Choice::Ours);
             }
-            if ui.button(tr!("merge-window-all-theirs")).clicked() {
+            if widgets::button(ui, &tr!("merge-window-all-theirs")).clicked() {
                 self.choose_all(Choice::Theirs);
             }
             ui.add_space(12.0);
@@ -171,7 +171,8 @@ fn conflict_ui(ui: &mut Ui, conflict: &Conflict, file: &str, choice: &mut Choice
                 |ui| {
                     ui.set_min_width(column);
                     if deleted {
-                        widgets::truncated_styled(ui, text, |rich| rich.color(theme::WARNING));
+                        let colour = theme::warning(ui);
+                        widgets::truncated_styled(ui, text, |rich| rich.color(colour));
                     } else {
                         widgets::truncated(ui, text);
                     }

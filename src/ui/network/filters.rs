@@ -70,13 +70,17 @@ pub(super) fn ui(
         widgets::filter_combo(ui, &tr!("network-filter-as-of"), &mut filter.as_of, shown, || {
             moments.iter().map(|(moment, at)| (*at, moment.label())).collect()
         });
-        ui.checkbox(&mut filter.hide_isolated, tr!("network-filter-hide-isolated"));
-        ui.checkbox(public_only, tr!("network-filter-public-only"));
+        widgets::checkbox(
+            ui,
+            &mut filter.hide_isolated,
+            &tr!("network-filter-hide-isolated"),
+        );
+        widgets::checkbox(ui, public_only, &tr!("network-filter-public-only"));
         ui.separator();
-        if ui.button(tr!("network-export-svg")).clicked() {
+        if widgets::button(ui, &tr!("network-export-svg")).clicked() {
             *export = Some(ExportAs::Svg);
         }
-        if ui.button(tr!("network-export-png")).clicked() {
+        if widgets::button(ui, &tr!("network-export-png")).clicked() {
             *export = Some(ExportAs::Png);
         }
     });
@@ -84,7 +88,7 @@ pub(super) fn ui(
 
 /// The stages to show, as ticks in a drop-down: none ticked shows every stage.
 fn stages(ui: &mut Ui, doc: &Document, chosen: &mut BTreeSet<String>) {
-    let label = ui.label(tr!("network-filter-stage"));
+    let label = widgets::label(ui, &tr!("network-filter-stage"));
     let terms = &doc.vocabularies.stages;
     // A stage taken out of the vocabulary (another file, undo) no longer
     // filters: it could not be unticked.

@@ -7,6 +7,7 @@ mod filters;
 mod introductions;
 mod side;
 
+use crate::ui::widgets;
 use std::time::{Duration, Instant};
 
 use egui::emath::TSTransform;
@@ -126,7 +127,7 @@ impl NetworkPanel {
         self.advance(ui.ctx(), actions, amend);
         self.refresh(doc, signature);
         filters::ui(ui, doc, &mut self.filter, &mut self.public_only, &mut self.export);
-        if ui.button(crate::tr!("network-rearrange")).clicked()
+        if widgets::button(ui, &crate::tr!("network-rearrange")).clicked()
             && let Some(laid) = &mut self.laid
         {
             laid.layout = Layout::afresh(&laid.graph, &laid.layout.placements(&laid.graph), SEED);
@@ -143,18 +144,20 @@ impl NetworkPanel {
             let pinned = (0..laid.graph.len()).map(|n| laid.layout.is_pinned(n)).collect();
             (picture, pinned)
         });
-        egui::Panel::right("network_side")
+        crate::ui::mirror::end_panel("network_side")
             .resizable(true)
             .default_size(320.0)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    let out = side::Out {
-                        selected: &mut self.selected,
-                        finder: &mut self.introductions,
-                        show_card: &mut self.show_card,
-                        actions,
-                    };
-                    side::ui(ui, doc, shown, &picture.legend, out);
+                crate::ui::mirror::body(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        let out = side::Out {
+                            selected: &mut self.selected,
+                            finder: &mut self.introductions,
+                            show_card: &mut self.show_card,
+                            actions,
+                        };
+                        side::ui(ui, doc, shown, &picture.legend, out);
+                    });
                 });
             });
         let moved = canvas::ui(

@@ -58,7 +58,7 @@ fn legend_ui(ui: &mut Ui, legend: &[LegendEntry]) {
 }
 
 fn find(ui: &mut Ui, doc: &Document, shown: &Shown, selected: &mut Option<Selected>) {
-    let label = ui.label(tr!("network-find"));
+    let label = widgets::label(ui, &tr!("network-find"));
     let current = match *selected {
         Some(Selected::Organisation(id)) => name(doc, id),
         _ => tr!("network-find-none"),
@@ -151,7 +151,7 @@ fn organisation(ui: &mut Ui, doc: &Document, shown: &Shown, id: Id, out: &mut Ou
             out.actions,
         );
     }
-    if ui.button(tr!("network-clear-selection")).clicked() {
+    if widgets::button(ui, &tr!("network-clear-selection")).clicked() {
         *out.selected = None;
     }
 }
@@ -172,7 +172,7 @@ fn link(ui: &mut Ui, doc: &Document, shown: &Shown, a: Id, b: Id, out: &mut Out<
     for card in view.partnerships_between(na, nb) {
         card_link(ui, doc, card, out.show_card);
     }
-    if ui.button(tr!("network-clear-selection")).clicked() {
+    if widgets::button(ui, &tr!("network-clear-selection")).clicked() {
         *out.selected = None;
     }
 }

@@ -89,30 +89,36 @@ impl CheckIn {
             day,
         };
         index.refresh(doc, &view, &self.query);
-        egui::Panel::right("registry_checkin_counts")
+        crate::ui::mirror::end_panel("registry_checkin_counts")
             .resizable(true)
             .default_size(theme::EDITOR_WIDTH)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| counts_ui(ui, doc, index.present_counts()));
+                crate::ui::mirror::body(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| counts_ui(ui, doc, index.present_counts()));
+                });
             });
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            ui.heading(tr!("registry-checkin-heading", day = day.to_string()));
-            if !doc.meeting.days.iter().any(|d| d.date == day) {
-                widgets::sentence_styled(
-                    ui,
-                    &tr!("registry-checkin-not-a-meeting-day", day = day.to_string()),
-                    |rich| rich.color(theme::WARNING),
-                );
-            }
-            let keys = Keys::take(ui);
-            if self.walk_in.is_some() {
-                self.walk_in_ui(ui, doc, day, &keys, actions);
-            } else {
-                self.search_ui(ui, doc, index, &view, &keys, actions);
-            }
-            if let Some(notice) = &self.notice {
-                widgets::sentence_styled(ui, notice, |rich| rich.color(theme::OK));
-            }
+            crate::ui::mirror::body(ui, |ui| {
+                widgets::heading(ui, &tr!("registry-checkin-heading", day = day.to_string()));
+                if !doc.meeting.days.iter().any(|d| d.date == day) {
+                    let colour = theme::warning(ui);
+                    widgets::sentence_styled(
+                        ui,
+                        &tr!("registry-checkin-not-a-meeting-day", day = day.to_string()),
+                        |rich| rich.color(colour),
+                    );
+                }
+                let keys = Keys::take(ui);
+                if self.walk_in.is_some() {
+                    self.walk_in_ui(ui, doc, day, &keys, actions);
+                } else {
+                    self.search_ui(ui, doc, index, &view, &keys, actions);
+                }
+                if let Some(notice) = &self.notice {
+                    let colour = theme::ok(ui);
+                    widgets::sentence_styled(ui, notice, |rich| rich.color(colour));
+                }
+            });
         });
     }
 
@@ -127,7 +133,7 @@ impl CheckIn {
     ) {
         let before = self.query.clone();
         ui.horizontal(|ui| {
-            let label = ui.label(tr!("registry-checkin-search"));
+            let label = widgets::label(ui, &tr!("registry-checkin-search"));
             TextField::singleline(&mut self.query)
                 .id(search_id())
                 .hint_text(tr!("registry-checkin-search-hint"))
@@ -226,16 +232,17 @@ impl CheckIn {
             return;
         };
         egui::Frame::group(ui.style()).show(ui, |ui| {
+            let colour = theme::warning(ui);
             widgets::sentence_styled(
                 ui,
                 &tr!("registry-checkin-unmark-question", name = person.name.trim()),
-                |rich| rich.color(theme::WARNING),
+                |rich| rich.color(colour),
             );
             ui.horizontal(|ui| {
-                if ui.button(tr!("registry-checkin-unmark")).clicked() {
+                if widgets::button(ui, &tr!("registry-checkin-unmark")).clicked() {
                     self.unmark(doc, index, id, day, actions);
                 }
-                if ui.button(tr!("registry-checkin-keep")).clicked() {
+                if widgets::button(ui, &tr!("registry-checkin-keep")).clicked() {
                     self.confirm = None;
                 }
             });
@@ -255,7 +262,7 @@ impl CheckIn {
         let walk_in_entry = !self.query.trim().is_empty();
         let entries = rows.len() + usize::from(walk_in_entry);
         if rows.is_empty() && walk_in_entry {
-            ui.weak(tr!("registry-checkin-no-match"));
+            widgets::weak(ui, &tr!("registry-checkin-no-match"));
         }
         let row_height = theme::ROW_HEIGHT;
         let mut area = egui::ScrollArea::vertical()
@@ -292,7 +299,7 @@ impl CheckIn {
                         widgets::weak(ui, &org);
                     }
                     if checkin::is_present(person, day) {
-                        ui.colored_label(theme::OK, tr!("registry-checkin-present"));
+                        ui.colored_label(theme::ok(ui), tr!("registry-checkin-present"));
                     }
                 });
             }
@@ -318,7 +325,7 @@ impl CheckIn {
             &tr!("registry-checkin-walk-in-heading", name = walk_in.name.as_str()),
         );
         ui.horizontal(|ui| {
-            let label = ui.label(tr!("registry-checkin-walk-in-organisation"));
+            let label = widgets::label(ui, &tr!("registry-checkin-walk-in-organisation"));
             TextField::singleline(&mut walk_in.organisation)
                 .id(walk_in_id())
                 .hint_text(tr!("registry-checkin-walk-in-organisation-hint"))
@@ -330,8 +337,8 @@ impl CheckIn {
         let (add, cancel) = ui
             .horizontal(|ui| {
                 (
-                    ui.button(tr!("registry-checkin-walk-in-add")).clicked(),
-                    ui.button(tr!("registry-checkin-walk-in-cancel")).clicked(),
+                    widgets::button(ui, &tr!("registry-checkin-walk-in-add")).clicked(),
+                    widgets::button(ui, &tr!("registry-checkin-walk-in-cancel")).clicked(),
                 )
             })
             .inner;
@@ -383,9 +390,9 @@ fn offset_of(index: usize, step: f32) -> f32 {
 
 /// The live count of people present, by stakeholder type and by country.
 fn counts_ui(ui: &mut Ui, doc: &Document, counts: &PresentCounts) {
-    ui.heading(tr!("registry-checkin-present-total", count = counts.total));
+    widgets::heading(ui, &tr!("registry-checkin-present-total", count = counts.total));
     ui.add_space(6.0);
-    ui.strong(tr!("registry-checkin-by-type"));
+    widgets::styled(ui, &tr!("registry-checkin-by-type"), egui::RichText::strong);
     let types = &doc.vocabularies.stakeholder_types;
     for (key, count) in &counts.by_type {
         let kind = if key.is_empty() {
@@ -393,20 +400,22 @@ fn counts_ui(ui: &mut Ui, doc: &Document, counts: &PresentCounts) {
         } else {
             Vocabularies::label(types, key).to_owned()
         };
-        ui.label(tr!("registry-checkin-count-line", label = kind, count = *count));
+        widgets::label(
+            ui,
+            &tr!("registry-checkin-count-line", label = kind, count = *count),
+        );
     }
     ui.add_space(6.0);
-    ui.strong(tr!("registry-checkin-by-country"));
+    widgets::styled(ui, &tr!("registry-checkin-by-country"), egui::RichText::strong);
     for (code, count) in &counts.by_country {
         let country = if code.is_empty() {
             tr!("registry-checkin-no-country")
         } else {
             code.clone()
         };
-        ui.label(tr!(
-            "registry-checkin-count-line",
-            label = country,
-            count = *count
-        ));
+        widgets::label(
+            ui,
+            &tr!("registry-checkin-count-line", label = country, count = *count),
+        );
     }
 }

@@ -95,7 +95,7 @@ fn parse_aliases(text: &str) -> Vec<String> {
 
 /// The thrust areas an organisation works on, one check box each.
 fn focus_areas_ui(ui: &mut Ui, doc: &Document, focus_areas: &mut Vec<String>) {
-    ui.label(tr!("registry-field-focus-areas"));
+    widgets::label(ui, &tr!("registry-field-focus-areas"));
     ui.horizontal_wrapped(|ui| {
         for area in &doc.vocabularies.thrust_areas {
             let mut on = focus_areas.contains(&area.key);
@@ -130,7 +130,7 @@ pub fn person_editor(ui: &mut Ui, doc: &Document, index: &Index, person: &Person
         &tr!("registry-field-contact-seen-by"),
         &mut draft.contact_confidentiality,
     );
-    ui.checkbox(&mut draft.consent, tr!("registry-field-consent"));
+    widgets::checkbox(ui, &mut draft.consent, &tr!("registry-field-consent"));
     let standing = crate::model::invitations::person_standing(person);
     super::invitation::ui(
         ui,

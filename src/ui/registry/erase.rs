@@ -12,7 +12,7 @@ use crate::ui::widgets;
 /// The button, and the confirmation while it is open.
 pub fn ui(ui: &mut Ui, doc: &Document, person: &Person, actions: &mut Vec<Action>) {
     let open_id = egui::Id::unique(("majlis_erase_person", person.id));
-    if ui.button(tr!("personal-erase-ask")).clicked() {
+    if widgets::button(ui, &tr!("personal-erase-ask")).clicked() {
         ui.data_mut(|d| d.insert_temp(open_id, true));
     }
     if !ui.data(|d| d.get_temp::<bool>(open_id).unwrap_or(false)) {
@@ -42,11 +42,11 @@ pub fn ui(ui: &mut Ui, doc: &Document, person: &Person, actions: &mut Vec<Action
         widgets::paragraph(ui, &tr!("personal-erase-free-text"));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button(tr!("personal-erase")).clicked() {
+            if widgets::button(ui, &tr!("personal-erase")).clicked() {
                 actions.push(Action::Erase(person.id));
                 close = true;
             }
-            if ui.button(tr!("dialog-cancel")).clicked() {
+            if widgets::button(ui, &tr!("dialog-cancel")).clicked() {
                 close = true;
             }
         });

@@ -68,8 +68,12 @@ pub fn ui(ui: &mut Ui, doc: &Document, index: &Index, filters: &mut Filters) {
                 .collect()
         },
     );
-    ui.checkbox(&mut filters.present_today, tr!("registry-filter-present-today"));
-    if *filters != Filters::default() && ui.button(tr!("registry-filter-clear")).clicked() {
+    widgets::checkbox(
+        ui,
+        &mut filters.present_today,
+        &tr!("registry-filter-present-today"),
+    );
+    if *filters != Filters::default() && widgets::button(ui, &tr!("registry-filter-clear")).clicked() {
         *filters = Filters::default();
     }
 }

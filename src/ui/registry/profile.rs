@@ -12,9 +12,13 @@ use crate::ui::widgets;
 pub fn people_ui(ui: &mut Ui, doc: &Document, index: &Index, org: &Organisation, open: &mut Option<Id>) {
     ui.separator();
     let people = index.people_of(doc, org.id);
-    ui.strong(tr!("registry-profile-people", count = people.len()));
+    widgets::styled(
+        ui,
+        &tr!("registry-profile-people", count = people.len()),
+        egui::RichText::strong,
+    );
     if people.is_empty() {
-        ui.weak(tr!("registry-profile-no-people"));
+        widgets::weak(ui, &tr!("registry-profile-no-people"));
     }
     for person in people {
         let text = if person.role.trim().is_empty() {
@@ -40,9 +44,13 @@ pub fn partnerships_ui(ui: &mut Ui, doc: &Document, org: &Organisation, open: &m
         .iter()
         .filter(|p| p.partners.iter().any(|r| r.organisation == org.id))
         .collect();
-    ui.strong(tr!("registry-profile-partnerships", count = partnerships.len()));
+    widgets::styled(
+        ui,
+        &tr!("registry-profile-partnerships", count = partnerships.len()),
+        egui::RichText::strong,
+    );
     if partnerships.is_empty() {
-        ui.weak(tr!("registry-profile-no-partnerships"));
+        widgets::weak(ui, &tr!("registry-profile-no-partnerships"));
     }
     for partnership in partnerships {
         let stage = Vocabularies::label(&doc.vocabularies.stages, &partnership.stage);

@@ -15,31 +15,37 @@ pub fn ui(ui: &mut Ui, doc: &Document, balance: &Balance, actions: &mut Vec<Acti
     widgets::styled(ui, &tr!("shortlist-room-heading"), egui::RichText::strong);
     widgets::weak(ui, &tr!("shortlist-room-confirmed", count = balance.confirmed));
     if balance.gaps.is_empty() {
-        widgets::colored(ui, theme::OK, &tr!("shortlist-room-no-gaps"));
+        widgets::colored(ui, theme::ok(ui), &tr!("shortlist-room-no-gaps"));
     }
     for gap in &balance.gaps {
-        widgets::colored(ui, theme::WARNING, &gap.describe());
+        widgets::colored(ui, theme::warning(ui), &gap.describe());
     }
     egui::CollapsingHeader::new(tr!("shortlist-room-by-type"))
         .id_salt("room_by_type")
         .show(ui, |ui| {
             for count in &balance.by_type {
-                ui.label(tr!(
-                    "shortlist-room-count",
-                    what = count.label.as_str(),
-                    count = count.count
-                ));
+                widgets::label(
+                    ui,
+                    &tr!(
+                        "shortlist-room-count",
+                        what = count.label.as_str(),
+                        count = count.count
+                    ),
+                );
             }
         });
     egui::CollapsingHeader::new(tr!("shortlist-room-by-country"))
         .id_salt("room_by_country")
         .show(ui, |ui| {
             for count in &balance.by_country {
-                ui.label(tr!(
-                    "shortlist-room-count",
-                    what = count.label.as_str(),
-                    count = count.count
-                ));
+                widgets::label(
+                    ui,
+                    &tr!(
+                        "shortlist-room-count",
+                        what = count.label.as_str(),
+                        count = count.count
+                    ),
+                );
             }
         });
     egui::CollapsingHeader::new(tr!("shortlist-room-targets"))
@@ -64,7 +70,7 @@ fn targets_ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
     if let Some(i) = remove {
         targets.remove(i);
     }
-    if ui.button(tr!("shortlist-room-add-target")).clicked() {
+    if widgets::button(ui, &tr!("shortlist-room-add-target")).clicked() {
         targets.push(Target::default());
     }
     if targets != doc.invitations.targets {

@@ -23,10 +23,10 @@ pub fn ui(ui: &mut Ui, doc: &Document, invitees: usize, send: &mut Option<Send>,
     widgets::styled(ui, &tr!("shortlist-send-heading"), egui::RichText::strong);
     widgets::weak(ui, &tr!("shortlist-send-invitees", count = invitees));
     ui.add_enabled_ui(invitees > 0, |ui| {
-        if ui.button(tr!("shortlist-send-mail-merge")).clicked() {
+        if widgets::button(ui, &tr!("shortlist-send-mail-merge")).clicked() {
             *send = Some(Send::MailMerge);
         }
-        if ui.button(tr!("shortlist-send-letters")).clicked() {
+        if widgets::button(ui, &tr!("shortlist-send-letters")).clicked() {
             *send = Some(Send::Letters);
         }
     });
@@ -64,7 +64,7 @@ fn templates_ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
             };
         }
         if let Err(error) = letters::check(&text) {
-            widgets::colored(ui, theme::ERROR, &error.to_string());
+            widgets::colored(ui, theme::error(ui), &error.to_string());
         }
     }
     if settings != doc.invitations {

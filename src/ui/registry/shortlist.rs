@@ -135,30 +135,34 @@ impl Shortlist {
             return;
         };
         let candidates = &worked.candidates;
-        egui::Panel::right("shortlist_side")
+        crate::ui::mirror::end_panel("shortlist_side")
             .resizable(true)
             .default_size(theme::EDITOR_WIDTH)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    let chosen = self
-                        .selected
-                        .and_then(|id| candidates.iter().find(|c| c.organisation == id));
-                    if let Some((candidate, org)) =
-                        chosen.and_then(|c| Some((c, worked.organisation(doc, c.organisation)?)))
-                    {
-                        selected_ui(ui, org, candidate, &mut self.open, actions);
+                crate::ui::mirror::body(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        let chosen = self
+                            .selected
+                            .and_then(|id| candidates.iter().find(|c| c.organisation == id));
+                        if let Some((candidate, org)) =
+                            chosen.and_then(|c| Some((c, worked.organisation(doc, c.organisation)?)))
+                        {
+                            selected_ui(ui, org, candidate, &mut self.open, actions);
+                            ui.separator();
+                        }
+                        weights_ui(ui, doc, actions);
                         ui.separator();
-                    }
-                    weights_ui(ui, doc, actions);
-                    ui.separator();
-                    room::ui(ui, doc, &worked.balance, actions);
-                    ui.separator();
-                    sending::ui(ui, doc, worked.invitees, &mut self.send, actions);
+                        room::ui(ui, doc, &worked.balance, actions);
+                        ui.separator();
+                        sending::ui(ui, doc, worked.invitees, &mut self.send, actions);
+                    });
                 });
             });
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            ui.label(tr!("shortlist-view-count", count = candidates.len()));
-            table_ui(ui, doc, worked, &mut self.selected, actions);
+            crate::ui::mirror::body(ui, |ui| {
+                widgets::label(ui, &tr!("shortlist-view-count", count = candidates.len()));
+                table_ui(ui, doc, worked, &mut self.selected, actions);
+            });
         });
     }
 }
@@ -261,11 +265,14 @@ fn table_ui(
 /// The parts of a score, one line each, as the hover over a score shows them.
 fn parts_ui(ui: &mut Ui, candidate: &Candidate) {
     for part in PARTS {
-        ui.label(tr!(
-            "shortlist-view-part",
-            part = part.label(),
-            points = candidate.parts.get(part)
-        ));
+        widgets::label(
+            ui,
+            &tr!(
+                "shortlist-view-part",
+                part = part.label(),
+                points = candidate.parts.get(part)
+            ),
+        );
     }
     widgets::styled(
         ui,
@@ -322,7 +329,7 @@ fn selected_ui(
                 });
             }
         }
-        if ui.button(tr!("shortlist-view-open")).clicked() {
+        if widgets::button(ui, &tr!("shortlist-view-open")).clicked() {
             *open = Some(org.id);
         }
     });

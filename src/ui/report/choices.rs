@@ -113,7 +113,7 @@ pub(super) fn ui(ui: &mut egui::Ui, choices: &mut Choices) {
         widgets::label(ui, &tr!("report-window-sections"));
         for kind in SectionKind::ALL {
             let mut chosen = choices.sections.contains(&kind);
-            if ui.checkbox(&mut chosen, kind.label()).changed() {
+            if widgets::checkbox(ui, &mut chosen, &kind.label()).changed() {
                 if chosen {
                     choices.sections.push(kind);
                 } else {

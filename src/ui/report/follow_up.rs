@@ -87,7 +87,7 @@ impl FollowUpView {
         widgets::heading(ui, &tr!("report-window-follow-up-heading"));
         widgets::paragraph(ui, &tr!("report-window-follow-up-intro"));
         ui.horizontal_wrapped(|ui| {
-            ui.checkbox(&mut urgent_only, tr!("report-window-follow-up-urgent-only"));
+            widgets::checkbox(ui, &mut urgent_only, &tr!("report-window-follow-up-urgent-only"));
             ui.add_space(12.0);
             let shown = owner.as_deref().map(owner_label);
             widgets::filter_combo(

@@ -169,22 +169,24 @@ impl ReportPanel {
 
     /// The choices, then the report as it will be exported.
     fn report_ui(&mut self, ui: &mut egui::Ui, doc: &Document, signature: &Signature, now: NaiveDateTime) {
-        egui::Panel::left("report_choices")
+        crate::ui::mirror::start_panel("report_choices")
             .resizable(true)
             .default_size(280.0)
             .show(ui, |ui| {
-                // Export… stays in sight below the choices, however many there are.
-                ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
-                    ui.add_space(6.0);
-                    if widgets::button(ui, &tr!("report-window-export")).clicked() {
-                        self.export_requested = true;
-                    }
-                    ui.separator();
-                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                        egui::ScrollArea::vertical()
-                            .id_salt("report_choices_scroll")
-                            .auto_shrink([false, false])
-                            .show(ui, |ui| choices::ui(ui, &mut self.choices));
+                crate::ui::mirror::body(ui, |ui| {
+                    // Export… stays in sight below the choices, however many there are.
+                    ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
+                        ui.add_space(6.0);
+                        if widgets::button(ui, &tr!("report-window-export")).clicked() {
+                            self.export_requested = true;
+                        }
+                        ui.separator();
+                        ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                            egui::ScrollArea::vertical()
+                                .id_salt("report_choices_scroll")
+                                .auto_shrink([false, false])
+                                .show(ui, |ui| choices::ui(ui, &mut self.choices));
+                        });
                     });
                 });
             });

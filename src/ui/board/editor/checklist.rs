@@ -15,9 +15,11 @@ pub fn ui(ui: &mut Ui, doc: &Document, partnership: &Partnership) {
     widgets::styled(ui, &tr!("board-editor-checklist"), egui::RichText::strong);
     for gap in Gap::ALL {
         if gaps.contains(&gap) {
-            widgets::sentence_styled(ui, &gap.describe(), |rich| rich.color(theme::WARNING));
+            let colour = theme::warning(ui);
+            widgets::sentence_styled(ui, &gap.describe(), |rich| rich.color(colour));
         } else {
-            widgets::sentence_styled(ui, &met(gap), |rich| rich.color(theme::OK));
+            let colour = theme::ok(ui);
+            widgets::sentence_styled(ui, &met(gap), |rich| rich.color(colour));
         }
     }
     let warnings = judge.mix(partnership);
@@ -25,10 +27,12 @@ pub fn ui(ui: &mut Ui, doc: &Document, partnership: &Partnership) {
     if partnership.partners.is_empty() {
         widgets::weak(ui, &tr!("board-editor-mix-no-partners"));
     } else if warnings.is_empty() {
-        widgets::sentence_styled(ui, &tr!("board-editor-mix-fine"), |rich| rich.color(theme::OK));
+        let colour = theme::ok(ui);
+        widgets::sentence_styled(ui, &tr!("board-editor-mix-fine"), |rich| rich.color(colour));
     }
     for warning in warnings {
-        widgets::sentence_styled(ui, &warning.describe(), |rich| rich.color(theme::WARNING));
+        let colour = theme::warning(ui);
+        widgets::sentence_styled(ui, &warning.describe(), |rich| rich.color(colour));
     }
 }
 

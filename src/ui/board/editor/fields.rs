@@ -94,10 +94,11 @@ pub fn countries_ui(ui: &mut Ui, draft: &mut Partnership) {
         draft.countries = parse_countries(&text);
     }
     for code in draft.countries.iter().filter(|c| c.chars().count() != 2) {
+        let colour = theme::warning(ui);
         widgets::sentence_styled(
             ui,
             &tr!("board-editor-country-not-a-code", code = code.as_str()),
-            |rich| rich.color(theme::WARNING),
+            |rich| rich.color(colour),
         );
     }
     ui.data_mut(|d| d.insert_temp(key, (draft.countries.clone(), text)));
@@ -172,16 +173,17 @@ pub fn financing_ui(ui: &mut Ui, draft: &mut Partnership) {
         }
         Ok(_) => {}
         Err(error) => {
-            widgets::sentence_styled(ui, &error.to_string(), |rich| rich.color(theme::ERROR));
+            let colour = theme::error(ui);
+            widgets::sentence_styled(ui, &error.to_string(), |rich| rich.color(colour));
         }
     }
     text.need.clone_from(&draft.financing_need);
     ui.data_mut(|d| d.insert_temp(key, text));
-    ui.label(tr!("board-editor-instruments-sought"));
+    widgets::label(ui, &tr!("board-editor-instruments-sought"));
     ui.horizontal_wrapped(|ui| {
         for instrument in crate::model::Instrument::ALL {
             let mut on = draft.instruments_sought.contains(&instrument);
-            if ui.checkbox(&mut on, instrument.label()).changed() {
+            if widgets::checkbox(ui, &mut on, &instrument.label()).changed() {
                 if on {
                     draft.instruments_sought.push(instrument);
                 } else {

@@ -39,7 +39,7 @@ pub fn milestones_ui(ui: &mut Ui, draft: &mut Partnership, today: NaiveDate) {
     if let Some(i) = removed {
         draft.milestones.remove(i);
     }
-    if ui.button(tr!("board-editor-add-milestone")).clicked() {
+    if widgets::button(ui, &tr!("board-editor-add-milestone")).clicked() {
         draft.milestones.push(Milestone::default());
     }
 }
@@ -71,7 +71,7 @@ fn milestone_ui(ui: &mut Ui, milestone: &mut Milestone, number: usize, today: Na
                 .show(ui)
                 .labelled_by(label.id)
                 .changed();
-            let done = ui.checkbox(&mut milestone.done, tr!("board-editor-milestone-done"));
+            let done = widgets::checkbox(ui, &mut milestone.done, &tr!("board-editor-milestone-done"));
             let enabled = ui.is_enabled();
             let name = tr!("board-editor-milestone-done-named", number = number);
             done.widget_info(|| {
@@ -97,7 +97,8 @@ fn milestone_ui(ui: &mut Ui, milestone: &mut Milestone, number: usize, today: Na
         })
         .inner;
     if let Some(error) = error {
-        widgets::sentence_styled(ui, &error, |rich| rich.color(theme::ERROR));
+        let colour = theme::error(ui);
+        widgets::sentence_styled(ui, &error, |rich| rich.color(colour));
     }
     ui.data_mut(|d| d.insert_temp(key, (milestone.due, text)));
     remove

@@ -156,18 +156,19 @@ fn new_organisation_ui(ui: &mut Ui, doc: &Document, new: &mut NewOrganisation) -
         widgets::text_field(ui, &tr!("board-editor-organisation-country"), &mut new.country);
         ui.horizontal(|ui| {
             let ready = !new.name.trim().is_empty();
-            if ui
-                .add_enabled(ready, egui::Button::new(tr!("board-editor-create-and-add")))
-                .clicked()
-            {
+            if widgets::button_enabled(ui, ready, &tr!("board-editor-create-and-add")).clicked() {
                 answer = Some(true);
             }
-            if ui.button(tr!("board-editor-cancel")).clicked() {
+            if widgets::button(ui, &tr!("board-editor-cancel")).clicked() {
                 answer = Some(false);
             }
         });
         if new.name.trim().is_empty() {
-            widgets::colored(ui, theme::WARNING, &tr!("board-editor-organisation-name-needed"));
+            widgets::colored(
+                ui,
+                theme::warning(ui),
+                &tr!("board-editor-organisation-name-needed"),
+            );
         }
     });
     answer
