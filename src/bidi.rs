@@ -62,6 +62,48 @@ pub fn visual(text: &str) -> Cow<'_, str> {
     if !has_rtl(text) {
         return Cow::Borrowed(text);
     }
+    let out = reorder(text);
+    remember_drawn(&out, text);
+    Cow::Owned(out)
+}
+
+thread_local! {
+    /// The texts drawn this frame in visual order, by what was drawn: what
+    /// screen readers get back (see [`crate::ui::spoken`]).
+    static DRAWN: std::cell::RefCell<std::collections::HashMap<String, String>> =
+        std::cell::RefCell::default();
+}
+
+/// At most this many texts are remembered between two frames (a command
+/// line run, which draws no frame, never grows the list past it).
+const DRAWN_AT_MOST: usize = 20_000;
+
+fn remember_drawn(drawn: &str, written: &str) {
+    DRAWN.with_borrow_mut(|texts| {
+        if texts.len() >= DRAWN_AT_MOST {
+            texts.clear();
+        }
+        if !texts.contains_key(drawn) {
+            texts.insert(drawn.to_owned(), written.to_owned());
+        }
+    });
+}
+
+/// The written text of one drawn in visual order this frame, if it was.
+pub fn written(drawn: &str) -> Option<String> {
+    if !has_rtl(drawn) {
+        return None;
+    }
+    DRAWN.with_borrow(|texts| texts.get(drawn).cloned())
+}
+
+/// Starts a frame: the texts of the last one are forgotten.
+pub fn forget_drawn() {
+    DRAWN.with_borrow_mut(std::collections::HashMap::clear);
+}
+
+/// The visual order of `text`, which has right-to-left characters.
+fn reorder(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 4);
     let mut clusters = Vec::new();
     for (index, line) in text.split('\n').enumerate() {
@@ -79,7 +121,7 @@ pub fn visual(text: &str) -> Cow<'_, str> {
             out.push_str(paragraph.get(body.len()..).unwrap_or_default());
         }
     }
-    Cow::Owned(out)
+    out
 }
 
 /// A grapheme cluster (base character and the marks/joiners that follow it)

@@ -34,7 +34,7 @@ impl MajlisApp {
 
     /// The File menu's entries for the next meeting and the exports.
     pub(super) fn personal_menu_ui(&mut self, ui: &mut egui::Ui, has_session: bool, ctx: &egui::Context) {
-        let button = |text: String| egui::Button::new(text);
+        let button = |text: String| egui::Button::new(crate::bidi::visual(&text).into_owned());
         if ui
             .add_enabled(has_session, button(tr!("personal-menu-new-from-this")))
             .clicked()

@@ -144,6 +144,7 @@ impl MajlisApp {
     pub fn new(ctx: &egui::Context, options: Options) -> Self {
         crate::fonts::install(ctx);
         crate::i18n::set_language(options.preferences.language);
+        ctx.add_plugin(ui::spoken::Spoken);
         // Ctrl+Plus, Minus and 0 are commands of ours, so the zoom is remembered.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let recovery_dir = options.recovery.as_ref().map(|s| s.dir().to_path_buf());
@@ -325,7 +326,7 @@ impl MajlisApp {
             }
             widgets::menu_button(ui, &tr!("menu-recent-files"), |ui| {
                 if self.recent.paths.is_empty() {
-                    ui.weak(tr!("menu-no-recent-files"));
+                    ui.weak(crate::bidi::visual(&tr!("menu-no-recent-files")).into_owned());
                 }
                 for path in self.recent.paths.clone() {
                     if ui.button(path.display().to_string()).clicked() {
@@ -418,7 +419,13 @@ impl MajlisApp {
     }
 
     fn status_ui(&self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
+        ui::mirror::body(ui, |ui| ui.horizontal(|ui| self.status_line_ui(ui)));
+    }
+
+    /// The status bar's line: whether the meeting is saved, then the last
+    /// message, which screen readers announce as it changes (errors at once).
+    fn status_line_ui(&self, ui: &mut egui::Ui) {
+        {
             if let Some(session) = &self.session {
                 let (text, colour) = if self.writer.is_busy() {
                     (tr!("status-saving"), ui::theme::warning(ui))
@@ -429,15 +436,21 @@ impl MajlisApp {
                 } else {
                     (tr!("status-saved"), ui::theme::ok(ui))
                 };
-                ui.colored_label(colour, text);
+                widgets::colored(ui, colour, &text);
                 ui.separator();
             }
-            if self.status.is_error {
-                ui.colored_label(ui::theme::error(ui), &self.status.text);
+            let (colour, live) = if self.status.is_error {
+                (ui::theme::error(ui), egui::accesskit::Live::Assertive)
             } else {
-                ui.label(&self.status.text);
-            }
-        });
+                (ui.visuals().text_color(), egui::accesskit::Live::Polite)
+            };
+            let message = widgets::sentence_styled(ui, &self.status.text, |rich| rich.color(colour));
+            ui.ctx().accesskit_node_builder(message.id, |node| {
+                node.set_role(egui::Role::Status);
+                node.set_live(live);
+                node.set_label(self.status.text.clone());
+            });
+        }
     }
 
     fn meeting_ui(&mut self, ui: &mut egui::Ui) {

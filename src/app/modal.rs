@@ -201,8 +201,8 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
             .inner
         }
         Modal::Message { title, text } => {
-            ui.heading(title.as_str());
-            ui.label(text.as_str());
+            ui.heading(crate::bidi::visual(&title.as_str()).into_owned());
+            ui.label(crate::bidi::visual(&text.as_str()).into_owned());
             ui.add_space(8.0);
             widgets::button(ui, &tr!("dialog-ok"))
                 .clicked()
@@ -210,7 +210,7 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
         }
         Modal::OpenBackup { text, backup } => {
             widgets::heading(ui, &tr!("open-failed-heading"));
-            ui.label(text.as_str());
+            ui.label(crate::bidi::visual(&text.as_str()).into_owned());
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if widgets::button(ui, &tr!("open-backup-button")).clicked() {
@@ -230,7 +230,7 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
                 PathPurpose::Merge => (tr!("merge-window-path-heading"), tr!("merge-window-path-button")),
                 PathPurpose::SaveAs { .. } => (tr!("dialog-path-save-heading"), tr!("dialog-path-save")),
             };
-            ui.heading(heading);
+            ui.heading(crate::bidi::visual(&heading).into_owned());
             widgets::label(ui, &tr!("dialog-path-text"));
             let label = widgets::label(ui, &tr!("dialog-path-label"));
             let edit = TextField::singleline(text)
@@ -240,7 +240,10 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
             let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
                 let ok = ui
-                    .add_enabled(!text.trim().is_empty(), egui::Button::new(button))
+                    .add_enabled(
+                        !text.trim().is_empty(),
+                        egui::Button::new(crate::bidi::visual(&button).into_owned()),
+                    )
                     .clicked();
                 if (ok || entered) && !text.trim().is_empty() {
                     let path = PathBuf::from(text.trim());

@@ -113,13 +113,13 @@ fn offer_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<Choice> {
                 |p| tr!("recover-file", path = p.display().to_string()),
             );
             crate::ui::widgets::styled(ui, &file.document.meeting.title, egui::RichText::strong);
-            ui.label(place);
+            ui.label(crate::bidi::visual(&place).into_owned());
             let when = file.autosaved.with_timezone(&chrono::Local);
             widgets::label(
                 ui,
                 &tr!(
                     "recover-last-autosaved",
-                    date = when.format("%A %-d %B %Y").to_string(),
+                    date = crate::model::report::day_text(when.date_naive()),
                     time = when.format("%H:%M:%S").to_string(),
                 ),
             );

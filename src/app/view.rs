@@ -111,6 +111,8 @@ impl MajlisApp {
             return;
         }
         let response = egui::Modal::new(egui::Id::unique("majlis_help")).show(ctx, |ui| {
+            // A fixed width: a window sized by its content cannot align it right.
+            ui.set_width(520.0);
             ui::mirror::body(ui, |ui| {
                 widgets::heading(ui, &tr!("help-title"));
                 egui::Grid::new("majlis_help_keys")
@@ -119,7 +121,7 @@ impl MajlisApp {
                     .show(ui, |ui| {
                         for (command, keys) in shortcut_rows(ctx) {
                             widgets::label(ui, &command);
-                            ui.label(keys);
+                            ui.label(crate::bidi::visual(&keys).into_owned());
                             ui.end_row();
                         }
                     });

@@ -56,7 +56,13 @@ pub(super) fn path_and_buttons(
         let button = if path.is_some() { write } else { choose };
         let typed = path.as_deref().map(str::trim);
         let ready = typed.is_none_or(|t| !t.is_empty());
-        if ui.add_enabled(ready, egui::Button::new(button)).clicked() {
+        if ui
+            .add_enabled(
+                ready,
+                egui::Button::new(crate::bidi::visual(&button).into_owned()),
+            )
+            .clicked()
+        {
             return Some(match typed {
                 Some(text) => Answer::Write(PathBuf::from(text)),
                 None => Answer::Choose,

@@ -185,7 +185,7 @@ fn sort_button(ui: &mut Ui, sort: Sort, column: SortColumn, title: &str, name: &
     let active = sort.column == column;
     let clicked = ui
         .add(egui::Button::selectable(active, RichText::new(title).strong()))
-        .on_hover_text(tr!("actions-sort-hint"))
+        .on_hover_text(crate::bidi::visual(&tr!("actions-sort-hint")).into_owned())
         .accessible_name(name)
         .clicked();
     if active {
@@ -268,7 +268,7 @@ fn row_ui(
     cell(&mut |ui| {
         let mut status = data.status;
         egui::ComboBox::from_id_salt("status")
-            .selected_text(status.label())
+            .selected_text(crate::bidi::visual(&status.label()).into_owned())
             .width(110.0)
             .show_ui(ui, |ui| {
                 for option in ActionStatus::ALL {

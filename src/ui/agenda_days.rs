@@ -197,7 +197,10 @@ fn row_ui(
             );
         }
         Row::AddItem(day) => {
-            if ui.small_button(tr!("agenda-add-item")).clicked() {
+            if ui
+                .small_button(crate::bidi::visual(&tr!("agenda-add-item")).into_owned())
+                .clicked()
+            {
                 let item = AgendaItem {
                     title: tr!("agenda-new-item"),
                     day,
@@ -326,7 +329,7 @@ fn day_ui(ui: &mut Ui, doc: &Document, day: NaiveDate) {
     let (starts, ends) = schedule::day_hours(doc, day);
     let planned = schedule::planned_minutes(&schedule::items_of_day(doc, day));
     let available = schedule::available_minutes(starts, ends);
-    ui.heading(day.format("%A %-d %B %Y").to_string());
+    widgets::heading(ui, &crate::model::report::day_text(day));
     let (starts, ends) = (
         starts.format("%H:%M").to_string(),
         ends.format("%H:%M").to_string(),
@@ -349,7 +352,7 @@ fn day_ui(ui: &mut Ui, doc: &Document, day: NaiveDate) {
             starts = starts,
             ends = ends,
         );
-        ui.weak(text);
+        ui.weak(crate::bidi::visual(&text).into_owned());
     }
 }
 

@@ -111,10 +111,10 @@ fn item_fields(
     ui.horizontal(|ui| {
         let label = ui.add_sized(
             [theme::FIELD_LABEL_WIDTH, 18.0],
-            egui::Label::new(tr!("agenda-item-kind")),
+            egui::Label::new(crate::bidi::visual(&tr!("agenda-item-kind")).into_owned()),
         );
         egui::ComboBox::from_id_salt("agenda_kind")
-            .selected_text(draft.kind.label())
+            .selected_text(crate::bidi::visual(&draft.kind.label()).into_owned())
             .show_ui(ui, |ui| {
                 for k in AgendaKind::ALL {
                     widgets::selectable_value(ui, &mut draft.kind, k, &k.label());
@@ -126,7 +126,7 @@ fn item_fields(
     ui.horizontal(|ui| {
         let label = ui.add_sized(
             [theme::FIELD_LABEL_WIDTH, 18.0],
-            egui::Label::new(tr!("agenda-item-duration")),
+            egui::Label::new(crate::bidi::visual(&tr!("agenda-item-duration")).into_owned()),
         );
         ui.add(
             egui::DragValue::new(&mut draft.duration_minutes)

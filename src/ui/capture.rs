@@ -114,7 +114,10 @@ impl CaptureState {
                 .agenda_item(other)
                 .map_or_else(String::new, |a| a.title.clone());
             widgets::colored(ui, theme::warning(ui), &tr!("capture-typed-during", item = title));
-            if ui.small_button(tr!("capture-file-under-current")).clicked() {
+            if ui
+                .small_button(crate::bidi::visual(&tr!("capture-file-under-current")).into_owned())
+                .clicked()
+            {
                 self.for_item = Some(item.id);
             }
         }
@@ -154,7 +157,10 @@ impl CaptureState {
         if target.id != item.id {
             let title = target.title.trim();
             widgets::colored(ui, theme::warning(ui), &tr!("capture-typed-for", item = title));
-            if ui.small_button(tr!("capture-add-here-instead")).clicked() {
+            if ui
+                .small_button(crate::bidi::visual(&tr!("capture-add-here-instead")).into_owned())
+                .clicked()
+            {
                 self.for_item = Some(item.id);
             }
         }
@@ -183,7 +189,10 @@ impl CaptureState {
         let mut entered = false;
         let mut field = |ui: &mut Ui, label: &str, value: &mut String, name: &str| {
             ui.horizontal(|ui| {
-                let label = ui.add_sized([90.0, 18.0], egui::Label::new(label));
+                let label = ui.add_sized(
+                    [90.0, 18.0],
+                    egui::Label::new(crate::bidi::visual(&label).into_owned()),
+                );
                 let response = TextField::singleline(value)
                     .id(field_id(salt, name))
                     .desired_width(ui.available_width())

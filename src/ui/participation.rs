@@ -16,7 +16,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, item: Option<&AgendaItem>, now: NaiveDate
     } else {
         tr!("participation-heading")
     };
-    egui::CollapsingHeader::new(title).show(ui, |ui| {
+    egui::CollapsingHeader::new(crate::bidi::visual(&title).into_owned()).show(ui, |ui| {
         let summary = participation(doc, item.map(|a| a.id), now);
         shares_ui(ui, &tr!("participation-by-type"), &summary.by_type);
         shares_ui(ui, &tr!("participation-by-country"), &summary.by_country);
@@ -47,7 +47,7 @@ fn shares_ui(ui: &mut Ui, title: &str, shares: &[Share]) {
     }
     egui::Grid::new(title).striped(true).show(ui, |ui| {
         for share in shares {
-            ui.label(&share.group);
+            ui.label(crate::bidi::visual(&share.group).into_owned());
             ui.label(format_seconds(share.seconds));
             ui.label(turns(share.turns));
             ui.end_row();

@@ -22,7 +22,7 @@ use chrono::NaiveDate;
 use egui::Ui;
 use egui_extras::{Column as TableColumn, TableBuilder};
 
-use super::{theme, widgets};
+use super::{table, theme, widgets};
 use crate::action::Action;
 use crate::model::{Document, Id, Organisation, Person, Vocabularies};
 use crate::references;
@@ -270,24 +270,30 @@ impl RegistryPanel {
                     return;
                 };
                 row.set_selected(selected == Some(org.id));
-                row.col(|ui| {
-                    widgets::truncated(ui, &org.name);
-                });
-                row.col(|ui| {
-                    widgets::truncated(ui, &org.name_ar);
-                });
-                row.col(|ui| {
-                    ui.label(&org.acronym);
-                });
-                row.col(|ui| {
-                    ui.label(Vocabularies::label(types, &org.stakeholder_type));
-                });
-                row.col(|ui| {
-                    ui.label(&org.country);
-                });
-                row.col(|ui| {
-                    ui.label(self.index.standing(false, at).label());
-                });
+                let standing = self.index.standing(false, at).label();
+                table::row_cells(
+                    &mut row,
+                    vec![
+                        Box::new(|ui| {
+                            widgets::truncated(ui, &org.name);
+                        }),
+                        Box::new(|ui| {
+                            widgets::truncated(ui, &org.name_ar);
+                        }),
+                        Box::new(|ui| {
+                            ui.label(crate::bidi::visual(&org.acronym).into_owned());
+                        }),
+                        Box::new(|ui| {
+                            widgets::label(ui, &Vocabularies::label(types, &org.stakeholder_type));
+                        }),
+                        Box::new(|ui| {
+                            ui.label(crate::bidi::visual(&org.country).into_owned());
+                        }),
+                        Box::new(move |ui| {
+                            widgets::label(ui, &standing);
+                        }),
+                    ],
+                );
                 if row.response().clicked() {
                     selected = Some(org.id);
                 }
@@ -322,24 +328,31 @@ impl RegistryPanel {
                     return;
                 };
                 row.set_selected(selected == Some(person.id));
-                row.col(|ui| {
-                    widgets::truncated(ui, &person.name);
-                });
-                row.col(|ui| {
-                    widgets::truncated(ui, &self.index.organisation_name(doc, person.organisation));
-                });
-                row.col(|ui| {
-                    ui.label(&person.role);
-                });
-                row.col(|ui| {
-                    ui.label(&person.email);
-                });
-                row.col(|ui| {
-                    ui.label(person.attendance.len().to_string());
-                });
-                row.col(|ui| {
-                    ui.label(self.index.standing(true, at).label());
-                });
+                let organisation = self.index.organisation_name(doc, person.organisation);
+                let standing = self.index.standing(true, at).label();
+                table::row_cells(
+                    &mut row,
+                    vec![
+                        Box::new(|ui| {
+                            widgets::truncated(ui, &person.name);
+                        }),
+                        Box::new(move |ui| {
+                            widgets::truncated(ui, &organisation);
+                        }),
+                        Box::new(|ui| {
+                            widgets::truncated(ui, &person.role);
+                        }),
+                        Box::new(|ui| {
+                            ui.label(crate::bidi::visual(&person.email).into_owned());
+                        }),
+                        Box::new(|ui| {
+                            ui.label(person.attendance.len().to_string());
+                        }),
+                        Box::new(move |ui| {
+                            widgets::label(ui, &standing);
+                        }),
+                    ],
+                );
                 if row.response().clicked() {
                     selected = Some(person.id);
                 }
@@ -453,22 +466,33 @@ fn table(
 ) {
     // Selectable text would swallow the clicks that select a row.
     ui.style_mut().interaction.selectable_labels = false;
-    let mut builder = TableBuilder::new(ui)
-        .striped(true)
-        .sense(egui::Sense::click())
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-    for _ in headers {
-        builder = builder.column(TableColumn::remainder().at_least(60.0).clip(true).resizable(true));
-    }
-    builder
-        .header(24.0, |mut header| {
-            for column in headers {
-                header.col(|ui| {
-                    if column.ui(ui).clicked() {
-                        *clicked = Some(column.column);
-                    }
-                });
-            }
-        })
-        .body(body);
+    table::scope(ui, |ui| {
+        let mut builder = TableBuilder::new(ui)
+            .striped(true)
+            .sense(egui::Sense::click())
+            .cell_layout(table::cell_layout());
+        for _ in headers {
+            builder = builder.column(TableColumn::remainder().at_least(60.0).clip(true).resizable(true));
+        }
+        builder
+            .header(24.0, |mut header| {
+                let picked = std::cell::Cell::new(None);
+                let cells: Vec<table::Cell<'_>> = headers
+                    .iter()
+                    .map(|column| -> table::Cell<'_> {
+                        let picked = &picked;
+                        Box::new(move |ui: &mut Ui| {
+                            if column.ui(ui).clicked() {
+                                picked.set(Some(column.column));
+                            }
+                        })
+                    })
+                    .collect();
+                table::header_cells(&mut header, cells);
+                if let Some(column) = picked.get() {
+                    *clicked = Some(column);
+                }
+            })
+            .body(body);
+    });
 }

@@ -78,7 +78,7 @@ impl SpeakerState {
                     }
                     let remove = tr!("speakers-remove-name", name = &name);
                     if widgets::named_button(ui, &tr!("speakers-remove"), &remove)
-                        .on_hover_text(tr!("speakers-remove-hover"))
+                        .on_hover_text(crate::bidi::visual(&tr!("speakers-remove-hover")).into_owned())
                         .clicked()
                     {
                         actions.extend(run::remove_speaker(item, i));
@@ -97,7 +97,7 @@ impl SpeakerState {
                 let label = widgets::label(ui, &tr!("speakers-add"));
                 let field = TextField::singleline(&mut self.query)
                     .id(field_id)
-                    .hint_text(tr!("speakers-add-hint"))
+                    .hint_text(crate::bidi::visual(&tr!("speakers-add-hint")).into_owned())
                     .desired_width(180.0)
                     .show(ui)
                     .labelled_by(label.id);

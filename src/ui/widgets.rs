@@ -123,6 +123,17 @@ pub fn combo_value(ui: &Ui, response: &Response, text: &str) {
     }
 }
 
+/// The label before a field, as wide as every other, in visual order and
+/// named in logical order.
+fn field_label(ui: &mut Ui, text: &str) -> Response {
+    let response = ui.add_sized(
+        [theme::FIELD_LABEL_WIDTH, 18.0],
+        egui::Label::new(bidi::visual(text)),
+    );
+    name(ui, &response, Role::Label, text);
+    response
+}
+
 /// Names a widget drawn from the visual order of `text` with `text` itself.
 /// Text without right-to-left characters is drawn as written: nothing to do.
 pub fn name(ui: &Ui, response: &Response, role: Role, text: &str) {
@@ -149,13 +160,13 @@ pub fn person_choice(
     value: &mut Option<crate::model::Id>,
 ) {
     ui.horizontal(|ui| {
-        let label_response = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(label));
+        let label_response = field_label(ui, label);
         let selected = doc.person_name(*value);
         let response = egui::ComboBox::from_id_salt(label)
             .selected_text(bidi::visual(&selected))
             .width(220.0)
             .show_ui(ui, |ui| {
-                ui.selectable_value(value, None, tr!("field-nobody"));
+                selectable_value(ui, value, None, &tr!("field-nobody"));
                 for person in &doc.people {
                     selectable_value(ui, value, Some(person.id), &person.name);
                 }
@@ -169,7 +180,7 @@ pub fn person_choice(
 /// A labelled single-line text field; the label is its accessible name.
 pub fn text_field(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     ui.horizontal(|ui| {
-        let label = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(label));
+        let label = field_label(ui, label);
         TextField::singleline(value)
             .desired_width(f32::INFINITY)
             .show(ui)
@@ -205,7 +216,7 @@ pub fn lines_field(ui: &mut Ui, label: &str, values: &mut Vec<String>) -> Respon
 /// A labelled drop-down over `(key, label)` pairs, editing a key.
 pub fn choice(ui: &mut Ui, label: &str, value: &mut String, options: &[(String, String)]) {
     ui.horizontal(|ui| {
-        let label_response = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(label));
+        let label_response = field_label(ui, label);
         let selected = options
             .iter()
             .find(|(key, _)| key == value)
@@ -228,7 +239,7 @@ pub fn choice(ui: &mut Ui, label: &str, value: &mut String, options: &[(String, 
 /// is its accessible name, and the choice shown its value.
 pub fn combo(ui: &mut Ui, label: &str, salt: &str, shown: &str, body: impl FnOnce(&mut Ui)) {
     ui.horizontal(|ui| {
-        let label = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(label));
+        let label = field_label(ui, label);
         let response = egui::ComboBox::from_id_salt(salt)
             .selected_text(bidi::visual(shown))
             .width(220.0)
@@ -243,7 +254,7 @@ pub fn combo(ui: &mut Ui, label: &str, salt: &str, shown: &str, body: impl FnOnc
 pub fn confidentiality_choice(ui: &mut Ui, label: &str, value: &mut crate::model::Confidentiality) {
     combo(ui, label, label, &value.label(), |ui| {
         for choice in crate::model::Confidentiality::ALL {
-            ui.selectable_value(value, choice, choice.label());
+            selectable_value(ui, value, choice, &choice.label());
         }
     });
 }
@@ -303,7 +314,7 @@ pub fn filter_combo<T: Clone + PartialEq>(
         .selected_text(bidi::visual(&shown))
         .width(140.0)
         .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, all);
+            selectable_value(ui, value, None, &all);
             for (key, text) in options() {
                 selectable_value(ui, value, Some(key), &text);
             }
@@ -328,7 +339,7 @@ pub fn search(ui: &mut Ui, hint: &str, query: &mut String) -> Response {
     ui.horizontal(|ui| {
         let label = styled(ui, &tr!("field-search"), |rich| rich);
         TextField::singleline(query)
-            .hint_text(hint)
+            .hint_text(bidi::visual(hint))
             .desired_width(240.0)
             .show(ui)
             .labelled_by(label.id)

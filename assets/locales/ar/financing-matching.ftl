@@ -1,8 +1,8 @@
 # The matching view of the Financing tab: projects, ranked sources and their reasons, blended plans, leads, in Arabic.
 financing-matching-by-project = مصادر لمشروع
 financing-matching-by-source = مشاريع لمصدر
-financing-matching-choose-project = اختر مشروعًا على اليسار لعرض المصادر التي يمكن أن تموّله
-financing-matching-choose-source = اختر مصدرًا على اليسار لعرض المشاريع التي يمكن أن يموّلها
+financing-matching-choose-project = اختر مشروعًا من القائمة لعرض المصادر التي يمكن أن تموّله
+financing-matching-choose-source = اختر مصدرًا من القائمة لعرض المشاريع التي يمكن أن يموّلها
 financing-matching-search-projects = العنوان
 financing-matching-search-sources = اسم المصدر
 financing-matching-all-projects = عرض المشاريع التي لا تحتاج إلى تمويل

@@ -16,3 +16,12 @@ help-tab = ينتقل مفتاحا Tab وShift+Tab من عنصر إلى آخر �
 help-enter = يضغط مفتاح Enter أو مفتاح المسافة العنصرَ الذي يتلقى لوحة المفاتيح، وتختار مفاتيح الأسهم من القائمة.
 help-escape = يغلق مفتاح Escape مربع الحوار أو القائمة أو القائمة المنسدلة.
 help-close = إغلاق
+date-with-weekday = { $weekday ->
+        [monday] الاثنين
+        [tuesday] الثلاثاء
+        [wednesday] الأربعاء
+        [thursday] الخميس
+        [friday] الجمعة
+        [saturday] السبت
+       *[sunday] الأحد
+    } { $date }

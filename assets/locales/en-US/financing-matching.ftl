@@ -1,8 +1,8 @@
 # The matching view of the Financing tab: projects, ranked sources and their reasons, blended plans, leads.
 financing-matching-by-project = Sources for a project
 financing-matching-by-source = Projects for a source
-financing-matching-choose-project = Choose a project on the left to see the sources that could fund it
-financing-matching-choose-source = Choose a source on the left to see the projects it could fund
+financing-matching-choose-project = Choose a project in the list to see the sources that could fund it
+financing-matching-choose-source = Choose a source in the list to see the projects it could fund
 financing-matching-search-projects = Title
 financing-matching-search-sources = Source name
 financing-matching-all-projects = Show projects without a financing need

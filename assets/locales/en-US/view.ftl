@@ -16,3 +16,12 @@ help-tab = Tab and Shift+Tab go from control to control in the order of the scre
 help-enter = Enter or Space presses the control that has the keyboard; the arrow keys choose in a list.
 help-escape = Escape closes a dialog, a menu or a drop-down list.
 help-close = Close
+date-with-weekday = { $weekday ->
+        [monday] Monday
+        [tuesday] Tuesday
+        [wednesday] Wednesday
+        [thursday] Thursday
+        [friday] Friday
+        [saturday] Saturday
+       *[sunday] Sunday
+    } { $date }

@@ -17,6 +17,7 @@ mod network;
 mod official;
 
 pub(crate) use official::date_text;
+pub use official::day_text;
 pub mod packs;
 mod participation;
 mod partnerships;

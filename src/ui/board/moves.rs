@@ -80,9 +80,15 @@ impl Moves {
             ui.ctx()
                 .input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key)))
         };
-        let target = if pressed(Key::ArrowLeft) {
+        // The arrow towards the start of the reading line goes to the stage before.
+        let (back, on) = if crate::ui::mirror::is_right_to_left() {
+            (Key::ArrowRight, Key::ArrowLeft)
+        } else {
+            (Key::ArrowLeft, Key::ArrowRight)
+        };
+        let target = if pressed(back) {
             column.previous.map(|stage| (stage, None))
-        } else if pressed(Key::ArrowRight) {
+        } else if pressed(on) {
             column.next.map(|stage| (stage, None))
         } else if pressed(Key::ArrowUp) {
             earlier(column.cards, id).map(|before| (column.stage, Some(before)))

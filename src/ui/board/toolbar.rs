@@ -39,7 +39,7 @@ impl Toolbar {
         ui.horizontal_wrapped(|ui| {
             let new = ui.add_enabled(
                 view.as_of.is_none(),
-                egui::Button::new(tr!("board-new-partnership")),
+                egui::Button::new(crate::bidi::visual(&tr!("board-new-partnership")).into_owned()),
             );
             if new.clicked() {
                 created = Some(new_partnership(doc, view.filter.round_table, actions));
@@ -71,7 +71,7 @@ impl Toolbar {
         let label = widgets::label(ui, &tr!("board-as-of"));
         let before = *as_of;
         let response = egui::ComboBox::from_id_salt("board_as_of")
-            .selected_text(&shown)
+            .selected_text(crate::bidi::visual(&shown).into_owned())
             .show_ui(ui, |ui| {
                 widgets::selectable_value(ui, as_of, None, &tr!("board-as-of-now"));
                 for (moment, at) in &moments {
@@ -89,7 +89,7 @@ impl Toolbar {
         let typed_label = widgets::label(ui, &tr!("board-as-of-typed"));
         let field = crate::ui::text_field::TextField::singleline(&mut self.typed)
             .id_salt("board_as_of_typed")
-            .hint_text(tr!("board-as-of-hint"))
+            .hint_text(crate::bidi::visual(&tr!("board-as-of-hint")).into_owned())
             .desired_width(130.0)
             .show(ui)
             .labelled_by(typed_label.id);
@@ -134,7 +134,7 @@ fn lanes_choice(ui: &mut Ui, lanes: &mut Lanes) {
     };
     let shown = name(*lanes);
     let response = egui::ComboBox::from_id_salt("board_lanes")
-        .selected_text(&shown)
+        .selected_text(crate::bidi::visual(&shown).into_owned())
         .show_ui(ui, |ui| {
             for choice in [Lanes::None, Lanes::RoundTable, Lanes::ThrustArea] {
                 ui.selectable_value(lanes, choice, name(choice));

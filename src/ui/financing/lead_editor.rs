@@ -166,7 +166,7 @@ fn contact_ui(ui: &mut Ui, doc: &Document, draft: &mut FinancingLead) {
     ui.horizontal(|ui| {
         ui.add_sized(
             [theme::FIELD_LABEL_WIDTH, 18.0],
-            egui::Label::new(tr!("financing-matching-contact")),
+            egui::Label::new(crate::bidi::visual(&tr!("financing-matching-contact")).into_owned()),
         );
         if draft.contact.is_none() {
             widgets::weak(ui, &tr!("financing-matching-nobody"));

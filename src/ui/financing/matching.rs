@@ -199,11 +199,12 @@ fn line_ui(ui: &mut Ui, line: &Line, blocked_open: bool) -> Option<Clicked> {
             if widgets::named_button(ui, &tr!("financing-matching-record-lead"), record_name).clicked() {
                 clicked = Some(Clicked::Record(*source, amount.clone()));
             }
-            ui.label(score).on_hover_ui(|ui| {
-                for part in parts {
-                    widgets::sentence(ui, part);
-                }
-            });
+            ui.label(crate::bidi::visual(&score).into_owned())
+                .on_hover_ui(|ui| {
+                    for part in parts {
+                        widgets::sentence(ui, part);
+                    }
+                });
             widgets::truncated_styled(ui, name, egui::RichText::strong);
         }
         Line::Reason { text, against } => {

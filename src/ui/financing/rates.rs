@@ -107,7 +107,10 @@ impl RatesEditor {
                 .cloned()
                 .unwrap_or_else(|| rate.usd_per_unit.to_string());
             let name = tr!("financing-rates-rate-of", currency = code.as_str());
-            ui.add_sized([48.0, 18.0], egui::Label::new(&code));
+            ui.add_sized(
+                [48.0, 18.0],
+                egui::Label::new(crate::bidi::visual(&code).into_owned()),
+            );
             let response = TextField::singleline(&mut text)
                 .id_salt(("financing_rate", &code))
                 .desired_width(90.0)

@@ -123,11 +123,12 @@ impl ReverseView {
                             score,
                             parts,
                         } => {
-                            ui.label(score).on_hover_ui(|ui| {
-                                for part in parts {
-                                    widgets::sentence(ui, part);
-                                }
-                            });
+                            ui.label(crate::bidi::visual(&score).into_owned())
+                                .on_hover_ui(|ui| {
+                                    for part in parts {
+                                        widgets::sentence(ui, part);
+                                    }
+                                });
                             if widgets::link(ui, title).clicked() {
                                 clicked = Some(*id);
                             }

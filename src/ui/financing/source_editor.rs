@@ -73,7 +73,10 @@ pub fn ui(
 
 /// A label in the width of the field labels.
 fn field_label(ui: &mut Ui, text: &str) -> egui::Response {
-    ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(text))
+    ui.add_sized(
+        [theme::FIELD_LABEL_WIDTH, 18.0],
+        egui::Label::new(crate::bidi::visual(&text).into_owned()),
+    )
 }
 
 fn error_line(ui: &mut Ui, error: Option<&String>) {
@@ -118,7 +121,7 @@ fn instruments_ui(ui: &mut Ui, draft: &mut FundingSource) {
 
 /// Keys of a vocabulary, one check box per term.
 fn keys_ui(ui: &mut Ui, label: &str, terms: &[Term], keys: &mut Vec<String>) {
-    ui.label(label);
+    ui.label(crate::bidi::visual(&label).into_owned());
     ui.horizontal_wrapped(|ui| {
         for term in terms {
             let mut on = keys.contains(&term.key);
@@ -190,7 +193,7 @@ fn amount_field(ui: &mut Ui, label: &str, text: &mut String) -> bool {
     ui.horizontal(|ui| {
         let label = field_label(ui, label);
         TextField::singleline(text)
-            .hint_text(tr!("financing-source-amount-hint"))
+            .hint_text(crate::bidi::visual(&tr!("financing-source-amount-hint")).into_owned())
             .desired_width(160.0)
             .show(ui)
             .labelled_by(label.id)
@@ -243,7 +246,7 @@ fn deadline_field(ui: &mut Ui, deadline: &mut Option<NaiveDate>, today: NaiveDat
         .horizontal(|ui| {
             let label = field_label(ui, &tr!("financing-source-field-deadline"));
             TextField::singleline(&mut text)
-                .hint_text(tr!("financing-source-deadline-hint"))
+                .hint_text(crate::bidi::visual(&tr!("financing-source-deadline-hint")).into_owned())
                 .desired_width(160.0)
                 .show(ui)
                 .labelled_by(label.id)

@@ -224,9 +224,9 @@ fn deadline_cell(ui: &mut Ui, deadline: Option<NaiveDate>, today: NaiveDate) {
             theme::warning(ui),
             tr!("financing-sources-deadline-passed", date = date),
         )
-        .on_hover_text(tr!("financing-sources-deadline-passed-hover"));
+        .on_hover_text(crate::bidi::visual(&tr!("financing-sources-deadline-passed-hover")).into_owned());
     } else {
-        ui.label(date);
+        ui.label(crate::bidi::visual(&date).into_owned());
     }
 }
 

@@ -136,7 +136,7 @@ impl CheckIn {
             let label = widgets::label(ui, &tr!("registry-checkin-search"));
             TextField::singleline(&mut self.query)
                 .id(search_id())
-                .hint_text(tr!("registry-checkin-search-hint"))
+                .hint_text(crate::bidi::visual(&tr!("registry-checkin-search-hint")).into_owned())
                 .desired_width(360.0)
                 .show(ui)
                 .labelled_by(label.id);
@@ -328,7 +328,9 @@ impl CheckIn {
             let label = widgets::label(ui, &tr!("registry-checkin-walk-in-organisation"));
             TextField::singleline(&mut walk_in.organisation)
                 .id(walk_in_id())
-                .hint_text(tr!("registry-checkin-walk-in-organisation-hint"))
+                .hint_text(
+                    crate::bidi::visual(&tr!("registry-checkin-walk-in-organisation-hint")).into_owned(),
+                )
                 .desired_width(360.0)
                 .show(ui)
                 .labelled_by(label.id);

@@ -20,7 +20,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, balance: &Balance, actions: &mut Vec<Acti
     for gap in &balance.gaps {
         widgets::colored(ui, theme::warning(ui), &gap.describe());
     }
-    egui::CollapsingHeader::new(tr!("shortlist-room-by-type"))
+    egui::CollapsingHeader::new(crate::bidi::visual(&tr!("shortlist-room-by-type")).into_owned())
         .id_salt("room_by_type")
         .show(ui, |ui| {
             for count in &balance.by_type {
@@ -34,7 +34,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, balance: &Balance, actions: &mut Vec<Acti
                 );
             }
         });
-    egui::CollapsingHeader::new(tr!("shortlist-room-by-country"))
+    egui::CollapsingHeader::new(crate::bidi::visual(&tr!("shortlist-room-by-country")).into_owned())
         .id_salt("room_by_country")
         .show(ui, |ui| {
             for count in &balance.by_country {
@@ -48,7 +48,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, balance: &Balance, actions: &mut Vec<Acti
                 );
             }
         });
-    egui::CollapsingHeader::new(tr!("shortlist-room-targets"))
+    egui::CollapsingHeader::new(crate::bidi::visual(&tr!("shortlist-room-targets")).into_owned())
         .id_salt("room_targets")
         .show(ui, |ui| targets_ui(ui, doc, actions));
 }
@@ -85,7 +85,7 @@ fn target_ui(ui: &mut Ui, doc: &Document, target: &mut Target) {
     ui.horizontal(|ui| {
         let label = ui.add_sized(
             [theme::FIELD_LABEL_WIDTH, 18.0],
-            egui::Label::new(tr!("shortlist-room-at-least")),
+            egui::Label::new(crate::bidi::visual(&tr!("shortlist-room-at-least")).into_owned()),
         );
         ui.add(
             egui::DragValue::new(&mut target.at_least)

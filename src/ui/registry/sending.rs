@@ -30,7 +30,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, invitees: usize, send: &mut Option<Send>,
             *send = Some(Send::Letters);
         }
     });
-    egui::CollapsingHeader::new(tr!("shortlist-send-templates"))
+    egui::CollapsingHeader::new(crate::bidi::visual(&tr!("shortlist-send-templates")).into_owned())
         .id_salt("letter_templates")
         .show(ui, |ui| templates_ui(ui, doc, actions));
 }

@@ -23,7 +23,7 @@ use crate::model::{
 };
 use crate::tr;
 use crate::ui::report::Signature;
-use crate::ui::{theme, widgets};
+use crate::ui::{table, theme, widgets};
 
 /// The parts of a score, in the order they are shown.
 pub const PARTS: [Part; 4] = Part::ALL;
@@ -186,80 +186,96 @@ fn table_ui(
         tr!("shortlist-view-why"),
         String::new(),
     ];
-    TableBuilder::new(ui)
-        .striped(true)
-        .sense(egui::Sense::click())
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(TableColumn::exact(40.0))
-        .column(
-            TableColumn::initial(220.0)
-                .at_least(80.0)
-                .clip(true)
-                .resizable(true),
-        )
-        .column(
-            TableColumn::initial(150.0)
-                .at_least(60.0)
-                .clip(true)
-                .resizable(true),
-        )
-        .column(TableColumn::exact(60.0))
-        .column(TableColumn::exact(60.0))
-        .column(TableColumn::remainder().at_least(120.0).clip(true))
-        .column(TableColumn::exact(80.0))
-        .header(24.0, |mut header| {
-            for title in &headers {
-                header.col(|ui| {
-                    widgets::styled(ui, title, egui::RichText::strong);
-                });
-            }
-        })
-        .body(|body| {
-            body.rows(theme::ROW_HEIGHT, candidates.len(), |mut row| {
-                let rank = row.index() + 1;
-                let Some(candidate) = candidates.get(row.index()) else {
-                    return;
-                };
-                let Some(org) = worked.organisation(doc, candidate.organisation) else {
-                    return;
-                };
-                row.set_selected(*selected == Some(org.id));
-                row.col(|ui| {
-                    ui.label(rank.to_string());
-                });
-                row.col(|ui| {
-                    widgets::truncated(ui, &org.name);
-                });
-                row.col(|ui| {
-                    widgets::truncated(ui, Vocabularies::label(types, &org.stakeholder_type));
-                });
-                row.col(|ui| {
-                    ui.label(&org.country);
-                });
-                row.col(|ui| {
-                    let score = ui.label(candidate.score().to_string());
-                    score.on_hover_ui(|ui| parts_ui(ui, candidate));
-                });
-                row.col(|ui| {
-                    let first = candidate.reasons.first().map(Why::describe).unwrap_or_default();
-                    widgets::truncated(ui, &first);
-                });
-                row.col(|ui| {
-                    let name = tr!("shortlist-view-invite-named", organisation = org.name.as_str());
-                    if widgets::named_button(ui, &tr!("shortlist-view-invite"), &name).clicked()
-                        && let Some(invitation) = org.invitation.with_status(Status::Invited, now())
-                    {
-                        actions.push(Action::SetInvitation {
-                            id: org.id,
-                            invitation,
-                        });
+    let columns = vec![
+        TableColumn::exact(40.0),
+        TableColumn::initial(220.0)
+            .at_least(80.0)
+            .clip(true)
+            .resizable(true),
+        TableColumn::initial(150.0)
+            .at_least(60.0)
+            .clip(true)
+            .resizable(true),
+        TableColumn::exact(60.0),
+        TableColumn::exact(60.0),
+        TableColumn::remainder().at_least(120.0).clip(true),
+        TableColumn::exact(80.0),
+    ];
+    table::scope(ui, |ui| {
+        let mut builder = TableBuilder::new(ui)
+            .striped(true)
+            .sense(egui::Sense::click())
+            .cell_layout(table::cell_layout());
+        for column in crate::ui::mirror::in_reading_order(columns) {
+            builder = builder.column(column);
+        }
+        builder
+            .header(24.0, |mut header| {
+                let cells = headers
+                    .iter()
+                    .map(|title| -> table::Cell<'_> {
+                        Box::new(move |ui| {
+                            widgets::styled(ui, title, egui::RichText::strong);
+                        })
+                    })
+                    .collect();
+                table::header_cells(&mut header, cells);
+            })
+            .body(|body| {
+                body.rows(theme::ROW_HEIGHT, candidates.len(), |mut row| {
+                    let rank = row.index() + 1;
+                    let Some(candidate) = candidates.get(row.index()) else {
+                        return;
+                    };
+                    let Some(org) = worked.organisation(doc, candidate.organisation) else {
+                        return;
+                    };
+                    row.set_selected(*selected == Some(org.id));
+                    let actions = &mut *actions;
+                    table::row_cells(
+                        &mut row,
+                        vec![
+                            Box::new(move |ui| {
+                                ui.label(crate::bidi::visual(&rank.to_string()).into_owned());
+                            }),
+                            Box::new(|ui| {
+                                widgets::truncated(ui, &org.name);
+                            }),
+                            Box::new(|ui| {
+                                widgets::truncated(ui, Vocabularies::label(types, &org.stakeholder_type));
+                            }),
+                            Box::new(|ui| {
+                                ui.label(crate::bidi::visual(&org.country).into_owned());
+                            }),
+                            Box::new(|ui| {
+                                let score = ui.label(candidate.score().to_string());
+                                score.on_hover_ui(|ui| parts_ui(ui, candidate));
+                            }),
+                            Box::new(|ui| {
+                                let first = candidate.reasons.first().map(Why::describe).unwrap_or_default();
+                                widgets::truncated(ui, &first);
+                            }),
+                            Box::new(|ui| {
+                                let name =
+                                    tr!("shortlist-view-invite-named", organisation = org.name.as_str());
+                                if widgets::named_button(ui, &tr!("shortlist-view-invite"), &name).clicked()
+                                    && let Some(invitation) =
+                                        org.invitation.with_status(Status::Invited, now())
+                                {
+                                    actions.push(Action::SetInvitation {
+                                        id: org.id,
+                                        invitation,
+                                    });
+                                }
+                            }),
+                        ],
+                    );
+                    if row.response().clicked() {
+                        *selected = Some(org.id);
                     }
                 });
-                if row.response().clicked() {
-                    *selected = Some(org.id);
-                }
             });
-        });
+    });
 }
 
 /// The parts of a score, one line each, as the hover over a score shows them.
@@ -355,7 +371,10 @@ fn weights_ui(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
             Part::TrackRecord => &mut weights.track_record,
         };
         ui.horizontal(|ui| {
-            let label = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(part.label()));
+            let label = ui.add_sized(
+                [theme::FIELD_LABEL_WIDTH, 18.0],
+                egui::Label::new(crate::bidi::visual(&part.label()).into_owned()),
+            );
             ui.add(
                 egui::DragValue::new(value)
                     .range(0..=1000)

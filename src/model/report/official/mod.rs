@@ -83,6 +83,21 @@ pub(crate) fn date_text(date: NaiveDate) -> String {
     )
 }
 
+/// A day as headings write it, with its weekday: `Wednesday 5 September 2007`,
+/// «الأربعاء 5 أيلول/سبتمبر 2007».
+pub fn day_text(date: NaiveDate) -> String {
+    let weekday = match date.weekday() {
+        chrono::Weekday::Mon => "monday",
+        chrono::Weekday::Tue => "tuesday",
+        chrono::Weekday::Wed => "wednesday",
+        chrono::Weekday::Thu => "thursday",
+        chrono::Weekday::Fri => "friday",
+        chrono::Weekday::Sat => "saturday",
+        chrono::Weekday::Sun => "sunday",
+    };
+    tr!("date-with-weekday", weekday = weekday, date = date_text(date))
+}
+
 /// The name of a country from its ISO code; "Not stated" for none.
 fn country_name(code: &str) -> String {
     if code.is_empty() {

@@ -109,7 +109,7 @@ pub fn reporter_ui(ui: &mut Ui, doc: &Document, draft: &mut Partnership) {
     ui.horizontal(|ui| {
         ui.add_sized(
             [theme::FIELD_LABEL_WIDTH, 18.0],
-            egui::Label::new(tr!("board-editor-reporter")),
+            egui::Label::new(crate::bidi::visual(&tr!("board-editor-reporter")).into_owned()),
         );
         if draft.reporter.is_none() {
             widgets::weak(ui, &tr!("board-editor-nobody"));

@@ -10,7 +10,7 @@ use crate::ui::widgets;
 
 /// The stage history, then the partner history, under a collapsing header.
 pub fn ui(ui: &mut Ui, doc: &Document, names: &Names<'_>, partnership: &Partnership) {
-    egui::CollapsingHeader::new(tr!("board-editor-history"))
+    egui::CollapsingHeader::new(crate::bidi::visual(&tr!("board-editor-history")).into_owned())
         .id_salt(("board_editor_history", partnership.id))
         .show(ui, |ui| {
             widgets::styled(ui, &tr!("board-editor-stage-history"), egui::RichText::strong);

@@ -62,11 +62,13 @@ fn milestone_ui(ui: &mut Ui, milestone: &mut Milestone, number: usize, today: Na
         .horizontal(|ui| {
             let label = ui.add_sized(
                 [theme::FIELD_LABEL_WIDTH, 18.0],
-                egui::Label::new(tr!("board-editor-milestone-due", number = number)),
+                egui::Label::new(
+                    crate::bidi::visual(&tr!("board-editor-milestone-due", number = number)).into_owned(),
+                ),
             );
             let typed = TextField::singleline(&mut text)
                 .id(key.with("due"))
-                .hint_text(tr!("board-editor-due-hint"))
+                .hint_text(crate::bidi::visual(&tr!("board-editor-due-hint")).into_owned())
                 .desired_width(110.0)
                 .show(ui)
                 .labelled_by(label.id)

@@ -127,7 +127,7 @@ fn role_ui(ui: &mut Ui, role: &mut PartnerRole, name: &str, remove_name: &str) -
         .inner;
     TextField::singleline(&mut role.role)
         .id(role_field(role.id))
-        .hint_text(tr!("board-editor-role-hint"))
+        .hint_text(crate::bidi::visual(&tr!("board-editor-role-hint")).into_owned())
         .desired_width(f32::INFINITY)
         .show(ui)
         .labelled_by(label.id);

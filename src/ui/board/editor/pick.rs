@@ -88,7 +88,10 @@ pub fn type_ahead<T: Send + Sync + 'static>(
 ) -> Picked {
     let mut state: State<T> = ui.data(|d| d.get_temp(key)).unwrap_or_default();
     ui.horizontal(|ui| {
-        let label = ui.add_sized([theme::FIELD_LABEL_WIDTH, 18.0], egui::Label::new(label));
+        let label = ui.add_sized(
+            [theme::FIELD_LABEL_WIDTH, 18.0],
+            egui::Label::new(crate::bidi::visual(&label).into_owned()),
+        );
         TextField::singleline(&mut state.query)
             .id(key.with("field"))
             .desired_width(f32::INFINITY)
