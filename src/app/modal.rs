@@ -137,12 +137,12 @@ fn switch_ui(ui: &mut egui::Ui, doc: &crate::model::Document, to: crate::model::
             .unwrap_or_default()
     };
     let running = crate::live::current(doc).map(|a| title(a.id)).unwrap_or_default();
-    crate::ui::widgets::sentence_styled(
+    widgets::sentence_styled(
         ui,
         &tr!("dialog-switch-heading", item = title(to)),
         egui::RichText::heading,
     );
-    crate::ui::widgets::sentence(
+    widgets::sentence(
         ui,
         &tr!("dialog-switch-text", running = running, item = title(to)),
     );
@@ -164,10 +164,8 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
             widgets::heading(ui, &tr!("dialog-unsaved-heading"));
             widgets::label(ui, &tr!("dialog-unsaved-text"));
             if !draft.is_empty() {
-                ui.colored_label(
-                    crate::ui::theme::warning(ui),
-                    tr!("dialog-unsaved-capture", draft = draft),
-                );
+                let warning = crate::ui::theme::warning(ui);
+                widgets::colored(ui, warning, &tr!("dialog-unsaved-capture", draft = draft));
             }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
@@ -201,8 +199,8 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
             .inner
         }
         Modal::Message { title, text } => {
-            ui.heading(crate::bidi::visual(&title.as_str()).into_owned());
-            ui.label(crate::bidi::visual(&text.as_str()).into_owned());
+            widgets::heading(ui, title);
+            widgets::label(ui, text);
             ui.add_space(8.0);
             widgets::button(ui, &tr!("dialog-ok"))
                 .clicked()
@@ -210,7 +208,7 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
         }
         Modal::OpenBackup { text, backup } => {
             widgets::heading(ui, &tr!("open-failed-heading"));
-            ui.label(crate::bidi::visual(&text.as_str()).into_owned());
+            widgets::label(ui, text);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if widgets::button(ui, &tr!("open-backup-button")).clicked() {
@@ -230,7 +228,7 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
                 PathPurpose::Merge => (tr!("merge-window-path-heading"), tr!("merge-window-path-button")),
                 PathPurpose::SaveAs { .. } => (tr!("dialog-path-save-heading"), tr!("dialog-path-save")),
             };
-            ui.heading(crate::bidi::visual(&heading).into_owned());
+            widgets::heading(ui, &heading);
             widgets::label(ui, &tr!("dialog-path-text"));
             let label = widgets::label(ui, &tr!("dialog-path-label"));
             let edit = TextField::singleline(text)

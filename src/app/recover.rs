@@ -113,7 +113,7 @@ fn offer_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<Choice> {
                 |p| tr!("recover-file", path = p.display().to_string()),
             );
             crate::ui::widgets::styled(ui, &file.document.meeting.title, egui::RichText::strong);
-            ui.label(crate::bidi::visual(&place).into_owned());
+            crate::ui::widgets::label(ui, &place);
             let when = file.autosaved.with_timezone(&chrono::Local);
             widgets::label(
                 ui,

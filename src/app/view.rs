@@ -121,7 +121,7 @@ impl MajlisApp {
                     .show(ui, |ui| {
                         for (command, keys) in shortcut_rows(ctx) {
                             widgets::label(ui, &command);
-                            ui.label(crate::bidi::visual(&keys).into_owned());
+                            crate::ui::widgets::label(ui, &keys);
                             ui.end_row();
                         }
                     });

@@ -352,7 +352,7 @@ fn day_ui(ui: &mut Ui, doc: &Document, day: NaiveDate) {
             starts = starts,
             ends = ends,
         );
-        ui.weak(crate::bidi::visual(&text).into_owned());
+        crate::ui::widgets::weak(ui, &text);
     }
 }
 

@@ -191,7 +191,7 @@ impl CaptureState {
             ui.horizontal(|ui| {
                 let label = ui.add_sized(
                     [90.0, 18.0],
-                    egui::Label::new(crate::bidi::visual(&label).into_owned()),
+                    egui::Label::new(crate::bidi::visual(label).into_owned()),
                 );
                 let response = TextField::singleline(value)
                     .id(field_id(salt, name))

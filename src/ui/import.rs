@@ -175,7 +175,7 @@ impl ImportView {
             .max_height(160.0)
             .show_rows(ui, 18.0, lines.len(), |ui, range| {
                 for text in lines.get(range).unwrap_or_default() {
-                    widgets::truncated(ui, text).on_hover_text(crate::bidi::visual(&text).into_owned());
+                    widgets::truncated(ui, text).on_hover_text(crate::bidi::visual(text).into_owned());
                 }
             });
     }

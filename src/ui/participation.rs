@@ -47,7 +47,7 @@ fn shares_ui(ui: &mut Ui, title: &str, shares: &[Share]) {
     }
     egui::Grid::new(title).striped(true).show(ui, |ui| {
         for share in shares {
-            ui.label(crate::bidi::visual(&share.group).into_owned());
+            crate::ui::widgets::label(ui, &share.group);
             ui.label(format_seconds(share.seconds));
             ui.label(turns(share.turns));
             ui.end_row();

@@ -281,13 +281,13 @@ impl RegistryPanel {
                             widgets::truncated(ui, &org.name_ar);
                         }),
                         Box::new(|ui| {
-                            ui.label(crate::bidi::visual(&org.acronym).into_owned());
+                            crate::ui::widgets::label(ui, &org.acronym);
                         }),
                         Box::new(|ui| {
-                            widgets::label(ui, &Vocabularies::label(types, &org.stakeholder_type));
+                            widgets::label(ui, Vocabularies::label(types, &org.stakeholder_type));
                         }),
                         Box::new(|ui| {
-                            ui.label(crate::bidi::visual(&org.country).into_owned());
+                            crate::ui::widgets::label(ui, &org.country);
                         }),
                         Box::new(move |ui| {
                             widgets::label(ui, &standing);
@@ -343,7 +343,7 @@ impl RegistryPanel {
                             widgets::truncated(ui, &person.role);
                         }),
                         Box::new(|ui| {
-                            ui.label(crate::bidi::visual(&person.email).into_owned());
+                            crate::ui::widgets::label(ui, &person.email);
                         }),
                         Box::new(|ui| {
                             ui.label(person.attendance.len().to_string());

@@ -1,5 +1,5 @@
 //! Tables that read in the interface's direction and tell screen readers
-//! they are tables: egui_extras lays columns out left to right and exposes
+//! they are tables: `egui_extras` lays columns out left to right and exposes
 //! plain containers, so the order and the roles are given here.
 
 use egui::{Align, Layout, Role, Ui};

@@ -199,12 +199,11 @@ fn line_ui(ui: &mut Ui, line: &Line, blocked_open: bool) -> Option<Clicked> {
             if widgets::named_button(ui, &tr!("financing-matching-record-lead"), record_name).clicked() {
                 clicked = Some(Clicked::Record(*source, amount.clone()));
             }
-            ui.label(crate::bidi::visual(&score).into_owned())
-                .on_hover_ui(|ui| {
-                    for part in parts {
-                        widgets::sentence(ui, part);
-                    }
-                });
+            crate::ui::widgets::label(ui, score).on_hover_ui(|ui| {
+                for part in parts {
+                    widgets::sentence(ui, part);
+                }
+            });
             widgets::truncated_styled(ui, name, egui::RichText::strong);
         }
         Line::Reason { text, against } => {

@@ -123,12 +123,11 @@ impl ReverseView {
                             score,
                             parts,
                         } => {
-                            ui.label(crate::bidi::visual(&score).into_owned())
-                                .on_hover_ui(|ui| {
-                                    for part in parts {
-                                        widgets::sentence(ui, part);
-                                    }
-                                });
+                            crate::ui::widgets::label(ui, score).on_hover_ui(|ui| {
+                                for part in parts {
+                                    widgets::sentence(ui, part);
+                                }
+                            });
                             if widgets::link(ui, title).clicked() {
                                 clicked = Some(*id);
                             }

@@ -75,7 +75,7 @@ pub fn ui(
 fn field_label(ui: &mut Ui, text: &str) -> egui::Response {
     ui.add_sized(
         [theme::FIELD_LABEL_WIDTH, 18.0],
-        egui::Label::new(crate::bidi::visual(&text).into_owned()),
+        egui::Label::new(crate::bidi::visual(text).into_owned()),
     )
 }
 
@@ -121,7 +121,7 @@ fn instruments_ui(ui: &mut Ui, draft: &mut FundingSource) {
 
 /// Keys of a vocabulary, one check box per term.
 fn keys_ui(ui: &mut Ui, label: &str, terms: &[Term], keys: &mut Vec<String>) {
-    ui.label(crate::bidi::visual(&label).into_owned());
+    crate::ui::widgets::label(ui, label);
     ui.horizontal_wrapped(|ui| {
         for term in terms {
             let mut on = keys.contains(&term.key);

@@ -226,7 +226,7 @@ fn deadline_cell(ui: &mut Ui, deadline: Option<NaiveDate>, today: NaiveDate) {
         )
         .on_hover_text(crate::bidi::visual(&tr!("financing-sources-deadline-passed-hover")).into_owned());
     } else {
-        ui.label(crate::bidi::visual(&date).into_owned());
+        crate::ui::widgets::label(ui, &date);
     }
 }
 

@@ -231,51 +231,56 @@ fn table_ui(
                         return;
                     };
                     row.set_selected(*selected == Some(org.id));
-                    let actions = &mut *actions;
-                    table::row_cells(
-                        &mut row,
-                        vec![
-                            Box::new(move |ui| {
-                                ui.label(crate::bidi::visual(&rank.to_string()).into_owned());
-                            }),
-                            Box::new(|ui| {
-                                widgets::truncated(ui, &org.name);
-                            }),
-                            Box::new(|ui| {
-                                widgets::truncated(ui, Vocabularies::label(types, &org.stakeholder_type));
-                            }),
-                            Box::new(|ui| {
-                                ui.label(crate::bidi::visual(&org.country).into_owned());
-                            }),
-                            Box::new(|ui| {
-                                let score = ui.label(candidate.score().to_string());
-                                score.on_hover_ui(|ui| parts_ui(ui, candidate));
-                            }),
-                            Box::new(|ui| {
-                                let first = candidate.reasons.first().map(Why::describe).unwrap_or_default();
-                                widgets::truncated(ui, &first);
-                            }),
-                            Box::new(|ui| {
-                                let name =
-                                    tr!("shortlist-view-invite-named", organisation = org.name.as_str());
-                                if widgets::named_button(ui, &tr!("shortlist-view-invite"), &name).clicked()
-                                    && let Some(invitation) =
-                                        org.invitation.with_status(Status::Invited, now())
-                                {
-                                    actions.push(Action::SetInvitation {
-                                        id: org.id,
-                                        invitation,
-                                    });
-                                }
-                            }),
-                        ],
-                    );
+                    table::row_cells(&mut row, row_cells(rank, org, candidate, types, actions));
                     if row.response().clicked() {
                         *selected = Some(org.id);
                     }
                 });
             });
     });
+}
+
+/// The cells of a prospect's row, in the order of the headers.
+fn row_cells<'a>(
+    rank: usize,
+    org: &'a crate::model::Organisation,
+    candidate: &'a Candidate,
+    types: &'a [crate::model::Term],
+    actions: &'a mut Vec<Action>,
+) -> Vec<table::Cell<'a>> {
+    vec![
+        Box::new(move |ui| {
+            ui.label(rank.to_string());
+        }),
+        Box::new(|ui| {
+            widgets::truncated(ui, &org.name);
+        }),
+        Box::new(|ui| {
+            widgets::truncated(ui, Vocabularies::label(types, &org.stakeholder_type));
+        }),
+        Box::new(|ui| {
+            crate::ui::widgets::label(ui, &org.country);
+        }),
+        Box::new(|ui| {
+            let score = ui.label(candidate.score().to_string());
+            score.on_hover_ui(|ui| parts_ui(ui, candidate));
+        }),
+        Box::new(|ui| {
+            let first = candidate.reasons.first().map(Why::describe).unwrap_or_default();
+            widgets::truncated(ui, &first);
+        }),
+        Box::new(|ui| {
+            let name = tr!("shortlist-view-invite-named", organisation = org.name.as_str());
+            if widgets::named_button(ui, &tr!("shortlist-view-invite"), &name).clicked()
+                && let Some(invitation) = org.invitation.with_status(Status::Invited, now())
+            {
+                actions.push(Action::SetInvitation {
+                    id: org.id,
+                    invitation,
+                });
+            }
+        }),
+    ]
 }
 
 /// The parts of a score, one line each, as the hover over a score shows them.

@@ -153,7 +153,7 @@ fn list(ui: &mut Ui, look: Look, items: &[Line], numbered: bool) {
             } else {
                 "•".to_owned()
             };
-            ui.label(crate::bidi::visual(&mark).into_owned());
+            crate::ui::widgets::label(ui, &mark);
             ui.vertical(|ui| text(ui, look, item));
         });
     }

@@ -90,7 +90,7 @@ pub fn type_ahead<T: Send + Sync + 'static>(
     ui.horizontal(|ui| {
         let label = ui.add_sized(
             [theme::FIELD_LABEL_WIDTH, 18.0],
-            egui::Label::new(crate::bidi::visual(&label).into_owned()),
+            egui::Label::new(crate::bidi::visual(label).into_owned()),
         );
         TextField::singleline(&mut state.query)
             .id(key.with("field"))
