@@ -175,7 +175,10 @@ fn the_status_drop_down_and_the_item_link_work_per_row() {
         .click();
     harness.run_ok();
     assert_eq!(
-        harness.get_by_label("Item title").value().as_deref(),
+        harness
+            .get_by_label("Item title of Opening session")
+            .value()
+            .as_deref(),
         Some("Opening session")
     );
 }

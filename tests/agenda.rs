@@ -4,6 +4,9 @@
 
 #[expect(dead_code, reason = "these tests need only the clock-driven harness")]
 mod common;
+mod fields;
+
+use fields::field as named_field;
 
 use chrono::Duration;
 use common::{ScriptedDialogs, harness_with_clock, meeting_time, sample_copy};
@@ -56,7 +59,7 @@ fn build_a_day_and_reorder_it_with_the_keyboard() {
     for (title, minutes) in [("Opening", 30.0), ("Keynote", 45.0), ("Coffee", 15.0)] {
         harness.get_by_label("Add item").click();
         harness.run_ok();
-        let field = harness.get_by_label("Item title");
+        let field = harness.get(named_field("Item title"));
         field.focus();
         field.set_text_value_accesskit(title);
         harness.run_ok();

@@ -7,6 +7,9 @@
 
 #[expect(dead_code, reason = "these tests need only the clock-driven harness")]
 mod common;
+mod fields;
+
+use fields::field as named_field;
 
 use common::{ScriptedDialogs, harness_with_clock, meeting_time, sample_copy};
 use egui::epaint::text::Glyph;
@@ -231,11 +234,11 @@ fn an_arabic_name_typed_in_the_registry_is_stored_as_typed_and_undone_in_one_ste
     let original = doc(&harness);
     assert_eq!(cedar(&harness).name_ar, "");
 
-    harness.get_by_label("Name in Arabic").focus();
+    harness.get(named_field("Name in Arabic")).focus();
     harness.run_ok();
     type_chars(&mut harness, CEDAR);
     assert_eq!(cedar(&harness).name_ar, CEDAR, "stored in logical order");
-    let field = harness.get_by_label("Name in Arabic");
+    let field = harness.get(named_field("Name in Arabic"));
     assert_eq!(field.value().as_deref(), Some(CEDAR));
     let rect = field.rect();
     let row = painted(&harness, rect);
@@ -254,7 +257,7 @@ fn an_arabic_name_typed_in_the_registry_is_stored_as_typed_and_undone_in_one_ste
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     let two_words = "شبكة ملائكة ";
     assert_eq!(
-        harness.get_by_label("Name in Arabic").value().as_deref(),
+        harness.get(named_field("Name in Arabic")).value().as_deref(),
         Some(two_words)
     );
     assert_eq!(cedar(&harness).name_ar, two_words);
@@ -267,7 +270,7 @@ fn an_arabic_name_typed_in_the_registry_is_stored_as_typed_and_undone_in_one_ste
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(doc(&harness), original, "one undo step");
     assert_eq!(
-        harness.get_by_label("Name in Arabic").value().as_deref(),
+        harness.get(named_field("Name in Arabic")).value().as_deref(),
         Some("")
     );
     press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);

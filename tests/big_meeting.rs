@@ -2,6 +2,9 @@
 
 #[expect(dead_code, reason = "these tests do not save")]
 mod common;
+mod fields;
+
+use fields::field;
 
 use std::path::PathBuf;
 
@@ -137,7 +140,7 @@ fn search_and_the_organisation_picker_work_on_thousands_of_records() {
     harness.run_ok();
 
     harness
-        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Organisation")
+        .get(field("Organisation").role(egui::accesskit::Role::ComboBox))
         .click();
     harness.run_ok();
     assert!(

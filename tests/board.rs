@@ -13,7 +13,10 @@ use majlis::ui::Tab;
 
 #[expect(dead_code, reason = "these tests need only the harness and a sample copy")]
 mod common;
+mod fields;
+
 use common::{ScriptedDialogs, harness, sample_copy};
+use fields::field;
 
 fn doc<'a>(harness: &'a Harness<'_, MajlisApp>) -> &'a Document {
     &harness.state().session.as_ref().unwrap().doc
@@ -331,7 +334,7 @@ fn the_board_as_of_the_end_of_day_one_is_read_only() {
         .get_by_role_and_label(Role::Button, &format!("{title}, at stage Idea"))
         .click();
     harness.run_ok();
-    assert!(harness.get_by_label("Title").accesskit_node().is_disabled());
+    assert!(harness.get(field("Title")).accesskit_node().is_disabled());
     assert_eq!(*doc(&harness), before);
     assert_eq!(harness.state().session.as_ref().unwrap().history.state(), steps);
     let before = board_state(doc(&harness));

@@ -5,6 +5,9 @@
 
 #[expect(dead_code, reason = "these tests need only the harness and a sample copy")]
 mod common;
+mod fields;
+
+use fields::field;
 
 use chrono::NaiveDate;
 use common::{ScriptedDialogs, harness, sample_copy};
@@ -97,9 +100,9 @@ fn end_step(harness: &mut Harness<'_, MajlisApp>) {
 
 /// Types `text` into the field named `label`, then leaves the field.
 fn fill(harness: &mut Harness<'_, MajlisApp>, label: &str, text: &str) {
-    harness.get_by_label(label).scroll_to_me();
+    harness.get(field(label)).scroll_to_me();
     harness.run_ok();
-    harness.get_by_label(label).focus();
+    harness.get(field(label)).focus();
     harness.run_ok();
     harness.event(egui::Event::Text(text.to_owned()));
     harness.run_ok();
@@ -108,7 +111,7 @@ fn fill(harness: &mut Harness<'_, MajlisApp>, label: &str, text: &str) {
 
 /// Replaces the text of the field named `label`.
 fn replace(harness: &mut Harness<'_, MajlisApp>, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
+    harness.get(field(label)).focus();
     harness.run_ok();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.run_ok();
@@ -122,9 +125,9 @@ fn leave_field(harness: &mut Harness<'_, MajlisApp>) {
 
 /// Clicks the widget named `label`, scrolled into view first.
 fn click(harness: &mut Harness<'_, MajlisApp>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
+    harness.get(field(label)).scroll_to_me();
     harness.run_ok();
-    harness.get_by_label(label).click();
+    harness.get(field(label)).click();
     harness.run_ok();
 }
 
@@ -225,7 +228,7 @@ fn partners_are_found_by_typing_or_created_on_the_spot() {
     harness.run_ok();
     click(&mut harness, "Create “Levant Seed Fund” as a new organisation…");
     harness
-        .get_all_by_role_and_label(Role::ComboBox, "Stakeholder type")
+        .get_all(field("Stakeholder type").role(Role::ComboBox))
         .last()
         .unwrap()
         .click();
@@ -234,7 +237,7 @@ fn partners_are_found_by_typing_or_created_on_the_spot() {
         .get_by_role_and_label(Role::Button, "Financing institution")
         .click();
     harness.run_ok();
-    harness.get_by_role_and_label(Role::TextInput, "Country").focus();
+    harness.get(field("Country").role(Role::TextInput)).focus();
     harness.run_ok();
     harness.event(egui::Event::Text("lb".to_owned()));
     harness.run_ok();
@@ -356,7 +359,7 @@ fn the_stage_is_changed_in_the_editor_and_kept_in_the_history() {
     let before = doc(&harness);
     // The editor's drop-down is the rightmost one named "Stage".
     let stage = harness
-        .get_all_by_role_and_label(Role::ComboBox, "Stage")
+        .get_all(field("Stage").role(Role::ComboBox))
         .max_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
         .unwrap();
     stage.click();

@@ -3,6 +3,9 @@
 
 #[expect(dead_code, reason = "these tests do not save")]
 mod common;
+mod fields;
+
+use fields::field;
 
 use chrono::NaiveDate;
 use common::{ScriptedDialogs, harness, sample_copy};
@@ -220,7 +223,7 @@ fn an_organisation_is_edited_with_its_other_names_and_a_person_with_consent() {
     harness.get_by_label_contains(&member.name).click_accesskit();
     harness.run_ok();
     assert!(
-        harness.query_all_by_label("Phone").count() >= 1,
+        harness.query_all(field("Phone")).count() >= 1,
         "the person's editor"
     );
     harness

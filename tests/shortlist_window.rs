@@ -7,6 +7,9 @@
 
 #[expect(dead_code, reason = "these tests need only the harness and the sample")]
 mod common;
+mod fields;
+
+use fields::field;
 
 use std::path::PathBuf;
 
@@ -261,7 +264,7 @@ fn the_registry_counts_and_filters_by_invitation_and_the_editor_changes_it_one_u
     ));
     // Far down the editor of an organisation, out of the pointer's reach.
     harness
-        .get_by_role_and_label(Role::ComboBox, &tr!("registry-field-invitation"))
+        .get(field(&tr!("registry-field-invitation")).role(Role::ComboBox))
         .click_accesskit();
     harness.run_steps(2);
     harness.get_by_label(&Standing::Confirmed.label()).click();
@@ -282,11 +285,11 @@ fn the_registry_counts_and_filters_by_invitation_and_the_editor_changes_it_one_u
 
     // Typing the organisers' contact is one undo step, not one per letter.
     harness
-        .get_by_label(&tr!("registry-field-invitation-contact"))
+        .get(field(&tr!("registry-field-invitation-contact")))
         .focus();
     harness.run_steps(1);
     harness
-        .get_by_label(&tr!("registry-field-invitation-contact"))
+        .get(field(&tr!("registry-field-invitation-contact")))
         .type_text(" and Omar");
     harness.run_steps(3);
     let contact = |h: &Harness<'_, MajlisApp>| {

@@ -70,11 +70,11 @@ impl AgendaPanel {
                     egui::ScrollArea::vertical().show(ui, |ui| {
                         let item = self.selected.and_then(|id| doc.agenda_item(id));
                         match item {
-                            Some(item) => {
+                            Some(item) => widgets::about_record(&item.title, || {
                                 agenda_editor::item_ui(ui, doc, item, now, actions);
                                 ui.separator();
                                 self.record_ui(ui, doc, item, now, actions);
-                            }
+                            }),
                             None => agenda_editor::meeting_ui(ui, doc, actions),
                         }
                         ui.separator();

@@ -109,7 +109,9 @@ impl BoardPanel {
                         // The past is read-only: whatever the editor would change is dropped.
                         let mut edits = Vec::new();
                         ui.add_enabled_ui(self.as_of.is_none(), |ui| {
-                            editor::ui(ui, doc, partnership, &mut edits);
+                            widgets::about_record(&partnership.title, || {
+                                editor::ui(ui, doc, partnership, &mut edits);
+                            });
                         });
                         if self.as_of.is_none() {
                             actions.extend(edits);

@@ -147,7 +147,16 @@ impl RegistryPanel {
             .default_size(theme::EDITOR_WIDTH)
             .show(ui, |ui| {
                 crate::ui::mirror::body(ui, |ui| {
-                    egui::ScrollArea::vertical().show(ui, |ui| self.editor_ui(ui, doc, actions));
+                    let record = self
+                        .selected
+                        .and_then(|id| {
+                            (doc.organisation(id).map(|o| o.name.as_str()))
+                                .or_else(|| doc.person(id).map(|p| p.name.as_str()))
+                        })
+                        .unwrap_or_default();
+                    widgets::about_record(record, || {
+                        egui::ScrollArea::vertical().show(ui, |ui| self.editor_ui(ui, doc, actions));
+                    });
                 });
             });
         egui::CentralPanel::no_frame().show(ui, |ui| {

@@ -123,14 +123,46 @@ pub fn combo_value(ui: &Ui, response: &Response, text: &str) {
     }
 }
 
+thread_local! {
+    /// The record an editor is drawing, while it draws it (see [`about_record`]).
+    static RECORD: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Draws `add` as the editor of the record called `record`: every field
+/// label drawn meanwhile names the record to screen readers ("Stage of
+/// Community telecentres for rural Yemen"), as the eye sees it from the
+/// editor's heading.
+pub fn about_record<R>(record: &str, add: impl FnOnce() -> R) -> R {
+    struct Restore(Option<String>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            RECORD.set(self.0.take());
+        }
+    }
+    let _restore = Restore(RECORD.replace(Some(record.trim().to_owned())));
+    add()
+}
+
 /// The label before a field, as wide as every other, in visual order and
-/// named in logical order.
+/// named in logical order, with the record it belongs to.
 fn field_label(ui: &mut Ui, text: &str) -> Response {
     let response = ui.add_sized(
         [theme::FIELD_LABEL_WIDTH, 18.0],
         egui::Label::new(bidi::visual(text)),
     );
-    name(ui, &response, Role::Label, text);
+    let spoken = RECORD.with_borrow(|record| {
+        record
+            .as_deref()
+            .filter(|r| !r.is_empty())
+            .map(|r| tr!("field-of-record", field = text, record = r))
+    });
+    match spoken {
+        Some(spoken) => {
+            let enabled = ui.is_enabled();
+            response.widget_info(|| WidgetInfo::labeled(Role::Label, enabled, &spoken));
+        }
+        None => name(ui, &response, Role::Label, text),
+    }
     response
 }
 

@@ -25,3 +25,5 @@ date-with-weekday = { $weekday ->
         [saturday] Saturday
        *[sunday] Sunday
     } { $date }
+# What screen readers hear for a field of an editor: the field, then the record it belongs to.
+field-of-record = { $field } of { $record }
