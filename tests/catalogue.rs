@@ -334,3 +334,34 @@ fn take_name(segment: &str, names: &mut BTreeSet<String>) {
         }
     }
 }
+
+/// Every character of every message, in both languages, has a glyph in the
+/// window's fonts (the window's title aside): a missing one shows as an empty box (and stops a test).
+#[test]
+fn the_window_fonts_draw_every_message() {
+    let ctx = egui::Context::default();
+    majlis::fonts::install(&ctx);
+    // Fonts are loaded at the start of a frame.
+    let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+    output.textures_delta.clear();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/locales");
+    let mut missing = BTreeSet::new();
+    for language in ["en-US", "ar"] {
+        for entry in fs::read_dir(root.join(language)).expect("a catalogue folder") {
+            let path = entry.expect("a catalogue file").path();
+            let text = fs::read_to_string(&path).expect("a readable catalogue file");
+            let font = egui::FontId::proportional(14.0);
+            // The window's title is drawn by the desktop, in its own fonts.
+            let drawn = text.lines().filter(|line| !line.starts_with("app-title"));
+            for c in drawn.flat_map(str::chars).filter(|c| !c.is_control()) {
+                if !ctx.fonts_mut(|fonts| fonts.has_glyph(&font, c)) {
+                    missing.insert(format!("{c:?} (U+{:04X}) in {}", u32::from(c), path.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "characters the fonts cannot draw: {missing:#?}"
+    );
+}
