@@ -6,6 +6,7 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail the test by panicking")]
 
+#[expect(dead_code, reason = "these tests build their own harness, with preferences kept on disk")]
 mod common;
 
 use std::path::Path;
