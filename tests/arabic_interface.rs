@@ -6,7 +6,10 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail the test by panicking")]
 
-#[expect(dead_code, reason = "these tests build their own harness, with preferences kept on disk")]
+#[expect(
+    dead_code,
+    reason = "these tests build their own harness, with preferences kept on disk"
+)]
 mod common;
 
 use std::path::Path;
@@ -31,23 +34,14 @@ fn app(dir: &Path, clock: ManualClock) -> Harness<'static, MajlisApp> {
     let open = Some(dir.join("beirut.ron")).filter(|p| p.exists());
     let open = open.or_else(|| Some(sample_copy(dir)));
     let preferences = Preferences::load(Some(dir.join("preferences.ron")));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| {
-            MajlisApp::new(
-                &cc.egui_ctx,
-                Options {
-                    open,
-                    dialogs: Box::new(ScriptedDialogs::default()),
-                    recent: RecentFiles::load(None),
-                    recovery: None,
-                    clock: Box::new(clock),
-                    preferences,
-                },
-            )
-        });
-    harness.run_ok();
-    harness
+    common::harness_with_options(Options {
+        open,
+        dialogs: Box::new(ScriptedDialogs::default()),
+        recent: RecentFiles::load(None),
+        recovery: None,
+        clock: Box::new(clock),
+        preferences,
+    })
 }
 
 fn doc(harness: &Harness<'_, MajlisApp>) -> Document {

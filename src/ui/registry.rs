@@ -280,7 +280,7 @@ impl RegistryPanel {
                 };
                 row.set_selected(selected == Some(org.id));
                 let standing = self.index.standing(false, at).label();
-                table::row_cells(
+                let pressed = table::row_cells(
                     &mut row,
                     vec![
                         Box::new(|ui| {
@@ -303,7 +303,7 @@ impl RegistryPanel {
                         }),
                     ],
                 );
-                if row.response().clicked() {
+                if pressed {
                     selected = Some(org.id);
                 }
             });
@@ -339,7 +339,7 @@ impl RegistryPanel {
                 row.set_selected(selected == Some(person.id));
                 let organisation = self.index.organisation_name(doc, person.organisation);
                 let standing = self.index.standing(true, at).label();
-                table::row_cells(
+                let pressed = table::row_cells(
                     &mut row,
                     vec![
                         Box::new(|ui| {
@@ -362,7 +362,7 @@ impl RegistryPanel {
                         }),
                     ],
                 );
-                if row.response().clicked() {
+                if pressed {
                     selected = Some(person.id);
                 }
             });

@@ -33,25 +33,38 @@ pub fn scope<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
 
 /// The header's cells, in reading order, each a column header.
 pub fn header_cells(header: &mut TableRow<'_, '_>, cells: Vec<Cell<'_>>) {
-    add_cells(header, cells, Role::ColumnHeader);
-    set_role(&header.response(), Role::Row);
+    add_cells(header, cells, Role::ColumnHeader, 0);
 }
 
-/// A row's cells, in reading order, each a cell, the row itself a row.
-pub fn row_cells(row: &mut TableRow<'_, '_>, cells: Vec<Cell<'_>>) {
-    add_cells(row, cells, Role::Cell);
-    set_role(&row.response(), Role::Row);
+/// A row's cells, in reading order, each a cell that knows its row and
+/// column (`egui_extras` gives a row no node of its own: screen readers find
+/// the rows through the cells' indices). Returns whether the row was
+/// clicked, or a cell of it pressed with Enter or Space while it had the
+/// keyboard.
+pub fn row_cells(row: &mut TableRow<'_, '_>, cells: Vec<Cell<'_>>) -> bool {
+    // The header is the first row.
+    let index = row.index() + 1;
+    add_cells(row, cells, Role::Cell, index) || row.response().clicked()
 }
 
-fn add_cells(row: &mut TableRow<'_, '_>, cells: Vec<Cell<'_>>, role: Role) {
-    for cell in mirror::in_reading_order(cells) {
+/// Adds the cells; returns whether one of them was clicked.
+fn add_cells(row: &mut TableRow<'_, '_>, cells: Vec<Cell<'_>>, role: Role, index: usize) -> bool {
+    let mut clicked = false;
+    let count = cells.len();
+    for (at, cell) in mirror::in_reading_order(cells).into_iter().enumerate() {
         let (_, response) = row.col(cell);
-        set_role(&response, role);
+        // The column as the headers count them, whichever side they start from.
+        let column = if mirror::is_right_to_left() {
+            count - 1 - at
+        } else {
+            at
+        };
+        response.ctx.accesskit_node_builder(response.id, |node| {
+            node.set_role(role);
+            node.set_row_index(index);
+            node.set_column_index(column);
+        });
+        clicked |= response.clicked();
     }
-}
-
-fn set_role(response: &egui::Response, role: Role) {
-    response
-        .ctx
-        .accesskit_node_builder(response.id, |node| node.set_role(role));
+    clicked
 }

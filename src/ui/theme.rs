@@ -133,3 +133,106 @@ pub fn focus_ring_ui(ctx: &egui::Context) {
         egui::StrokeKind::Outside,
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG 2 relative luminance of an opaque colour.
+    fn luminance(colour: Color32) -> f64 {
+        let channel = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.040_45 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(colour.r()) + 0.7152 * channel(colour.g()) + 0.0722 * channel(colour.b())
+    }
+
+    /// WCAG 2 contrast ratio of two opaque colours (1 to 21).
+    fn contrast(a: Color32, b: Color32) -> f64 {
+        let (a, b) = (luminance(a), luminance(b));
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    #[test]
+    fn the_contrast_ratio_is_worked_out_as_wcag_defines_it() {
+        assert!((contrast(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 1e-9);
+        assert!((contrast(Color32::from_gray(119), Color32::WHITE) - 4.48).abs() < 0.01);
+    }
+
+    /// Text meets WCAG AA (4.5:1) on every background it is drawn on, in both
+    /// themes; the focus ring, a graphic, meets 3:1.
+    #[test]
+    fn theme_colours_meet_wcag_aa() {
+        let mut failures = Vec::new();
+        for theme in [egui::Theme::Dark, egui::Theme::Light] {
+            let visuals = visuals(theme);
+            let texts = [
+                ("text", visuals.text_color()),
+                ("weak text", visuals.weak_text_color()),
+                ("strong text", visuals.strong_text_color()),
+                ("error", visuals.error_fg_color),
+                ("warning", visuals.warn_fg_color),
+                ("ok", ok_on(visuals.dark_mode)),
+                ("link", visuals.hyperlink_color),
+            ];
+            let backgrounds = [
+                ("panel", visuals.panel_fill),
+                ("window", visuals.window_fill),
+                ("text field", visuals.text_edit_bg_color()),
+                ("stripe", visuals.panel_fill.blend(visuals.faint_bg_color)),
+            ];
+            for (text, colour) in texts {
+                for (background, fill) in backgrounds {
+                    let ratio = contrast(colour, fill);
+                    if ratio < 4.5 {
+                        failures.push(format!("{theme:?}: {text} on {background}: {ratio:.2}"));
+                    }
+                }
+            }
+            for (state, widget) in [
+                ("button", visuals.widgets.inactive),
+                ("hovered button", visuals.widgets.hovered),
+                ("pressed button", visuals.widgets.active),
+            ] {
+                let ratio = contrast(widget.fg_stroke.color, widget.weak_bg_fill);
+                if ratio < 4.5 {
+                    failures.push(format!("{theme:?}: {state} text: {ratio:.2}"));
+                }
+            }
+            let ring = contrast(focus_ring(&visuals), visuals.panel_fill);
+            if ring < 3.0 {
+                failures.push(format!("{theme:?}: focus ring: {ring:.2}"));
+            }
+        }
+        // Partner chips carry dark text on both boards.
+        for kind in [
+            "government",
+            "private",
+            "academia",
+            "ngo",
+            "international",
+            "incubator",
+            "financing",
+            "",
+        ] {
+            let ratio = contrast(Color32::BLACK, stakeholder_colour(kind));
+            if ratio < 4.5 {
+                failures.push(format!("chip {kind:?}: {ratio:.2}"));
+            }
+        }
+        assert!(failures.is_empty(), "below WCAG AA:\n{}", failures.join("\n"));
+    }
+
+    /// Why the theme changes egui's colours: its defaults fall short.
+    #[test]
+    fn egui_defaults_fall_short_where_the_theme_changes_them() {
+        let dark = egui::Visuals::dark();
+        assert!(contrast(dark.weak_text_color(), dark.panel_fill) < 4.5);
+        let light = egui::Visuals::light();
+        assert!(contrast(light.error_fg_color, light.panel_fill) < 4.5);
+    }
+}

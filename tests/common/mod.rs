@@ -65,21 +65,21 @@ pub fn harness_with_clock(
     clock: ManualClock,
 ) -> Harness<'static, MajlisApp> {
     let recovery = recovery.map(|dir| RecoveryStore::new(dir.to_path_buf()));
+    harness_with_options(Options {
+        open,
+        dialogs: Box::new(dialogs),
+        recent: RecentFiles::load(None),
+        recovery,
+        clock: Box::new(clock),
+        preferences: majlis::preferences::Preferences::default(),
+    })
+}
+
+/// The real app started with `options`.
+pub fn harness_with_options(options: Options) -> Harness<'static, MajlisApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| {
-            MajlisApp::new(
-                &cc.egui_ctx,
-                Options {
-                    open,
-                    dialogs: Box::new(dialogs),
-                    recent: RecentFiles::load(None),
-                    recovery,
-                    clock: Box::new(clock),
-                    preferences: majlis::preferences::Preferences::default(),
-                },
-            )
-        });
+        .build_eframe(move |cc| MajlisApp::new(&cc.egui_ctx, options));
     harness.run_ok();
     harness
 }

@@ -231,8 +231,7 @@ fn table_ui(
                         return;
                     };
                     row.set_selected(*selected == Some(org.id));
-                    table::row_cells(&mut row, row_cells(rank, org, candidate, types, actions));
-                    if row.response().clicked() {
+                    if table::row_cells(&mut row, row_cells(rank, org, candidate, types, actions)) {
                         *selected = Some(org.id);
                     }
                 });
