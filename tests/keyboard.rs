@@ -53,6 +53,7 @@ fn f1_lists_every_shortcut_and_escape_closes_the_list() {
 
     press(&mut harness, Key::F1);
     assert!(open(&harness));
+    harness.get_by_role_and_label(Role::Dialog, &title);
     for command in [
         Command::StartItem,
         Command::NextSpeaker,
@@ -78,6 +79,17 @@ fn f1_lists_every_shortcut_and_escape_closes_the_list() {
     assert!(open(&harness));
     press(&mut harness, Key::F1);
     assert!(!open(&harness), "F1 again closed it");
+}
+
+#[test]
+fn the_window_is_named_by_its_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let harness = app(dir.path());
+    let name = harness.root().accesskit_node().label().unwrap_or_default();
+    assert!(
+        name.starts_with("beirut.ron") && name.ends_with("Majlis"),
+        "{name:?}"
+    );
 }
 
 #[test]

@@ -194,8 +194,18 @@ impl Driver {
 }
 
 /// Whether `node` shows `text` or is named by it.
+/// Whether `node` shows or is named `text`; a field of an editor is also
+/// found by its label alone when it is named with its record ("Title of …").
 fn has_text(node: &egui::accesskit::Node, text: &str) -> bool {
-    node.value() == Some(text) || node.label() == Some(text)
+    let of_record = |named: &str| {
+        named
+            .strip_prefix(text)
+            .is_some_and(|rest| rest.starts_with(" of "))
+    };
+    [node.value(), node.label()]
+        .into_iter()
+        .flatten()
+        .any(|named| named == text || of_record(named))
 }
 
 /// The pointer at `pos` and the wheel turned down by `points`.

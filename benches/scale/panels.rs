@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use egui::Pos2;
+use majlis::i18n::Language;
 use majlis::model::fold::fold;
 use majlis::ui::Tab;
 use majlis::ui::agenda::AgendaView;
@@ -16,6 +17,8 @@ use crate::{Error, Subject, row, same_counts};
 /// Where the pointer rests while scrolling each panel.
 const AGENDA_LIST: Pos2 = Pos2::new(300.0, 320.0);
 const REGISTRY_TABLE: Pos2 = Pos2::new(300.0, 420.0);
+/// The same table in the Arabic interface, whose side panel stands on the left.
+const REGISTRY_TABLE_RTL: Pos2 = Pos2::new(900.0, 420.0);
 const BOARD_COLUMN: Pos2 = Pos2::new(100.0, 420.0);
 const BOARD_LANES: Pos2 = Pos2::new(600.0, 500.0);
 /// Over the financing overview's charts, left of the rates.
@@ -79,6 +82,51 @@ struct Search {
     matches: bool,
 }
 
+/// The registry: its tables scrolled (in English and in Arabic), a search
+/// typed, and check-in at the door.
+fn registry_rows(bench: &mut Bench, rows: &mut Vec<Row>) -> Result<(), Error> {
+    bench.each(|d| {
+        d.app.tab = Tab::Registry;
+        d.settle();
+    });
+    let scroll = Input::Wheel(REGISTRY_TABLE);
+    rows.push(bench.sample("Frame: organisations, scrolling", scroll)?);
+    // Every label reordered for right to left, and told to screen readers as written.
+    bench.each(|d| {
+        d.app.choose_language(Language::Arabic);
+        d.settle();
+    });
+    let arabic = Input::Wheel(REGISTRY_TABLE_RTL);
+    rows.push(bench.sample("Frame: organisations in the Arabic interface, scrolling", arabic)?);
+    bench.each(|d| {
+        d.app.choose_language(Language::English);
+        d.settle();
+    });
+
+    let name = "Frame: people + editor, scrolling";
+    bench.set_up(
+        name,
+        people_with_editor,
+        "the people table or its editor did not open",
+    )?;
+    rows.push(bench.sample(name, scroll)?);
+
+    let name = "Frame: people, typing a search";
+    bench.set_up(name, focus_search, "the search box did not take the keyboard")?;
+    rows.push(bench.sample(name, Input::Search(SEARCH))?);
+
+    let name = "Frame: check-in, typing a name";
+    bench.set_up(
+        name,
+        open_check_in,
+        "check-in did not open with its search box focused",
+    )?;
+    rows.push(bench.sample(name, Input::Search(CHECK_IN))?);
+    bench.set_up(name, close_check_in, "check-in did not close")?;
+
+    Ok(())
+}
+
 /// The two subjects' windows, driven in turn.
 struct Bench {
     drivers: [Driver; 2],
@@ -119,34 +167,7 @@ pub fn frames(subjects: &[Subject; 2], n: usize) -> Result<Vec<Row>, Error> {
     rows.push(bench.sample("Frame: recommendations, scrolling", scroll)?);
     bench.each(|d| d.app.agenda.view = AgendaView::Days);
 
-    bench.each(|d| {
-        d.app.tab = Tab::Registry;
-        d.settle();
-    });
-    let scroll = Input::Wheel(REGISTRY_TABLE);
-    rows.push(bench.sample("Frame: organisations, scrolling", scroll)?);
-
-    let name = "Frame: people + editor, scrolling";
-    bench.set_up(
-        name,
-        people_with_editor,
-        "the people table or its editor did not open",
-    )?;
-    rows.push(bench.sample(name, scroll)?);
-
-    let name = "Frame: people, typing a search";
-    bench.set_up(name, focus_search, "the search box did not take the keyboard")?;
-    rows.push(bench.sample(name, Input::Search(SEARCH))?);
-
-    let name = "Frame: check-in, typing a name";
-    bench.set_up(
-        name,
-        open_check_in,
-        "check-in did not open with its search box focused",
-    )?;
-    rows.push(bench.sample(name, Input::Search(CHECK_IN))?);
-    bench.set_up(name, close_check_in, "check-in did not close")?;
-
+    registry_rows(&mut bench, &mut rows)?;
     bench.each(|d| {
         d.app.tab = Tab::Board;
         d.settle();

@@ -98,7 +98,7 @@ impl MajlisApp {
 }
 
 fn dialog_ui(ui: &mut egui::Ui, dialog: &mut CopyDialog, doc: &Document) -> Option<Answer> {
-    widgets::heading(ui, &tr!("copy-heading"));
+    widgets::dialog_heading(ui, &tr!("copy-heading"));
     widgets::paragraph(ui, &tr!("copy-explanation"));
     ui.add_space(4.0);
     let options = CopyOptions {

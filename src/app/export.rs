@@ -167,11 +167,12 @@ fn choice_label(table: What) -> String {
 }
 
 fn dialog_ui(ui: &mut egui::Ui, dialog: &mut ExportDialog) -> Option<Answer> {
-    ui.heading(match dialog.table {
+    let heading = match dialog.table {
         What::Table(Table::People) => tr!("personal-export-people-heading"),
         What::Table(Table::Organisations) => tr!("personal-export-organisations-heading"),
         _ => tr!("exports-heading"),
-    });
+    };
+    widgets::dialog_heading(ui, &heading);
     widgets::label(ui, &tr!("exports-what"));
     for table in CHOICES {
         if ui

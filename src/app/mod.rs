@@ -583,6 +583,9 @@ impl eframe::App for MajlisApp {
             }
         }
         self.apply_preferences(&ctx);
+        // Screen readers name the window by its title, as the desktop shows it.
+        let title = self.shown_title.clone();
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(title));
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         egui::CentralPanel::default_margins().show(ui, |ui| {

@@ -161,7 +161,7 @@ fn switch_ui(ui: &mut egui::Ui, doc: &crate::model::Document, to: crate::model::
 fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<Answer> {
     match modal {
         Modal::UnsavedChanges { then } => {
-            widgets::heading(ui, &tr!("dialog-unsaved-heading"));
+            widgets::dialog_heading(ui, &tr!("dialog-unsaved-heading"));
             widgets::label(ui, &tr!("dialog-unsaved-text"));
             if !draft.is_empty() {
                 let warning = crate::ui::theme::warning(ui);
@@ -182,7 +182,7 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
             .inner
         }
         Modal::ChangedOnDisk { then } => {
-            widgets::heading(ui, &tr!("dialog-changed-heading"));
+            widgets::dialog_heading(ui, &tr!("dialog-changed-heading"));
             widgets::label(ui, &tr!("dialog-changed-text"));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
@@ -199,7 +199,7 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
             .inner
         }
         Modal::Message { title, text } => {
-            widgets::heading(ui, title);
+            widgets::dialog_heading(ui, title);
             widgets::label(ui, text);
             ui.add_space(8.0);
             widgets::button(ui, &tr!("dialog-ok"))
@@ -207,7 +207,7 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
                 .then_some(Answer::Close)
         }
         Modal::OpenBackup { text, backup } => {
-            widgets::heading(ui, &tr!("open-failed-heading"));
+            widgets::dialog_heading(ui, &tr!("open-failed-heading"));
             widgets::label(ui, text);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
@@ -228,7 +228,7 @@ fn modal_contents(ui: &mut egui::Ui, modal: &mut Modal, draft: &str) -> Option<A
                 PathPurpose::Merge => (tr!("merge-window-path-heading"), tr!("merge-window-path-button")),
                 PathPurpose::SaveAs { .. } => (tr!("dialog-path-save-heading"), tr!("dialog-path-save")),
             };
-            widgets::heading(ui, &heading);
+            widgets::dialog_heading(ui, &heading);
             widgets::label(ui, &tr!("dialog-path-text"));
             let label = widgets::label(ui, &tr!("dialog-path-label"));
             let edit = TextField::singleline(text)

@@ -56,7 +56,7 @@ impl MajlisApp {
         let mut later = false;
         egui::Modal::new(egui::Id::unique("majlis_recovery")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            widgets::heading(ui, &tr!("recover-heading"));
+            widgets::dialog_heading(ui, &tr!("recover-heading"));
             widgets::label(ui, &tr!("recover-text"));
             for (i, offer) in self.offers.iter().enumerate() {
                 ui.separator();

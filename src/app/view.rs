@@ -114,7 +114,7 @@ impl MajlisApp {
             // A fixed width: a window sized by its content cannot align it right.
             ui.set_width(520.0);
             ui::mirror::body(ui, |ui| {
-                widgets::heading(ui, &tr!("help-title"));
+                widgets::dialog_heading(ui, &tr!("help-title"));
                 egui::Grid::new("majlis_help_keys")
                     .num_columns(2)
                     .striped(true)

@@ -27,7 +27,7 @@ pub(super) fn path_window(
     let mut answer = None;
     let response = egui::Modal::new(egui::Id::unique(salt)).show(ctx, |ui| {
         ui.set_max_width(460.0);
-        crate::ui::widgets::heading(ui, title);
+        crate::ui::widgets::dialog_heading(ui, title);
         answer = path_and_buttons(ui, path, tr!("report-window-write"), tr!("report-window-choose"));
     });
     if answer.is_none() && response.should_close() {

@@ -55,7 +55,7 @@ impl ImportView {
                 tr!("import-dialog-heading-organisations", file = self.name.as_str())
             }
         };
-        widgets::heading(ui, &heading);
+        widgets::dialog_heading(ui, &heading);
         widgets::label(
             ui,
             &tr!(

@@ -37,6 +37,19 @@ pub fn heading(ui: &mut Ui, text: &str) -> Response {
     styled(ui, text, RichText::heading)
 }
 
+/// A dialog's heading: drawn as a heading, and given to the dialog around it
+/// as its accessible name with the dialog role, so that a screen reader says
+/// what has opened.
+pub fn dialog_heading(ui: &mut Ui, text: &str) -> Response {
+    let response = heading(ui, text);
+    let dialog = ui.unique_id();
+    ui.ctx().accesskit_node_builder(dialog, |node| {
+        node.set_role(Role::Dialog);
+        node.push_labelled_by(response.id.accesskit_id());
+    });
+    response
+}
+
 /// A button showing `text` in visual order, named by it in logical order.
 pub fn button(ui: &mut Ui, text: &str) -> Response {
     let response = ui.button(bidi::visual(text));

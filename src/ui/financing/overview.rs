@@ -201,8 +201,10 @@ fn fixed_plot<'a>(id: &'static str, labels: &'a [String], x_label: &str, currenc
         .allow_double_click_reset(false)
         .show_grid([false, true])
         .include_y(0.0)
-        .x_axis_label(x_label.to_owned())
-        .y_axis_label(tr!("financing-overview-amount-axis", currency = currency))
+        .x_axis_label(crate::bidi::visual(x_label).into_owned())
+        .y_axis_label(
+            crate::bidi::visual(&tr!("financing-overview-amount-axis", currency = currency)).into_owned(),
+        )
         .x_axis_formatter(move |mark, _| category(labels, mark.value))
         .y_axis_formatter(|mark, _| tr!("financing-overview-amount", amount = whole(mark.value)))
         .y_axis_min_width(64.0)
@@ -254,10 +256,15 @@ fn grouped_chart(
                         .width(BAR_WIDTH)
                         .fill(colour)
                         .stroke(egui::Stroke::new(1.0, colour))
-                        .name(labels.get(i).cloned().unwrap_or_default())
+                        .name(
+                            labels
+                                .get(i)
+                                .map(|l| crate::bidi::visual(l).into_owned())
+                                .unwrap_or_default(),
+                        )
                 })
                 .collect();
-            BarChart::new(name, bars).color(colour)
+            BarChart::new(crate::bidi::visual(&name).into_owned(), bars).color(colour)
         })
         .collect();
     fixed_plot(id, labels, x_label, currency)
@@ -282,10 +289,20 @@ fn pipeline_chart(ui: &mut Ui, cache: &Cache) {
                 .width(2.0 * BAR_WIDTH)
                 .fill(committed_colour)
                 .stroke(egui::Stroke::new(1.0, committed_colour))
-                .name(cache.status_labels.get(i).cloned().unwrap_or_default())
+                .name(
+                    cache
+                        .status_labels
+                        .get(i)
+                        .map(|l| crate::bidi::visual(l).into_owned())
+                        .unwrap_or_default(),
+                )
         })
         .collect();
-    let chart = BarChart::new(tr!("financing-overview-leads-amount"), bars).color(committed_colour);
+    let chart = BarChart::new(
+        crate::bidi::visual(&tr!("financing-overview-leads-amount")).into_owned(),
+        bars,
+    )
+    .color(committed_colour);
     let axis = tr!("financing-overview-status");
     fixed_plot(
         "financing_pipeline",

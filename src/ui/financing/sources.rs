@@ -14,7 +14,7 @@ pub use super::source_rows::{Column, Entry, Filters, Index, Sort, ticket_text};
 use crate::action::Action;
 use crate::model::{Document, FundingKind, FundingSource, Id, Instrument, Term, Vocabularies};
 use crate::tr;
-use crate::ui::{theme, widgets};
+use crate::ui::{table, theme, widgets};
 
 /// Every instrument, in the order the interface lists them.
 pub const INSTRUMENTS: [Instrument; 7] = Instrument::ALL;
@@ -124,75 +124,64 @@ impl SourcesView {
         let mut selected = self.selected;
         // Selectable text would swallow the clicks that select a row.
         ui.style_mut().interaction.selectable_labels = false;
-        let mut builder = TableBuilder::new(ui)
-            .striped(true)
-            .sense(egui::Sense::click())
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-        for (column, _) in &columns {
-            let width = match column {
+        let widths = columns
+            .iter()
+            .map(|(column, _)| match column {
                 Column::Name => 220.0,
                 Column::Kind | Column::Instruments => 140.0,
                 Column::Ticket => 160.0,
                 Column::Countries => 80.0,
                 Column::Deadline => 90.0,
-            };
-            builder = builder.column(
-                TableColumn::initial(width)
-                    .at_least(60.0)
-                    .clip(true)
-                    .resizable(true),
-            );
-        }
+            })
+            .collect();
         let index = &self.index;
         let any = tr!("financing-sources-any-country");
-        builder
-            .header(24.0, |mut header| {
-                for (column, title) in &columns {
-                    header.col(|ui| {
-                        let sorted = sort.filter(|s| s.column == *column).map(|s| s.descending);
-                        if header_ui(ui, title, sorted).clicked() {
-                            clicked = Some(*column);
+        table::scope(ui, |ui| {
+            let mut builder = TableBuilder::new(ui)
+                .striped(true)
+                .sense(egui::Sense::click())
+                .cell_layout(table::cell_layout());
+            for width in crate::ui::mirror::in_reading_order(widths) {
+                builder = builder.column(
+                    TableColumn::initial(width)
+                        .at_least(60.0)
+                        .clip(true)
+                        .resizable(true),
+                );
+            }
+            builder
+                .header(24.0, |mut header| {
+                    let picked = std::cell::Cell::new(None);
+                    let cells = columns
+                        .iter()
+                        .map(|(column, title)| -> table::Cell<'_> {
+                            let picked = &picked;
+                            Box::new(move |ui| {
+                                let sorted = sort.filter(|s| s.column == *column).map(|s| s.descending);
+                                if header_ui(ui, title, sorted).clicked() {
+                                    picked.set(Some(*column));
+                                }
+                            })
+                        })
+                        .collect();
+                    table::header_cells(&mut header, cells);
+                    clicked = picked.get().or(clicked);
+                })
+                .body(|body| {
+                    body.rows(theme::ROW_HEIGHT, index.rows.len(), |mut row| {
+                        let Some(entry) = index.rows.get(row.index()).and_then(|i| index.entries.get(*i))
+                        else {
+                            return;
+                        };
+                        let source = &entry.source;
+                        row.set_selected(selected == Some(source.id));
+                        let pressed = table::row_cells(&mut row, source_cells(entry, &any, today));
+                        if pressed {
+                            selected = Some(source.id);
                         }
                     });
-                }
-            })
-            .body(|body| {
-                body.rows(theme::ROW_HEIGHT, index.rows.len(), |mut row| {
-                    let Some(entry) = index.rows.get(row.index()).and_then(|i| index.entries.get(*i)) else {
-                        return;
-                    };
-                    let source = &entry.source;
-                    row.set_selected(selected == Some(source.id));
-                    row.col(|ui| {
-                        widgets::truncated(ui, &source.name);
-                    });
-                    row.col(|ui| {
-                        widgets::truncated(ui, &entry.kind);
-                    });
-                    row.col(|ui| {
-                        widgets::truncated(ui, &entry.instruments);
-                    });
-                    row.col(|ui| {
-                        widgets::truncated(ui, &entry.ticket);
-                    });
-                    row.col(|ui| {
-                        widgets::truncated(
-                            ui,
-                            if entry.countries.is_empty() {
-                                &any
-                            } else {
-                                &entry.countries
-                            },
-                        );
-                    });
-                    row.col(|ui| {
-                        deadline_cell(ui, source.deadline, today);
-                    });
-                    if row.response().clicked() {
-                        selected = Some(source.id);
-                    }
                 });
-            });
+        });
         self.selected = selected;
         if let Some(column) = clicked {
             self.sort = Some(match self.sort {
@@ -210,6 +199,36 @@ impl SourcesView {
             });
         }
     }
+}
+
+/// The cells of a source's row, in the order of the headers.
+fn source_cells<'a>(entry: &'a Entry, any: &'a str, today: NaiveDate) -> Vec<table::Cell<'a>> {
+    let source = &entry.source;
+    let countries = if entry.countries.is_empty() {
+        any
+    } else {
+        &entry.countries
+    };
+    vec![
+        Box::new(|ui| {
+            widgets::truncated(ui, &source.name);
+        }),
+        Box::new(|ui| {
+            widgets::truncated(ui, &entry.kind);
+        }),
+        Box::new(|ui| {
+            widgets::truncated(ui, &entry.instruments);
+        }),
+        Box::new(|ui| {
+            widgets::truncated(ui, &entry.ticket);
+        }),
+        Box::new(move |ui| {
+            widgets::truncated(ui, countries);
+        }),
+        Box::new(move |ui| {
+            deadline_cell(ui, source.deadline, today);
+        }),
+    ]
 }
 
 /// The deadline, marked when it has passed by `today`.

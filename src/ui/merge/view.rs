@@ -12,7 +12,7 @@ use crate::ui::{theme, widgets};
 impl MergeReview {
     /// Draws the review; `Some` once the user decided.
     pub fn ui(&mut self, ui: &mut Ui) -> Option<Decision> {
-        widgets::heading(ui, &tr!("merge-window-heading", file = self.ours_name.as_str()));
+        widgets::dialog_heading(ui, &tr!("merge-window-heading", file = self.ours_name.as_str()));
         widgets::sentence(ui, &tr!("merge-window-files", files = self.file_names()));
         widgets::label(ui, &self.summary());
         ui.add_space(6.0);
