@@ -60,7 +60,9 @@ fn type_text(harness: &mut Harness<'_, MajlisApp>, text: &str) {
 
 /// Chooses Arabic in View > Language, as a person would.
 fn choose_arabic(harness: &mut Harness<'_, MajlisApp>) {
-    harness.get_by_label(&tr!("menu-view")).click();
+    harness
+        .get_by_role_and_label(Role::Button, &tr!("menu-view"))
+        .click();
     harness.run_ok();
     harness.get_by_label(&tr!("view-language")).click();
     harness.run_ok();
@@ -217,5 +219,21 @@ fn a_financing_lead_is_recorded_in_arabic() {
     harness.get_by_label(&record).click();
     harness.run_ok();
     assert_eq!(doc(&harness).leads.len(), leads + 1);
+    i18n::set_language(Language::English);
+}
+
+#[test]
+fn menus_and_the_shortcut_list_open_in_the_arabic_interface() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), ManualClock::new(meeting_time(9, 0)));
+    choose_arabic(&mut harness);
+    harness
+        .get_by_role_and_label(Role::Button, &tr!("menu-view"))
+        .click();
+    harness.run_ok();
+    harness.get_by_label(&tr!("view-language"));
+    press(&mut harness, Key::Escape);
+    press(&mut harness, Key::F1);
+    harness.get_by_role_and_label(Role::Dialog, &tr!("help-title"));
     i18n::set_language(Language::English);
 }

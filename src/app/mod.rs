@@ -365,7 +365,6 @@ impl MajlisApp {
             ui.separator();
             self.projector.menu_ui(ui);
         });
-        self.view_menu_ui(ui);
         widgets::menu_button(ui, &tr!("menu-edit"), |ui| {
             let history = self.session.as_ref().map(|s| &s.history);
             let undo = history
@@ -388,6 +387,7 @@ impl MajlisApp {
                 }
             }
         });
+        self.view_menu_ui(ui);
     }
 
     fn projector_ui(&mut self, ctx: &egui::Context) {

@@ -111,26 +111,25 @@ impl MajlisApp {
             return;
         }
         let response = egui::Modal::new(egui::Id::unique("majlis_help")).show(ctx, |ui| {
-            // A fixed width: a window sized by its content cannot align it right.
-            ui.set_width(520.0);
-            ui::mirror::body(ui, |ui| {
-                widgets::dialog_heading(ui, &tr!("help-title"));
-                egui::Grid::new("majlis_help_keys")
-                    .num_columns(2)
-                    .striped(true)
-                    .show(ui, |ui| {
-                        for (command, keys) in shortcut_rows(ctx) {
-                            widgets::label(ui, &command);
-                            crate::ui::widgets::label(ui, &keys);
-                            ui.end_row();
+            ui.set_max_width(560.0);
+            widgets::dialog_heading(ui, &tr!("help-title"));
+            egui::Grid::new("majlis_help_keys")
+                .num_columns(2)
+                .striped(true)
+                .show(ui, |ui| {
+                    for (command, keys) in shortcut_rows(ctx) {
+                        // The command first in reading order: on the right in Arabic.
+                        for text in ui::mirror::in_reading_order(vec![command, keys]) {
+                            widgets::label(ui, &text);
                         }
-                    });
-                ui.separator();
-                for line in [tr!("help-tab"), tr!("help-enter"), tr!("help-escape")] {
-                    widgets::sentence(ui, &line);
-                }
-                widgets::button(ui, &tr!("help-close")).clicked()
-            })
+                        ui.end_row();
+                    }
+                });
+            ui.separator();
+            for line in [tr!("help-tab"), tr!("help-enter"), tr!("help-escape")] {
+                widgets::sentence(ui, &line);
+            }
+            widgets::button(ui, &tr!("help-close")).clicked()
         });
         let closing = ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::F1));
         if response.inner || response.should_close() || closing {

@@ -184,7 +184,10 @@ impl ActionItemsView {
 fn sort_button(ui: &mut Ui, sort: Sort, column: SortColumn, title: &str, name: &str) -> bool {
     let active = sort.column == column;
     let clicked = ui
-        .add(egui::Button::selectable(active, RichText::new(title).strong()))
+        .add(egui::Button::selectable(
+            active,
+            RichText::new(crate::bidi::visual(title)).strong(),
+        ))
         .on_hover_text(crate::bidi::visual(&tr!("actions-sort-hint")).into_owned())
         .accessible_name(name)
         .clicked();

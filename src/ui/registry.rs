@@ -207,7 +207,7 @@ impl RegistryPanel {
             }
             ui.separator();
             let open = crate::command::with_shortcut(ui.ctx(), crate::command::Command::CheckIn);
-            if ui.button(open).clicked() {
+            if widgets::button(ui, &open).clicked() {
                 self.toggle_check_in();
             }
         });
@@ -439,7 +439,8 @@ impl Header {
     /// A button with the title, and a triangle when the table is sorted by it
     /// (drawn, as the fonts have no arrows); screen readers hear the sort.
     fn ui(&self, ui: &mut Ui) -> egui::Response {
-        let button = egui::Button::new(egui::RichText::new(&self.title).strong()).frame(false);
+        let button =
+            egui::Button::new(egui::RichText::new(crate::bidi::visual(&self.title)).strong()).frame(false);
         let response = ui.add(button);
         let Some(descending) = self.sorted else {
             return response;

@@ -69,7 +69,9 @@ fn width(panel: &BoardPanel, stage: &str) -> f32 {
 fn headers_ui(panel: &mut BoardPanel, ui: &mut Ui, doc: &Document) {
     let counts = panel.columns.arrangement.counts.clone();
     ui.horizontal(|ui| {
-        for (stage, count) in doc.vocabularies.stages.iter().zip(&counts) {
+        let stages: Vec<_> = doc.vocabularies.stages.iter().zip(&counts).collect();
+        // The scrolled board lays its columns out left to right: Arabic reverses them.
+        for (stage, count) in crate::ui::mirror::in_reading_order(stages) {
             ui.vertical(|ui| {
                 ui.set_width(width(panel, &stage.key));
                 widgets::styled(
@@ -162,7 +164,8 @@ fn lane_ui(panel: &mut BoardPanel, ui: &mut Ui, doc: &Document, lane: usize, hei
     };
     let columns = columns.clone();
     ui.horizontal_top(|ui| {
-        for (index, (stage, cards)) in stages.iter().zip(&columns).enumerate() {
+        let ordered: Vec<_> = stages.iter().zip(&columns).enumerate().collect();
+        for (index, (stage, cards)) in crate::ui::mirror::in_reading_order(ordered) {
             let ids: Vec<Id> = cards
                 .iter()
                 .filter_map(|i| panel.columns.cards.get(*i))

@@ -252,7 +252,7 @@ fn deadline_cell(ui: &mut Ui, deadline: Option<NaiveDate>, today: NaiveDate) {
 /// A header: the title, and a triangle when the table is sorted by it (drawn,
 /// as the fonts have no arrows); screen readers hear the sort.
 fn header_ui(ui: &mut Ui, title: &str, sorted: Option<bool>) -> egui::Response {
-    let button = egui::Button::new(egui::RichText::new(title).strong()).frame(false);
+    let button = egui::Button::new(egui::RichText::new(crate::bidi::visual(title)).strong()).frame(false);
     let response = ui.add(button);
     let Some(descending) = sorted else {
         return response;
