@@ -68,38 +68,38 @@ pub fn visual(text: &str) -> Cow<'_, str> {
 }
 
 thread_local! {
-    /// The texts drawn this frame in visual order, by what was drawn: what
-    /// screen readers get back (see [`crate::ui::spoken`]).
+    /// The texts drawn in visual order, by what was drawn: what screen
+    /// readers get back (see [`crate::ui::spoken`]). Kept across frames (a
+    /// second window drawn inside a frame must not empty it), up to a bound.
     static DRAWN: std::cell::RefCell<std::collections::HashMap<String, String>> =
         std::cell::RefCell::default();
 }
 
-/// At most this many texts are remembered between two frames (a command
-/// line run, which draws no frame, never grows the list past it).
+/// At most this many texts are remembered; past it the list starts again.
 const DRAWN_AT_MOST: usize = 20_000;
 
 fn remember_drawn(drawn: &str, written: &str) {
+    if drawn == written {
+        return;
+    }
     DRAWN.with_borrow_mut(|texts| {
         if texts.len() >= DRAWN_AT_MOST {
             texts.clear();
         }
         if !texts.contains_key(drawn) {
-            texts.insert(drawn.to_owned(), written.to_owned());
+            // The marks that set a paragraph's direction are not words.
+            let written: String = written.chars().filter(|c| !is_bidi_control(*c)).collect();
+            texts.insert(drawn.to_owned(), written);
         }
     });
 }
 
-/// The written text of one drawn in visual order this frame, if it was.
+/// The written text of a text drawn in visual order, if one was.
 pub fn written(drawn: &str) -> Option<String> {
     if !has_rtl(drawn) {
         return None;
     }
     DRAWN.with_borrow(|texts| texts.get(drawn).cloned())
-}
-
-/// Starts a frame: the texts of the last one are forgotten.
-pub fn forget_drawn() {
-    DRAWN.with_borrow_mut(std::collections::HashMap::clear);
 }
 
 /// The visual order of `text`, which has right-to-left characters.

@@ -425,32 +425,30 @@ impl MajlisApp {
     /// The status bar's line: whether the meeting is saved, then the last
     /// message, which screen readers announce as it changes (errors at once).
     fn status_line_ui(&self, ui: &mut egui::Ui) {
-        {
-            if let Some(session) = &self.session {
-                let (text, colour) = if self.writer.is_busy() {
-                    (tr!("status-saving"), ui::theme::warning(ui))
-                } else if session.is_dirty() {
-                    (tr!("status-unsaved-changes"), ui::theme::warning(ui))
-                } else if session.path.is_none() {
-                    (tr!("status-not-saved-yet"), ui::theme::ok(ui))
-                } else {
-                    (tr!("status-saved"), ui::theme::ok(ui))
-                };
-                widgets::colored(ui, colour, &text);
-                ui.separator();
-            }
-            let (colour, live) = if self.status.is_error {
-                (ui::theme::error(ui), egui::accesskit::Live::Assertive)
+        if let Some(session) = &self.session {
+            let (text, colour) = if self.writer.is_busy() {
+                (tr!("status-saving"), ui::theme::warning(ui))
+            } else if session.is_dirty() {
+                (tr!("status-unsaved-changes"), ui::theme::warning(ui))
+            } else if session.path.is_none() {
+                (tr!("status-not-saved-yet"), ui::theme::ok(ui))
             } else {
-                (ui.visuals().text_color(), egui::accesskit::Live::Polite)
+                (tr!("status-saved"), ui::theme::ok(ui))
             };
-            let message = widgets::sentence_styled(ui, &self.status.text, |rich| rich.color(colour));
-            ui.ctx().accesskit_node_builder(message.id, |node| {
-                node.set_role(egui::Role::Status);
-                node.set_live(live);
-                node.set_label(self.status.text.clone());
-            });
+            widgets::colored(ui, colour, &text);
+            ui.separator();
         }
+        let (colour, live) = if self.status.is_error {
+            (ui::theme::error(ui), egui::accesskit::Live::Assertive)
+        } else {
+            (ui.visuals().text_color(), egui::accesskit::Live::Polite)
+        };
+        let message = widgets::sentence_styled(ui, &self.status.text, |rich| rich.color(colour));
+        ui.ctx().accesskit_node_builder(message.id, |node| {
+            node.set_role(egui::Role::Status);
+            node.set_live(live);
+            node.set_label(self.status.text.clone());
+        });
     }
 
     fn meeting_ui(&mut self, ui: &mut egui::Ui) {

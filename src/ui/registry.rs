@@ -446,7 +446,13 @@ impl Header {
             return response;
         };
         let size = 4.0;
-        let centre = egui::pos2(response.rect.right() + 2.0 * size, response.rect.center().y);
+        // After the title in reading order: on its left in Arabic.
+        let x = if crate::ui::mirror::is_right_to_left() {
+            response.rect.left() - 2.0 * size
+        } else {
+            response.rect.right() + 2.0 * size
+        };
+        let centre = egui::pos2(x, response.rect.center().y);
         let (tip, base) = if descending { (size, -size) } else { (-size, size) };
         let points = vec![
             centre + egui::vec2(0.0, tip),
@@ -477,7 +483,9 @@ fn table(
     // Selectable text would swallow the clicks that select a row.
     ui.style_mut().interaction.selectable_labels = false;
     table::scope(ui, |ui| {
+        // Column widths are kept by position: each reading direction keeps its own.
         let mut builder = TableBuilder::new(ui)
+            .id_salt(("registry_table", crate::ui::mirror::is_right_to_left()))
             .striped(true)
             .sense(egui::Sense::click())
             .cell_layout(table::cell_layout());

@@ -3,11 +3,13 @@
 //! remembered for the frame, and the accessibility tree the frame sends out
 //! gets the written text back wherever it carries the drawn one.
 //!
-//! Widgets that name themselves (see [`super::widgets`]) are right already;
-//! this catches every other place a reordered text reaches egui (a combo
-//! box's shown choice, a collapsing header, a hint, a progress bar's words).
+//! Widgets that name themselves (see [`super::widgets`]) give the written
+//! text already; this catches every other place a reordered text reaches
+//! egui (a combo box's shown choice, a collapsing header, a hint, a progress
+//! bar's words). A name that happens to be another text's drawn order would
+//! be read as that text: two names whose words are each other's reversal.
 
-use egui::{Context, FullOutput, Ui};
+use egui::{Context, FullOutput};
 
 /// The egui plugin that gives screen readers the written text.
 pub struct Spoken;
@@ -15,10 +17,6 @@ pub struct Spoken;
 impl egui::Plugin for Spoken {
     fn debug_name(&self) -> &'static str {
         "majlis spoken text"
-    }
-
-    fn on_begin_pass(&mut self, _ui: &mut Ui) {
-        crate::bidi::forget_drawn();
     }
 
     fn output_hook(&mut self, _ctx: &Context, output: &mut FullOutput) {
@@ -29,7 +27,12 @@ impl egui::Plugin for Spoken {
             if let Some(written) = node.label().and_then(crate::bidi::written) {
                 node.set_label(written);
             }
-            if let Some(written) = node.value().and_then(crate::bidi::written) {
+            // What is typed in a field is the field's own text, never a drawn one.
+            let typed = matches!(
+                node.role(),
+                egui::Role::TextInput | egui::Role::MultilineTextInput
+            );
+            if !typed && let Some(written) = node.value().and_then(crate::bidi::written) {
                 node.set_value(written);
             }
         }

@@ -102,7 +102,16 @@ pub fn focus_ring(visuals: &egui::Visuals) -> Color32 {
 pub fn focus_ring_ui(ctx: &egui::Context) {
     let by_keyboard = ctx.input(|input| {
         input.events.iter().rev().find_map(|event| match event {
-            egui::Event::Key { pressed: true, .. } => Some(true),
+            egui::Event::Key {
+                key:
+                    egui::Key::Tab
+                    | egui::Key::ArrowUp
+                    | egui::Key::ArrowDown
+                    | egui::Key::ArrowLeft
+                    | egui::Key::ArrowRight,
+                pressed: true,
+                ..
+            } => Some(true),
             egui::Event::PointerButton { pressed: true, .. } => Some(false),
             _ => None,
         })

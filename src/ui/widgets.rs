@@ -397,22 +397,23 @@ pub fn matches(haystack: &str, needle: &str) -> bool {
     needle.is_empty() || fold(haystack).contains(&fold(needle))
 }
 
-/// An English sentence that may quote Arabic names: drawn left to right
-/// whatever its first word, named in logical order.
+/// A sentence of the interface that may quote names in the other script:
+/// drawn in the interface's direction (left to right in English, right to
+/// left in Arabic) whatever its first word, named in logical order.
 pub fn sentence(ui: &mut Ui, text: &str) -> Response {
     sentence_styled(ui, text, |rich| rich)
 }
 
 /// A styled [`sentence`].
 pub fn sentence_styled(ui: &mut Ui, text: &str, style: impl FnOnce(RichText) -> RichText) -> Response {
-    let response = ui.label(style(RichText::new(visual_ltr(text))));
+    let response = ui.label(style(RichText::new(visual_in_reading_direction(text))));
     name(ui, &response, Role::Label, text);
     response
 }
 
 /// A selectable [`sentence`], such as a row of a list.
 pub fn selectable_sentence(ui: &mut Ui, selected: bool, text: &str) -> Response {
-    let response = ui.add(egui::Button::selectable(selected, visual_ltr(text)));
+    let response = ui.add(egui::Button::selectable(selected, visual_in_reading_direction(text)));
     if bidi::has_rtl(text) {
         let enabled = ui.is_enabled();
         response.widget_info(|| WidgetInfo::selected(Role::Button, enabled, selected, text));
@@ -422,7 +423,7 @@ pub fn selectable_sentence(ui: &mut Ui, selected: bool, text: &str) -> Response 
 
 /// [`bidi::visual`] with the paragraph direction of the interface: left to
 /// right in English, right to left in Arabic, whatever the first word.
-fn visual_ltr(text: &str) -> std::borrow::Cow<'_, str> {
+fn visual_in_reading_direction(text: &str) -> std::borrow::Cow<'_, str> {
     if bidi::has_rtl(text) {
         // A LEFT-TO-RIGHT or RIGHT-TO-LEFT MARK sets the direction; `visual` drops it.
         let mark = if crate::i18n::language().is_right_to_left() {

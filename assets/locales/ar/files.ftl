@@ -62,7 +62,7 @@ recover-more-changes = { $count_plural ->
     [many] و{ $count } تغييرًا آخر
    *[other] و{ $count } تغيير آخر
 }
-recover-capture-draft = نص مكتوب في التسجيل المباشر لم يُضف بعد: «{ $draft }»
+recover-capture-draft = نص مكتوب في التدوين المباشر لم يُضف بعد: «{ $draft }»
 recover-never-saved = لم يُحفظ هذا الاجتماع قط: سيضيع كل ما فيه إذا تم تجاهله
 recover-compared = مقارنةً بالملف المحفوظ، السجلات المضافة: { $added }، والمحذوفة: { $removed }، والمعدّلة: { $changed }
 recover-saved-unreadable = تتعذّر قراءة الملف المحفوظ: { $error }

@@ -138,6 +138,7 @@ impl SourcesView {
         let any = tr!("financing-sources-any-country");
         table::scope(ui, |ui| {
             let mut builder = TableBuilder::new(ui)
+                .id_salt(("sources_table", crate::ui::mirror::is_right_to_left()))
                 .striped(true)
                 .sense(egui::Sense::click())
                 .cell_layout(table::cell_layout());
@@ -258,7 +259,13 @@ fn header_ui(ui: &mut Ui, title: &str, sorted: Option<bool>) -> egui::Response {
         return response;
     };
     let size = 4.0;
-    let centre = egui::pos2(response.rect.right() + 2.0 * size, response.rect.center().y);
+    // After the title in reading order: on its left in Arabic.
+    let x = if crate::ui::mirror::is_right_to_left() {
+        response.rect.left() - 2.0 * size
+    } else {
+        response.rect.right() + 2.0 * size
+    };
+    let centre = egui::pos2(x, response.rect.center().y);
     let (tip, base) = if descending { (size, -size) } else { (-size, size) };
     let points = vec![
         centre + egui::vec2(0.0, tip),

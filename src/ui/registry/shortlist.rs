@@ -76,6 +76,8 @@ fn without_letters(settings: &Settings) -> Settings {
 /// What the view shows of one state of the meeting, worked out once.
 struct WorkedOut {
     signature: Signature,
+    /// The interface's language the reasons and labels were written in.
+    language: crate::i18n::Language,
     inputs: Inputs,
     candidates: Vec<Candidate>,
     balance: Balance,
@@ -91,6 +93,7 @@ impl WorkedOut {
         let balance = balance(doc);
         Self {
             signature: signature.clone(),
+            language: crate::i18n::language(),
             inputs: Inputs::of(doc),
             candidates: shortlist_with(doc, &balance.gaps),
             balance,
@@ -126,7 +129,11 @@ pub struct Shortlist {
 
 impl Shortlist {
     pub fn ui(&mut self, ui: &mut Ui, doc: &Document, signature: &Signature, actions: &mut Vec<Action>) {
+        let language = crate::i18n::language();
         match &mut self.worked_out {
+            Some(worked) if worked.language != language => {
+                self.worked_out = Some(WorkedOut::new(doc, signature));
+            }
             Some(worked) if worked.signature == *signature => {}
             Some(worked) if worked.inputs.same(doc) => worked.signature = signature.clone(),
             _ => self.worked_out = Some(WorkedOut::new(doc, signature)),
@@ -203,6 +210,7 @@ fn table_ui(
     ];
     table::scope(ui, |ui| {
         let mut builder = TableBuilder::new(ui)
+            .id_salt(("shortlist_table", crate::ui::mirror::is_right_to_left()))
             .striped(true)
             .sense(egui::Sense::click())
             .cell_layout(table::cell_layout());
