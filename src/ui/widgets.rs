@@ -413,7 +413,10 @@ pub fn sentence_styled(ui: &mut Ui, text: &str, style: impl FnOnce(RichText) -> 
 
 /// A selectable [`sentence`], such as a row of a list.
 pub fn selectable_sentence(ui: &mut Ui, selected: bool, text: &str) -> Response {
-    let response = ui.add(egui::Button::selectable(selected, visual_in_reading_direction(text)));
+    let response = ui.add(egui::Button::selectable(
+        selected,
+        visual_in_reading_direction(text),
+    ));
     if bidi::has_rtl(text) {
         let enabled = ui.is_enabled();
         response.widget_info(|| WidgetInfo::selected(Role::Button, enabled, selected, text));
