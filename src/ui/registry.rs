@@ -20,7 +20,7 @@ mod suggestions;
 
 use chrono::NaiveDate;
 use egui::Ui;
-use egui_extras::{Column as TableColumn, TableBuilder};
+use egui_extras::Column as TableColumn;
 
 use super::{table, theme, widgets};
 use crate::action::Action;
@@ -483,16 +483,11 @@ fn table(
     // Selectable text would swallow the clicks that select a row.
     ui.style_mut().interaction.selectable_labels = false;
     table::scope(ui, |ui| {
-        // Column widths are kept by position: each reading direction keeps its own.
-        let mut builder = TableBuilder::new(ui)
-            .id_salt(("registry_table", crate::ui::mirror::is_right_to_left()))
-            .striped(true)
-            .sense(egui::Sense::click())
-            .cell_layout(table::cell_layout());
-        for _ in headers {
-            builder = builder.column(TableColumn::remainder().at_least(60.0).clip(true).resizable(true));
-        }
-        builder
+        let columns = headers
+            .iter()
+            .map(|_| TableColumn::remainder().at_least(60.0).clip(true).resizable(true))
+            .collect();
+        table::builder(ui, "registry_table", columns)
             .header(24.0, |mut header| {
                 let picked = std::cell::Cell::new(None);
                 let cells: Vec<table::Cell<'_>> = headers

@@ -3,7 +3,7 @@
 //! plain containers, so the order and the roles are given here.
 
 use egui::{Align, Layout, Role, Ui};
-use egui_extras::TableRow;
+use egui_extras::{Column, TableBuilder, TableRow};
 
 use super::mirror;
 
@@ -17,6 +17,21 @@ pub fn cell_layout() -> Layout {
     } else {
         Layout::left_to_right(Align::Center)
     }
+}
+
+/// A striped table of clickable rows on `ui`, its `columns` (given in the
+/// order of the headers) laid out in reading order. Column widths are kept
+/// by position, so each reading direction keeps its own under `salt`.
+pub fn builder<'a>(ui: &'a mut Ui, salt: &'static str, columns: Vec<Column>) -> TableBuilder<'a> {
+    let mut builder = TableBuilder::new(ui)
+        .id_salt((salt, mirror::is_right_to_left()))
+        .striped(true)
+        .sense(egui::Sense::click())
+        .cell_layout(cell_layout());
+    for column in mirror::in_reading_order(columns) {
+        builder = builder.column(column);
+    }
+    builder
 }
 
 /// Draws a table into `ui` (a [`egui_extras::TableBuilder`] built on it) as

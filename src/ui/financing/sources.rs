@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 use egui::Ui;
-use egui_extras::{Column as TableColumn, TableBuilder};
+use egui_extras::Column as TableColumn;
 
 use super::source_editor;
 pub use super::source_rows::{Column, Entry, Filters, Index, Sort, ticket_text};
@@ -124,7 +124,7 @@ impl SourcesView {
         let mut selected = self.selected;
         // Selectable text would swallow the clicks that select a row.
         ui.style_mut().interaction.selectable_labels = false;
-        let widths = columns
+        let widths: Vec<f32> = columns
             .iter()
             .map(|(column, _)| match column {
                 Column::Name => 220.0,
@@ -137,20 +137,16 @@ impl SourcesView {
         let index = &self.index;
         let any = tr!("financing-sources-any-country");
         table::scope(ui, |ui| {
-            let mut builder = TableBuilder::new(ui)
-                .id_salt(("sources_table", crate::ui::mirror::is_right_to_left()))
-                .striped(true)
-                .sense(egui::Sense::click())
-                .cell_layout(table::cell_layout());
-            for width in crate::ui::mirror::in_reading_order(widths) {
-                builder = builder.column(
+            let sized = widths
+                .into_iter()
+                .map(|width| {
                     TableColumn::initial(width)
                         .at_least(60.0)
                         .clip(true)
-                        .resizable(true),
-                );
-            }
-            builder
+                        .resizable(true)
+                })
+                .collect();
+            table::builder(ui, "sources_table", sized)
                 .header(24.0, |mut header| {
                     let picked = std::cell::Cell::new(None);
                     let cells = columns

@@ -5,7 +5,7 @@
 use egui::Ui;
 
 use crate::action::Action;
-use crate::model::invitations::balance::Balance;
+use crate::model::invitations::balance::{Balance, Count};
 use crate::model::invitations::{Scope, Target};
 use crate::model::{Document, Vocabularies};
 use crate::tr;
@@ -20,37 +20,39 @@ pub fn ui(ui: &mut Ui, doc: &Document, balance: &Balance, actions: &mut Vec<Acti
     for gap in &balance.gaps {
         widgets::colored(ui, theme::warning(ui), &gap.describe());
     }
-    egui::CollapsingHeader::new(crate::bidi::visual(&tr!("shortlist-room-by-type")).into_owned())
-        .id_salt("room_by_type")
-        .show(ui, |ui| {
-            for count in &balance.by_type {
-                widgets::label(
-                    ui,
-                    &tr!(
-                        "shortlist-room-count",
-                        what = count.label.as_str(),
-                        count = count.count
-                    ),
-                );
-            }
-        });
-    egui::CollapsingHeader::new(crate::bidi::visual(&tr!("shortlist-room-by-country")).into_owned())
-        .id_salt("room_by_country")
-        .show(ui, |ui| {
-            for count in &balance.by_country {
-                widgets::label(
-                    ui,
-                    &tr!(
-                        "shortlist-room-count",
-                        what = count.label.as_str(),
-                        count = count.count
-                    ),
-                );
-            }
-        });
+    counts_ui(
+        ui,
+        &tr!("shortlist-room-by-type"),
+        "room_by_type",
+        &balance.by_type,
+    );
+    counts_ui(
+        ui,
+        &tr!("shortlist-room-by-country"),
+        "room_by_country",
+        &balance.by_country,
+    );
     egui::CollapsingHeader::new(crate::bidi::visual(&tr!("shortlist-room-targets")).into_owned())
         .id_salt("room_targets")
         .show(ui, |ui| targets_ui(ui, doc, actions));
+}
+
+/// A folded section of the room's counts, one line per type or country.
+fn counts_ui(ui: &mut Ui, title: &str, salt: &'static str, counts: &[Count]) {
+    egui::CollapsingHeader::new(crate::bidi::visual(title).into_owned())
+        .id_salt(salt)
+        .show(ui, |ui| {
+            for count in counts {
+                widgets::label(
+                    ui,
+                    &tr!(
+                        "shortlist-room-count",
+                        what = count.label.as_str(),
+                        count = count.count
+                    ),
+                );
+            }
+        });
 }
 
 /// The targets, each a line: at least how many, of which type, where.

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use egui::Ui;
-use egui_extras::{Column as TableColumn, TableBuilder};
+use egui_extras::Column as TableColumn;
 
 use super::{room, sending};
 use crate::action::Action;
@@ -209,15 +209,7 @@ fn table_ui(
         TableColumn::exact(80.0),
     ];
     table::scope(ui, |ui| {
-        let mut builder = TableBuilder::new(ui)
-            .id_salt(("shortlist_table", crate::ui::mirror::is_right_to_left()))
-            .striped(true)
-            .sense(egui::Sense::click())
-            .cell_layout(table::cell_layout());
-        for column in crate::ui::mirror::in_reading_order(columns) {
-            builder = builder.column(column);
-        }
-        builder
+        table::builder(ui, "shortlist_table", columns)
             .header(24.0, |mut header| {
                 let cells = headers
                     .iter()
