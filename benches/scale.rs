@@ -32,10 +32,16 @@ mod panels;
 mod report;
 #[path = "scale/shortlist.rs"]
 mod shortlist;
+#[path = "scale/startup.rs"]
+mod startup;
 #[path = "scale/suggest.rs"]
 mod suggest;
 #[path = "scale/table.rs"]
 mod table;
+#[path = "scale/targets.rs"]
+mod targets;
+#[path = "../tests/support/xserver.rs"]
+mod xserver;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -54,6 +60,9 @@ struct Plan {
     undo_runs: usize,
     import_runs: usize,
     suggestion_runs: usize,
+    startup_runs: usize,
+    /// Whether to write the results into docs/performance.md.
+    write_docs: bool,
 }
 
 type Error = Box<dyn std::error::Error>;
@@ -109,6 +118,8 @@ fn main() -> ExitCode {
             undo_runs: 400,
             import_runs: 10,
             suggestion_runs: 100,
+            startup_runs: 10,
+            write_docs: args.iter().any(|a| a == "--write-docs"),
         }
     } else {
         Plan {
@@ -118,6 +129,8 @@ fn main() -> ExitCode {
             undo_runs: 5,
             import_runs: 1,
             suggestion_runs: 3,
+            startup_runs: 1,
+            write_docs: false,
         }
     };
     match run(&plan) {
@@ -132,6 +145,7 @@ fn main() -> ExitCode {
 fn run(plan: &Plan) -> Result<(), Error> {
     let dir = tempfile::tempdir()?;
     let started = Instant::now();
+    let load_before = load_average();
     let subjects = [
         Subject::new(1, dir.path())?,
         Subject::new(plan.large_scale, dir.path())?,
@@ -145,49 +159,8 @@ fn run(plan: &Plan) -> Result<(), Error> {
     rows.push(row("File size", size(small)?, size(large)?));
 
     eprintln!("Files, memory and undo");
-    rows.push(in_turn(
-        "Load: read and parse the file",
-        plan.file_runs,
-        &subjects,
-        |_, s| {
-            let loaded = persistence::load(&s.path)?;
-            same_counts(&s.doc, &loaded.doc)
-        },
-    )?);
-    rows.push(in_turn(
-        "Save: write the RON text",
-        plan.file_runs,
-        &subjects,
-        |_, s| {
-            persistence::to_ron(&s.doc)?;
-            Ok(())
-        },
-    )?);
-    let texts = [persistence::to_ron(&small.doc)?, persistence::to_ron(&large.doc)?];
-    let text = |k: usize| texts.get(k).map_or(&[][..], String::as_bytes);
-    rows.push(in_turn(
-        "Save: atomic write, backup, sync",
-        plan.file_runs,
-        &subjects,
-        |k, s| {
-            persistence::stage(&s.copy, text(k))?.commit()?;
-            Ok(())
-        },
-    )?);
-    let name = "Save: both (persistence::save)";
-    rows.push(in_turn(name, plan.file_runs, &subjects, |_, s| {
-        persistence::save(&s.copy, &s.doc)?;
-        Ok(())
-    })?);
-    for (k, s) in subjects.iter().enumerate() {
-        if std::fs::read(&s.copy)? != text(k) {
-            return Err(format!(
-                "{name} at scale {}: the file holds other text than was saved",
-                s.scale
-            )
-            .into());
-        }
-    }
+    rows.extend(load_rows(plan.file_runs, &subjects)?);
+    rows.extend(save_rows(plan.file_runs, &subjects)?);
     let memory = |s: &Subject| {
         memory::growth_on_load(&s.path)
             .map_err(|e| format!("Memory: RSS growth on load at scale {}: {e}", s.scale))
@@ -218,14 +191,145 @@ fn run(plan: &Plan) -> Result<(), Error> {
     rows.extend(panels::frames(&subjects, plan.frames)?);
     eprintln!("Network");
     rows.extend(network::rows(&subjects, plan.file_runs, plan.frames)?);
-    println!();
-    table::print(&rows, plan.large_scale);
-    println!(
-        "\n{} logical cores; measured in {:.0} s",
-        std::thread::available_parallelism().map_or(0, std::num::NonZero::get),
-        started.elapsed().as_secs_f64()
+    eprintln!("Start-up");
+    rows.extend(startup::rows(&subjects, plan.startup_runs)?);
+    let results = format!(
+        "{}\n{}\n{}\n",
+        table::render(&rows, plan.large_scale),
+        machine(started.elapsed(), &load_before, &load_average()),
+        targets::render(&rows, plan.large_scale),
     );
+    println!("\n{results}");
+    if plan.write_docs {
+        write_docs(&results)?;
+    }
     Ok(())
+}
+
+/// The machine, how long the run took and how busy the machine was.
+fn machine(took: Duration, before: &str, after: &str) -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find_map(|line| line.strip_prefix("model name"))
+                .map(|name| name.trim_start_matches([' ', '\t', ':']).to_owned())
+        })
+        .unwrap_or_else(|| "an unknown processor".to_owned());
+    format!(
+        "{} logical cores ({cpu}); measured in {:.0} s. Load average (1, 5, 15 minutes) at the start: {before}; at the end: {after}.\n",
+        std::thread::available_parallelism().map_or(0, std::num::NonZero::get),
+        took.as_secs_f64()
+    )
+}
+
+/// The machine's load averages, as `/proc/loadavg` gives them.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg").map_or_else(
+        |_| "unknown".to_owned(),
+        |text| text.split_whitespace().take(3).collect::<Vec<_>>().join(", "),
+    )
+}
+
+const DOCS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/performance.md");
+const RESULTS_BEGIN: &str = "<!-- results: written by `cargo bench --bench scale -- --write-docs` -->";
+const RESULTS_END: &str = "<!-- end of results -->";
+
+/// Puts `results` between the markers of docs/performance.md.
+fn write_docs(results: &str) -> Result<(), Error> {
+    let text = std::fs::read_to_string(DOCS)?;
+    let (Some(begin), Some(end)) = (text.find(RESULTS_BEGIN), text.find(RESULTS_END)) else {
+        return Err(format!("{DOCS} has no results markers").into());
+    };
+    let before = text.get(..begin + RESULTS_BEGIN.len()).unwrap_or_default();
+    let after = text.get(end..).unwrap_or_default();
+    std::fs::write(DOCS, format!("{before}\n\n{results}\n{after}"))?;
+    eprintln!("Wrote the results into {DOCS}");
+    Ok(())
+}
+
+/// Reading the files: `persistence::load`, and, for reference, ron's own
+/// typed parse of the same text already in memory, in the same runs.
+fn load_rows(runs: usize, subjects: &[Subject; 2]) -> Result<Vec<Row>, Error> {
+    let texts = [
+        std::fs::read_to_string(&subjects[0].path)?,
+        std::fs::read_to_string(&subjects[1].path)?,
+    ];
+    let mut load: [Vec<Duration>; 2] = Default::default();
+    let mut parse: [Vec<Duration>; 2] = Default::default();
+    for _ in 0..runs {
+        for (k, s) in subjects.iter().enumerate() {
+            let start = Instant::now();
+            let loaded = persistence::load(&s.path);
+            load[k].push(start.elapsed());
+            same_counts(
+                &s.doc,
+                &loaded
+                    .map_err(|e| format!("{} at scale {}: {e}", targets::LOAD, s.scale))?
+                    .doc,
+            )?;
+            let start = Instant::now();
+            let parsed: Result<Document, _> = ron::Options::default().from_str(&texts[k]);
+            parse[k].push(start.elapsed());
+            same_counts(
+                &s.doc,
+                &parsed.map_err(|e| format!("{} at scale {}: {e}", targets::PARSE, s.scale))?,
+            )?;
+        }
+    }
+    let [load_small, load_large] = load;
+    let [parse_small, parse_large] = parse;
+    Ok(vec![
+        row(targets::LOAD, Figure::of(&load_small), Figure::of(&load_large)),
+        row(targets::PARSE, Figure::of(&parse_small), Figure::of(&parse_large)),
+    ])
+}
+
+/// Saving: each run writes the text, then writes it atomically, as
+/// `persistence::save` does, timing each step; the row of both is the sum of
+/// the two steps of each run, so that it agrees with them.
+fn save_rows(runs: usize, subjects: &[Subject; 2]) -> Result<Vec<Row>, Error> {
+    let mut steps: [[Vec<Duration>; 3]; 2] = Default::default();
+    for _ in 0..runs {
+        for (s, steps) in subjects.iter().zip(&mut steps) {
+            let failed = |e: persistence::SaveError| format!("{} at scale {}: {e}", targets::SAVE, s.scale);
+            let start = Instant::now();
+            let text = persistence::to_ron(&s.doc).map_err(failed)?;
+            let written = Instant::now();
+            persistence::stage(&s.copy, text.as_bytes())
+                .and_then(persistence::Staged::commit)
+                .map_err(failed)?;
+            let [text_times, write_times, both] = steps;
+            text_times.push(written - start);
+            write_times.push(written.elapsed());
+            both.push(start.elapsed());
+            if std::fs::read(&s.copy)? != text.as_bytes() {
+                return Err(format!(
+                    "{} at scale {}: the file holds other text than was saved",
+                    targets::SAVE,
+                    s.scale
+                )
+                .into());
+            }
+        }
+    }
+    let [
+        [small_text, small_write, small_both],
+        [large_text, large_write, large_both],
+    ] = steps;
+    Ok(vec![
+        row(
+            "Save: write the RON text",
+            Figure::of(&small_text),
+            Figure::of(&large_text),
+        ),
+        row(
+            "Save: atomic write, backup, sync",
+            Figure::of(&small_write),
+            Figure::of(&large_write),
+        ),
+        row(targets::SAVE, Figure::of(&small_both), Figure::of(&large_both)),
+    ])
 }
 
 pub fn row(name: &str, small: Figure, large: Figure) -> Row {

@@ -1,17 +1,25 @@
-//! Medians, 95th percentiles and the printed table.
+//! Medians, 95th percentiles, spreads and the printed table.
 
+use std::fmt::Write as _;
 use std::time::Duration;
 
 /// What one row measured at one scale.
 #[derive(Clone, Copy)]
 pub enum Figure {
-    /// Times in milliseconds: median and 95th percentile.
-    Millis { median: f64, p95: f64 },
+    /// Times in milliseconds: median, 95th percentile, and the fastest and
+    /// slowest repetition.
+    Millis {
+        median: f64,
+        p95: f64,
+        min: f64,
+        max: f64,
+    },
     /// One size in megabytes.
     Megabytes(f64),
-    /// The feature does not exist yet.
-    NotBuilt,
-    /// Could not be measured on this machine (memory where `/proc` cannot tell).
+    /// Nothing to measure at this scale (the sample meeting has one size).
+    Blank,
+    /// Could not be measured on this machine (memory where `/proc` cannot
+    /// tell, a window where there is no X server).
     Skipped,
 }
 
@@ -26,23 +34,43 @@ impl Figure {
         Self::Millis {
             median: at(ms.len() / 2),
             p95: at((ms.len() * 95).div_ceil(100).saturating_sub(1)),
+            min: at(0),
+            max: at(ms.len() - 1),
         }
     }
 
-    fn central(self) -> Option<f64> {
+    /// The median time or the size.
+    pub fn central(self) -> Option<f64> {
         match self {
             Self::Millis { median, .. } => Some(median),
             Self::Megabytes(mb) => Some(mb),
-            Self::NotBuilt | Self::Skipped => None,
+            Self::Blank | Self::Skipped => None,
         }
     }
 
-    fn cells(self) -> (String, String) {
+    /// The 95th percentile of a time.
+    pub fn p95(self) -> Option<f64> {
         match self {
-            Self::Millis { median, p95 } => (format!("{median:.3} ms"), format!("{p95:.3} ms")),
-            Self::Megabytes(mb) => (format!("{mb:.1} MB"), String::new()),
-            Self::NotBuilt => ("not built yet".to_owned(), String::new()),
-            Self::Skipped => ("not measured".to_owned(), String::new()),
+            Self::Millis { p95, .. } => Some(p95),
+            _ => None,
+        }
+    }
+
+    fn cells(self) -> [String; 3] {
+        match self {
+            Self::Millis {
+                median,
+                p95,
+                min,
+                max,
+            } => [
+                format!("{median:.3} ms"),
+                format!("{p95:.3} ms"),
+                format!("{min:.3}–{max:.3}"),
+            ],
+            Self::Megabytes(mb) => [format!("{mb:.1} MB"), String::new(), String::new()],
+            Self::Blank => Default::default(),
+            Self::Skipped => ["not measured".to_owned(), String::new(), String::new()],
         }
     }
 }
@@ -54,36 +82,81 @@ pub struct Row {
     pub large: Figure,
 }
 
-pub fn print(rows: &[Row], large_scale: u32) {
-    let name_width = rows.iter().map(|r| r.name.chars().count()).max().unwrap_or(10);
-    println!(
-        "| {:<name_width$} | {:>14} | {:>12} | {:>14} | {:>12} | {:>7} |",
-        "Row",
-        "Scale 1 median",
-        "Scale 1 p95",
+impl Row {
+    /// The larger scale's median against the smaller one's.
+    pub fn ratio(&self) -> Option<f64> {
+        match (self.small.central(), self.large.central()) {
+            (Some(a), Some(b)) if a > 0.0 => Some(b / a),
+            _ => None,
+        }
+    }
+}
+
+/// The table as Markdown, its columns padded so that it reads as text too.
+pub fn render(rows: &[Row], large_scale: u32) -> String {
+    let titles = [
+        "Row".to_owned(),
+        "Scale 1 median".to_owned(),
+        "Scale 1 p95".to_owned(),
         format!("Scale {large_scale} median"),
         format!("Scale {large_scale} p95"),
-        "Ratio"
-    );
-    println!(
-        "|{}|{}|{}|{}|{}|{}|",
-        "-".repeat(name_width + 2),
-        "-".repeat(16),
-        "-".repeat(14),
-        "-".repeat(16),
-        "-".repeat(14),
-        "-".repeat(9)
-    );
-    for row in rows {
-        let (small_median, small_p95) = row.small.cells();
-        let (large_median, large_p95) = row.large.cells();
-        let ratio = match (row.small.central(), row.large.central()) {
-            (Some(a), Some(b)) if a > 0.0 => format!("{:.1}x", b / a),
-            _ => String::new(),
-        };
-        println!(
-            "| {:<name_width$} | {small_median:>14} | {small_p95:>12} | {large_median:>14} | {large_p95:>12} | {ratio:>7} |",
-            row.name
-        );
+        format!("Scale {large_scale} fastest–slowest (ms)"),
+        "Ratio".to_owned(),
+    ];
+    let lines: Vec<[String; 7]> = rows
+        .iter()
+        .map(|row| {
+            let [small_median, small_p95, _] = row.small.cells();
+            let [large_median, large_p95, large_spread] = row.large.cells();
+            let ratio = row.ratio().map(|r| format!("{r:.1}x")).unwrap_or_default();
+            [
+                row.name.clone(),
+                small_median,
+                small_p95,
+                large_median,
+                large_p95,
+                large_spread,
+                ratio,
+            ]
+        })
+        .collect();
+    markdown(&titles, &lines)
+}
+
+/// A Markdown table of `lines` under `titles`: the first column left-aligned,
+/// the others right-aligned.
+pub fn markdown<const N: usize>(titles: &[String; N], lines: &[[String; N]]) -> String {
+    let mut widths = titles.clone().map(|t| t.chars().count());
+    for line in lines {
+        for (width, cell) in widths.iter_mut().zip(line) {
+            *width = (*width).max(cell.chars().count());
+        }
     }
+    let mut out = String::new();
+    let mut put = |cells: &[String; N]| {
+        out.push('|');
+        for (k, (cell, width)) in cells.iter().zip(widths).enumerate() {
+            let pad = " ".repeat(width - cell.chars().count());
+            if k == 0 {
+                let _ = write!(out, " {cell}{pad} |");
+            } else {
+                let _ = write!(out, " {pad}{cell} |");
+            }
+        }
+        out.push('\n');
+    };
+    put(titles);
+    let rule: [String; N] = std::array::from_fn(|k| {
+        let dashes = "-".repeat(widths.get(k).copied().unwrap_or(1));
+        if k == 0 {
+            dashes
+        } else {
+            format!("{}:", &dashes[1..])
+        }
+    });
+    put(&rule);
+    for line in lines {
+        put(line);
+    }
+    out
 }

@@ -62,11 +62,11 @@ pub(super) fn stage_with_fault(target: &Path, bytes: &[u8], half_written: &str) 
     };
     let name = target.file_name().unwrap_or_default().to_string_lossy();
     let temp = folder.join(format!(".{name}.{}.tmp", uuid::Uuid::new_v4().simple()));
-    let staged = Staged {
+    let mut staged = Staged {
         temp,
         target: target.to_owned(),
         committed: false,
-        content: content_hash(bytes),
+        content: 0,
     };
     let write = || -> std::io::Result<()> {
         let mut file = File::create_new(&staged.temp)?;
@@ -76,7 +76,9 @@ pub(super) fn stage_with_fault(target: &Path, bytes: &[u8], half_written: &str) 
         file.write_all(rest)?;
         file.sync_all()
     };
-    write().map_err(|source| SaveError::Write {
+    let (written, content) = super::beside(|| content_hash(bytes), write);
+    staged.content = content;
+    written.map_err(|source| SaveError::Write {
         path: target.to_owned(),
         source,
     })?;

@@ -62,12 +62,33 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         path: path.to_owned(),
         source,
     })?;
-    let mut loaded = parse(&bytes)?;
+    let (parsed, content) = beside(|| content_hash(&bytes), || parse(&bytes));
+    let mut loaded = parsed?;
     loaded.fingerprint = before.map(|quick| Fingerprint {
-        content: Some(content_hash(&bytes)),
+        content: Some(content),
         ..quick
     });
     Ok(loaded)
+}
+
+/// Runs `other` on a thread of its own while `work` runs on this one, and
+/// returns both results: hashing a big file costs a sixth of parsing it, and a
+/// laptop has a second core. Where no thread can be started, `other` runs
+/// after `work`.
+pub(crate) fn beside<A: Send, B>(other: impl Fn() -> A + Sync, work: impl FnOnce() -> B) -> (B, A) {
+    std::thread::scope(|scope| {
+        let spawned = std::thread::Builder::new()
+            .name("majlis-hash".to_owned())
+            .spawn_scoped(scope, || other());
+        let done = work();
+        let result = match spawned {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => other(),
+        };
+        (done, result)
+    })
 }
 
 /// The backup kept beside `path` by the last save, when it exists and can be read:

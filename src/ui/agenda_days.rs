@@ -237,7 +237,11 @@ fn item_ui(
     };
     ui.add_sized(
         [58.0, 18.0],
-        egui::Label::new(egui::RichText::new(marker).color(colour).small()),
+        egui::Label::new(crate::ui::galleys::label_text(
+            ui,
+            egui::RichText::new(marker).color(colour).small(),
+            None,
+        )),
     );
     let start = item.planned_start.format("%H:%M").to_string();
     // Padded to three places, so that the titles line up.
@@ -343,7 +347,7 @@ fn day_ui(ui: &mut Ui, doc: &Document, day: NaiveDate) {
             ends = ends,
             over = hours(planned - available),
         );
-        ui.colored_label(theme::error(ui), text);
+        widgets::colored(ui, theme::error(ui), &text);
     } else {
         let text = tr!(
             "agenda-day-hours",
@@ -361,7 +365,7 @@ fn progress_ui(ui: &mut Ui, doc: &Document, day: NaiveDate, now: NaiveDateTime) 
         return;
     };
     let colour = live::progress_colour(ui, &progress);
-    ui.colored_label(colour, live::progress_words(&progress));
+    widgets::colored(ui, colour, &live::progress_words(&progress));
 }
 
 /// The meeting with one more day: the day after its last, or `today` for the first.

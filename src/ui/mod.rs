@@ -10,6 +10,7 @@ pub mod agenda_editor;
 pub mod board;
 pub mod capture;
 pub mod financing;
+pub mod galleys;
 pub mod import;
 pub mod item_record;
 pub mod live;

@@ -355,7 +355,7 @@ impl RegistryPanel {
                             crate::ui::widgets::label(ui, &person.email);
                         }),
                         Box::new(|ui| {
-                            ui.label(person.attendance.len().to_string());
+                            widgets::label(ui, &person.attendance.len().to_string());
                         }),
                         Box::new(move |ui| {
                             widgets::label(ui, &standing);

@@ -1,7 +1,7 @@
 //! Small widgets shared by the panels.
 
 use crate::model::fold::fold;
-use egui::{Color32, Response, RichText, Role, Ui, WidgetInfo};
+use egui::{Color32, Response, RichText, Role, Ui, WidgetInfo, WidgetText};
 
 use super::text_field::TextField;
 use super::text_field::layout::LayoutCache;
@@ -17,7 +17,8 @@ pub fn label(ui: &mut Ui, text: &str) -> Response {
 
 /// A styled label (size, colour, weight), drawn in visual order and named in logical order.
 pub fn styled(ui: &mut Ui, text: &str, style: impl FnOnce(RichText) -> RichText) -> Response {
-    let response = ui.label(style(RichText::new(bidi::visual(text))));
+    let shown = super::galleys::label_text(ui, style(RichText::new(bidi::visual(text))), None);
+    let response = ui.add(egui::Label::new(shown));
     name(ui, &response, Role::Label, text);
     response
 }
@@ -52,7 +53,8 @@ pub fn dialog_heading(ui: &mut Ui, text: &str) -> Response {
 
 /// A button showing `text` in visual order, named by it in logical order.
 pub fn button(ui: &mut Ui, text: &str) -> Response {
-    let response = ui.button(bidi::visual(text));
+    let shown = super::galleys::button_text(ui, bidi::visual(text));
+    let response = ui.add(egui::Button::new(shown));
     name(ui, &response, Role::Button, text);
     response
 }
@@ -60,7 +62,8 @@ pub fn button(ui: &mut Ui, text: &str) -> Response {
 /// A button that can be off, as [`Ui::add_enabled`] with a [`egui::Button`],
 /// drawn in visual order and named in logical order.
 pub fn button_enabled(ui: &mut Ui, enabled: bool, text: &str) -> Response {
-    let response = ui.add_enabled(enabled, egui::Button::new(bidi::visual(text)));
+    let shown = super::galleys::button_text(ui, bidi::visual(text));
+    let response = ui.add_enabled(enabled, egui::Button::new(shown));
     name(ui, &response, Role::Button, text);
     response
 }
@@ -105,7 +108,8 @@ pub fn link(ui: &mut Ui, text: &str) -> Response {
 
 /// A selectable label (a button that stays pressed), as [`Ui::selectable_label`].
 pub fn selectable(ui: &mut Ui, selected: bool, text: &str) -> Response {
-    let response = ui.add(egui::Button::selectable(selected, bidi::visual(text)));
+    let shown = super::galleys::button_text(ui, bidi::visual(text));
+    let response = ui.add(egui::Button::selectable(selected, shown));
     if bidi::has_rtl(text) {
         let enabled = ui.is_enabled();
         response.widget_info(|| WidgetInfo::selected(Role::Button, enabled, selected, text));
@@ -413,10 +417,8 @@ pub fn sentence_styled(ui: &mut Ui, text: &str, style: impl FnOnce(RichText) -> 
 
 /// A selectable [`sentence`], such as a row of a list.
 pub fn selectable_sentence(ui: &mut Ui, selected: bool, text: &str) -> Response {
-    let response = ui.add(egui::Button::selectable(
-        selected,
-        visual_in_reading_direction(text),
-    ));
+    let shown = super::galleys::button_text(ui, visual_in_reading_direction(text));
+    let response = ui.add(egui::Button::selectable(selected, shown));
     if bidi::has_rtl(text) {
         let enabled = ui.is_enabled();
         response.widget_info(|| WidgetInfo::selected(Role::Button, enabled, selected, text));
@@ -475,7 +477,7 @@ pub fn paragraph_styled(ui: &mut Ui, text: &str, font: &egui::FontId, color: Opt
         let mut top = rect.top();
         for row in layout.rows() {
             if let Some(job) = row.job(font, color) {
-                let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
+                let galley = super::galleys::galley(ui.ctx(), job);
                 let left = rect.left() + row.offset(rect.width());
                 ui.painter().galley(egui::pos2(left, top), galley, color);
             }
@@ -503,42 +505,44 @@ pub fn truncated(ui: &mut Ui, text: &str) -> Response {
 
 /// A styled [`truncated`] label.
 pub fn truncated_styled(ui: &mut Ui, text: &str, style: impl Fn(RichText) -> RichText) -> Response {
+    let truncate = Some(egui::TextWrapMode::Truncate);
     if !bidi::has_rtl(text) {
-        return ui.add(egui::Label::new(style(RichText::new(text))).truncate());
+        let shown = super::galleys::label_text(ui, style(RichText::new(text)), truncate);
+        return ui.add(egui::Label::new(shown));
     }
     let width = ui.available_width();
     // The galley drawn is the one measured: a row scrolled into view is laid out once.
-    let galley = egui::WidgetText::from(style(RichText::new(bidi::visual(text)))).into_galley(
+    let measured = super::galleys::label_text(
         ui,
+        style(RichText::new(bidi::visual(text))),
         Some(egui::TextWrapMode::Extend),
-        f32::INFINITY,
-        egui::TextStyle::Body,
     );
-    if galley.size().x <= width {
-        let response = ui.add(egui::Label::new(galley));
+    if let WidgetText::Galley(galley) = &measured
+        && galley.size().x <= width
+    {
+        let response = ui.add(egui::Label::new(measured));
         name(ui, &response, Role::Label, text);
         return response;
     }
     let font = egui::TextStyle::Body.resolve(ui.style());
     let shown = text.get(..cut_point(ui, text, &font, width)).unwrap_or(text);
     let visual = bidi::visual(&format!("{shown}…")).into_owned();
-    let response = ui
-        .add(egui::Label::new(style(RichText::new(visual))).truncate())
-        .on_hover_ui(|ui| {
-            ui.label(bidi::visual(text));
-        });
+    let shown = super::galleys::label_text(ui, style(RichText::new(visual)), truncate);
+    let response = ui.add(egui::Label::new(shown)).on_hover_ui(|ui| {
+        ui.label(bidi::visual(text));
+    });
     name(ui, &response, Role::Label, text);
     response
 }
 
 /// Where [`fitting_prefix`] cuts `text`, remembered while the label is shown
-/// at that width: a table redraws the same cells frame after frame.
+/// at that width: a table redraws the same cells frame after frame, and
+/// coming back to a tab finds them again.
 fn cut_point(ui: &Ui, text: &str, font: &egui::FontId, width: f32) -> usize {
-    let key = egui::Id::unique((text, width.to_bits(), font)).value();
+    let key = egui::Id::unique((text, width.to_bits(), font, ui.ctx().pixels_per_point().to_bits())).value();
     let cache_id = egui::Id::unique("widgets::truncated").with(ui.ctx().viewport_id());
-    let frame = ui.ctx().cumulative_frame_nr();
     let cuts = ui.data_mut(|data| data.get_temp_mut_or_default::<Cuts>(cache_id).clone());
-    if let Some(end) = cuts.0.lock().get(frame, key) {
+    if let Some(end) = cuts.0.lock().get(key) {
         return end;
     }
     let end = fitting_prefix(ui, text, font, width).len();
@@ -546,22 +550,25 @@ fn cut_point(ui: &Ui, text: &str, font: &egui::FontId, width: f32) -> usize {
     end
 }
 
-/// The cuts of the labels drawn this frame and the last one.
+/// The cuts of the labels drawn lately.
 #[derive(Clone, Default)]
 struct Cuts(std::sync::Arc<egui::mutex::Mutex<CutTable>>);
 
+/// Two generations of cuts: when the newer one is full, the older one is
+/// dropped, so the cuts used lately stay and memory stays bounded.
 #[derive(Default)]
 struct CutTable {
-    frame: u64,
     used: std::collections::HashMap<u64, usize>,
     previous: std::collections::HashMap<u64, usize>,
 }
 
+/// How many cuts a generation holds: several screens of every table.
+const CUTS_KEPT: usize = 4_096;
+
 impl CutTable {
-    /// The cut remembered for `key`; entries not used for a whole frame are dropped.
-    fn get(&mut self, frame: u64, key: u64) -> Option<usize> {
-        if frame != self.frame {
-            self.frame = frame;
+    /// The cut remembered for `key`.
+    fn get(&mut self, key: u64) -> Option<usize> {
+        if self.used.len() >= CUTS_KEPT {
             self.previous = std::mem::take(&mut self.used);
         }
         if let Some(end) = self.used.get(&key) {

@@ -117,7 +117,8 @@ fn chips_ui(ui: &mut Ui, chips: &[Chip]) {
     let mut x = row.left();
     let names: Vec<&str> = chips.iter().map(|c| c.name.as_str()).collect();
     for (i, chip) in chips.iter().enumerate() {
-        let galley = painter.layout_no_wrap(
+        let galley = crate::ui::galleys::no_wrap(
+            ui.ctx(),
             crate::bidi::visual(&chip.name).into_owned(),
             font.clone(),
             Color32::BLACK,
@@ -181,7 +182,8 @@ fn title(ui: &mut Ui, text: &str, logical: &str) {
     );
     job.wrap.max_rows = 2;
     job.wrap.overflow_character = Some('…');
-    let response = ui.add(egui::Label::new(job).wrap());
+    let shown = crate::ui::galleys::label_text(ui, job, Some(egui::TextWrapMode::Wrap));
+    let response = ui.add(egui::Label::new(shown));
     if crate::bidi::has_rtl(logical) {
         let enabled = ui.is_enabled();
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, enabled, logical));

@@ -76,7 +76,7 @@ pub fn paint(ui: &Ui, response: &Response, scene: &Scene<'_>, time_since_interac
             }
         }
         if let Some(job) = row.job(scene.font, color) {
-            let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
+            let galley = crate::ui::galleys::galley(ui.ctx(), job);
             painter.galley(pos2(left, top), galley, color);
         }
     }
