@@ -7,6 +7,7 @@ use crate::tr;
 mod copy;
 mod export;
 mod import;
+pub mod man;
 mod merge;
 mod report;
 mod shortlist;
@@ -81,6 +82,8 @@ pub enum Invocation {
     Shortlist(ShortlistRequest),
     Help,
     Version,
+    /// Hidden: prints the manual page, for the package.
+    Manual,
 }
 
 /// Reads the arguments (without the program name).
@@ -89,6 +92,7 @@ pub fn parse(args: &[String]) -> Result<Invocation, String> {
         [] => Ok(Invocation::Window { open: None }),
         [flag] if flag == "--help" || flag == "-h" || flag == "help" => Ok(Invocation::Help),
         [flag] if flag == "--version" || flag == "-V" => Ok(Invocation::Version),
+        [flag] if flag == "--man" => Ok(Invocation::Manual),
         [cmd, path] if cmd == "check" => Ok(Invocation::Check { path: path.into() }),
         [cmd, path] if cmd == "script" => Ok(Invocation::Script { path: path.into() }),
         [cmd, rest @ ..] if cmd == "generate" => parse_generate(rest),
@@ -217,6 +221,7 @@ mod tests {
             Ok(Invocation::Check { path: "m.ron".into() })
         );
         assert_eq!(parse(&args(&["--help"])), Ok(Invocation::Help));
+        assert_eq!(parse(&args(&["--man"])), Ok(Invocation::Manual));
         assert!(parse(&args(&["check"])).is_err());
         assert_eq!(
             parse(&args(&["generate", "--scale", "10", "-o", "big.ron"])),

@@ -152,7 +152,9 @@ pub fn with_ron_extension(path: PathBuf) -> PathBuf {
     if path.extension().is_some() {
         path
     } else {
-        path.with_extension("ron")
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(crate::model::SESSION_ENDING);
+        path.with_file_name(name)
     }
 }
 
@@ -162,7 +164,8 @@ mod tests {
 
     #[test]
     fn extension_added_only_when_missing() {
-        assert_eq!(with_ron_extension("a/m".into()), PathBuf::from("a/m.ron"));
+        assert_eq!(with_ron_extension("a/m".into()), PathBuf::from("a/m.majlis.ron"));
+        assert_eq!(with_ron_extension("a/m.ron".into()), PathBuf::from("a/m.ron"));
         assert_eq!(with_ron_extension("a/m.txt".into()), PathBuf::from("a/m.txt"));
     }
 }

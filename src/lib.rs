@@ -12,6 +12,7 @@ pub mod fonts;
 pub mod generate;
 pub mod history;
 pub mod i18n;
+pub mod icon;
 pub mod live;
 pub mod model;
 pub mod persistence;

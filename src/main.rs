@@ -18,6 +18,10 @@ fn main() -> ExitCode {
             println!("{}", cli::help());
             ExitCode::SUCCESS
         }
+        Ok(Invocation::Manual) => {
+            print!("{}", cli::man::page(&cli::help(), env!("CARGO_PKG_VERSION")));
+            ExitCode::SUCCESS
+        }
         Ok(Invocation::Version) => {
             println!("{}", tr!("cli-version", version = env!("CARGO_PKG_VERSION")));
             ExitCode::SUCCESS
@@ -93,12 +97,19 @@ fn report(result: Result<String, String>) -> ExitCode {
 }
 
 fn run_window(open: Option<std::path::PathBuf>) -> ExitCode {
+    // The app id names the window to the desktop (Wayland's app id; X11's
+    // class is the program's name), so it groups with the desktop entry.
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Majlis")
+        .with_app_id("majlis")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([720.0, 480.0])
+        .with_drag_and_drop(true);
+    if let Some(icon) = majlis::icon::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let native = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Majlis")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([720.0, 480.0])
-            .with_drag_and_drop(true),
+        viewport,
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };

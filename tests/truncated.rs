@@ -61,7 +61,7 @@ fn a_cut_file_offers_its_backup_which_opens_read_only_and_is_never_overwritten()
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run_ok();
     harness.get_by_label("Type the path of the file to save");
-    let suggested = dir.path().join("beirut (restored).ron");
+    let suggested = dir.path().join("beirut (restored).majlis.ron");
     assert_eq!(
         harness.get_by_label("Path").value().as_deref(),
         Some(suggested.to_str().unwrap()),

@@ -135,14 +135,9 @@ fn dialog_ui(ui: &mut egui::Ui, dialog: &mut CopyDialog, doc: &Document) -> Opti
 
 /// Beside the meeting's file, named after it.
 fn suggestion(path: Option<&Path>, doc: &Document) -> PathBuf {
-    let meeting = path.and_then(Path::file_stem).map_or_else(
-        || {
-            crate::model::file_name_for(&doc.meeting.title)
-                .trim_end_matches(".ron")
-                .to_owned()
-        },
-        |s| s.to_string_lossy().into_owned(),
-    );
+    let meeting = path
+        .and_then(crate::model::session_stem)
+        .unwrap_or_else(|| crate::model::stem_for(&doc.meeting.title));
     let folder = path.and_then(Path::parent).map_or_else(
         || {
             directories::UserDirs::new()

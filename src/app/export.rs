@@ -207,14 +207,8 @@ fn dialog_ui(ui: &mut egui::Ui, dialog: &mut ExportDialog) -> Option<Answer> {
 /// The meeting's name in the names of files written from it: its file's
 /// name, or one made from its title before it is saved.
 pub(super) fn meeting_stem(path: Option<&Path>, doc: &Document) -> String {
-    path.and_then(Path::file_stem).map_or_else(
-        || {
-            crate::model::file_name_for(&doc.meeting.title)
-                .trim_end_matches(".ron")
-                .to_owned()
-        },
-        |s| s.to_string_lossy().into_owned(),
-    )
+    path.and_then(crate::model::session_stem)
+        .unwrap_or_else(|| crate::model::stem_for(&doc.meeting.title))
 }
 
 /// The folder files written from the meeting go to by default: its file's,

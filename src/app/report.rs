@@ -147,9 +147,7 @@ fn with_report_extension(path: &Path) -> PathBuf {
 
 /// Beside the meeting's file, named after the meeting, the report and its language.
 fn suggestion(path: Option<&Path>, doc: &Document, choices: &Choices) -> PathBuf {
-    let meeting = crate::model::file_name_for(&doc.meeting.title)
-        .trim_end_matches(".ron")
-        .to_owned();
+    let meeting = crate::model::stem_for(&doc.meeting.title);
     let language = choices.language.code();
     let name = match choices.kind {
         Kind::Report(Form::Working) => tr!(

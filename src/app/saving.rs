@@ -168,7 +168,7 @@ fn save_as_suggestion(path: &Path) -> PathBuf {
         return path.to_owned();
     }
     let original = path.with_extension("");
-    let stem = original.file_stem().unwrap_or_default().to_string_lossy();
+    let stem = crate::model::session_stem(&original).unwrap_or_default();
     let name = tr!("save-restored-name", name = &*stem);
-    original.with_file_name(format!("{name}.ron"))
+    original.with_file_name(format!("{name}{}", crate::model::SESSION_ENDING))
 }

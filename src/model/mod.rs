@@ -228,18 +228,39 @@ impl Document {
     }
 }
 
-/// A file name for a meeting title: lower case words joined by dashes, with `.ron`.
-pub fn file_name_for(title: &str) -> String {
+/// How a session file's name ends. A file manager opens such files with
+/// Majlis (the desktop's MIME type for them matches this ending), while other
+/// RON files keep whatever opens them; any `.ron` file still opens in Majlis.
+pub const SESSION_ENDING: &str = ".majlis.ron";
+
+/// The name a meeting's files share, made from its title: lower case words
+/// joined by dashes, or "meeting".
+pub fn stem_for(title: &str) -> String {
     let slug: Vec<String> = title
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
     if slug.is_empty() {
-        "meeting.ron".to_owned()
+        "meeting".to_owned()
     } else {
-        format!("{}.ron", slug.join("-"))
+        slug.join("-")
     }
+}
+
+/// A session file name for a meeting title, as [`stem_for`] and [`SESSION_ENDING`].
+pub fn file_name_for(title: &str) -> String {
+    format!("{}{SESSION_ENDING}", stem_for(title))
+}
+
+/// The meeting's name in a session file's name: without `.majlis.ron`, or
+/// without its last extension for any other name.
+pub fn session_stem(path: &std::path::Path) -> Option<String> {
+    let name = path.file_name()?.to_string_lossy();
+    if let Some(stem) = name.strip_suffix(SESSION_ENDING).filter(|s| !s.is_empty()) {
+        return Some(stem.to_owned());
+    }
+    Some(path.file_stem()?.to_string_lossy().into_owned())
 }
 
 /// What stands for an organisation a record refers to that is not in the registry.
@@ -255,8 +276,17 @@ mod tests {
     fn file_names_from_titles() {
         assert_eq!(
             file_name_for("Expert group meeting, Beirut 2007"),
-            "expert-group-meeting-beirut-2007.ron"
+            "expert-group-meeting-beirut-2007.majlis.ron"
         );
-        assert_eq!(file_name_for("  ?! "), "meeting.ron");
+        assert_eq!(file_name_for("  ?! "), "meeting.majlis.ron");
+    }
+
+    #[test]
+    fn session_stems_drop_the_whole_ending() {
+        let stem = |p: &str| session_stem(std::path::Path::new(p));
+        assert_eq!(stem("a/beirut.majlis.ron").as_deref(), Some("beirut"));
+        assert_eq!(stem("a/beirut.ron").as_deref(), Some("beirut"));
+        assert_eq!(stem("a/.majlis.ron").as_deref(), Some(".majlis"));
+        assert_eq!(stem("a/notes").as_deref(), Some("notes"));
     }
 }

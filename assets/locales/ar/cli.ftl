@@ -82,6 +82,8 @@ cli-help =
       majlis --help            عرض هذه التعليمات
       majlis --version         عرض الإصدار
 cli-version = majlis { $version }
+cli-man-description = يدير مجلس اجتماعًا لبناء الشراكات دون اتصال بالإنترنت: جدول الأعمال في وقته، ودور المتكلمين، ولوحة الشراكات، والتمويل، وتقرير الاجتماع. دون أمر يفتح نافذته، ومعها الملف FILE إن أُعطي.
+cli-man-files = ملفات الجلسات نصوص RON تُسمّى NAME.majlis.ron، وبها يفتحها سطح المكتب في مجلس. ويفتح مجلس أي ملف .ron كذلك.
 cli-check-needs-file = يحتاج الأمر check إلى ملف: majlis check FILE.ron
 cli-unknown-option = خيار غير معروف: { $option }
 cli-unexpected-arguments = وسائط غير متوقعة: { $arguments }

@@ -90,6 +90,8 @@ cli-help =
       majlis --help            Show this help
       majlis --version         Show the version
 cli-version = majlis { $version }
+cli-man-description = Majlis runs a partnership-building meeting offline: the agenda against the clock, the speakers' queue, the partnership board, financing and the meeting's report. Without a command it opens its window, with FILE if given.
+cli-man-files = Session files are RON text, named NAME.majlis.ron; the desktop opens them with Majlis. Any .ron file opens in Majlis too.
 cli-check-needs-file = check needs a file: majlis check FILE.ron
 cli-unknown-option = Unknown option { $option }
 cli-unexpected-arguments = Unexpected arguments: { $arguments }
