@@ -25,9 +25,19 @@ pub fn page(help: &str, version: &str) -> String {
             && line.starts_with("                ")
             && !line.starts_with("                           ");
         if command {
+            // A short command has its description on the same line, after
+            // a run of spaces.
+            let (command, description) = match text.split_once("  ") {
+                Some((command, description)) => (command, Some(description.trim())),
+                None => (text, None),
+            };
             out.push_str(".TP\n.B ");
-            out.push_str(&roff(text));
+            out.push_str(&roff(command));
             out.push('\n');
+            if let Some(description) = description {
+                out.push_str(&roff(description));
+                out.push('\n');
+            }
         } else if continued {
             out.push_str(".B ");
             out.push_str(&roff(text));
@@ -67,6 +77,11 @@ mod tests {
         let commands = help.lines().filter(|l| l.starts_with("  majlis ")).count();
         assert!(commands >= 10, "{commands} commands in the help");
         assert_eq!(page.matches(".TP\n.B majlis").count(), commands);
+        // A command and its description on one line of the help are apart.
+        assert!(
+            page.contains(".TP\n.B majlis [FILE.ron]\nOpen the window"),
+            "{page}"
+        );
         // Every word of the help is in the page.
         for word in help
             .split_whitespace()

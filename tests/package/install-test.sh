@@ -35,8 +35,9 @@ echo "== xdg-mime query filetype $other (any other RON file)"
 xdg-mime query filetype "$other" | tee /dev/stderr | grep -qv "majlis"
 
 echo "== manual page"
-zcat /usr/share/man/man1/majlis.1.gz | grep -q '^\.TH MAJLIS 1'
-zcat /usr/share/man/man1/majlis.1.gz | grep -q 'majlis check'
+manual="$(zcat /usr/share/man/man1/majlis.1.gz)"
+grep -q '^\.TH MAJLIS 1' <<<"$manual"
+grep -q '^\.B majlis check' <<<"$manual"
 echo "present"
 
 echo "== majlis check $sample"
