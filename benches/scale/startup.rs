@@ -22,7 +22,7 @@ use crate::xserver::XServer;
 use crate::{Error, Subject, row};
 
 /// Every start has a limit: software rendering on a busy machine is slow.
-const START_TIMEOUT: Duration = Duration::from_secs(60);
+const START_TIMEOUT: Duration = Duration::from_mins(1);
 /// How long the window is left to settle before its memory is read.
 const SETTLE: Duration = Duration::from_secs(2);
 

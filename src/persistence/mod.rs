@@ -79,7 +79,7 @@ pub(crate) fn beside<A: Send, B>(other: impl Fn() -> A + Sync, work: impl FnOnce
     std::thread::scope(|scope| {
         let spawned = std::thread::Builder::new()
             .name("majlis-hash".to_owned())
-            .spawn_scoped(scope, || other());
+            .spawn_scoped(scope, &other);
         let done = work();
         let result = match spawned {
             Ok(handle) => handle

@@ -95,7 +95,7 @@ pub fn galley(ctx: &egui::Context, mut job: LayoutJob) -> Arc<Galley> {
     };
     let pass = ctx.cumulative_pass_nr();
     let viewport = ctx.viewport_id();
-    let (fill, options) = ctx.fonts(|fonts| (fonts.font_atlas_fill_ratio(), fonts.options().clone()));
+    let (fill, options) = ctx.fonts(|fonts| (fonts.font_atlas_fill_ratio(), *fonts.options()));
     let id = egui::Id::unique("majlis-kept-galleys");
     let found = ctx.data_mut(|data| {
         let kept = data.get_temp_mut_or_default::<Kept>(id);
