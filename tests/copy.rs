@@ -200,7 +200,7 @@ fn the_window_writes_a_copy_that_opens_on_its_round_table() {
     harness.get_by_label("Choose where…").click();
     harness.run_ok();
 
-    let written = out.with_extension("ron");
+    let written = out.with_file_name("round-table-2a.majlis.ron");
     harness.get_by_label_contains(&format!("Wrote a copy for a rapporteur to {}", written.display()));
     let copy = assert_is_a_rapporteurs_copy(&written, false);
     let id = copy.handout.round_table.expect("a round table");

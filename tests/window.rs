@@ -123,7 +123,7 @@ fn save_as_falls_back_to_a_typed_path_when_no_dialog_opens() {
     harness.run_ok();
     harness.get_by_label("Save").click();
     common::finish_saving(&mut harness);
-    let saved = target.with_extension("ron");
+    let saved = target.with_file_name("typed.majlis.ron");
     assert!(
         majlis::persistence::load(&saved).is_ok(),
         "{}",
