@@ -30,6 +30,11 @@ struct Kept {
     options: Option<egui::epaint::text::TextOptions>,
 }
 
+/// Where a window keeps its galleys, in egui's memory.
+fn kept_id() -> egui::Id {
+    egui::Id::unique("majlis-kept-galleys")
+}
+
 /// `text` as a label in `ui` would lay it out (`wrap` as `Label::wrap_mode`),
 /// taken from the galleys kept when it was laid out before. The text stays as
 /// it is where a label would flow it after the widgets before it on a
@@ -96,7 +101,7 @@ pub fn galley(ctx: &egui::Context, mut job: LayoutJob) -> Arc<Galley> {
     let pass = ctx.cumulative_pass_nr();
     let viewport = ctx.viewport_id();
     let (fill, options) = ctx.fonts(|fonts| (fonts.font_atlas_fill_ratio(), *fonts.options()));
-    let id = egui::Id::unique("majlis-kept-galleys");
+    let id = kept_id();
     let found = ctx.data_mut(|data| {
         let kept = data.get_temp_mut_or_default::<Kept>(id);
         if kept.checked != Some((viewport, pass)) {
@@ -143,11 +148,7 @@ fn forget_older_half(galleys: &mut HashMap<u64, (Arc<Galley>, u64)>) {
 
 /// How many galleys the window `ctx` keeps.
 pub fn kept(ctx: &egui::Context) -> usize {
-    ctx.data_mut(|data| {
-        data.get_temp_mut_or_default::<Kept>(egui::Id::unique("majlis-kept-galleys"))
-            .galleys
-            .len()
-    })
+    ctx.data_mut(|data| data.get_temp_mut_or_default::<Kept>(kept_id()).galleys.len())
 }
 
 #[cfg(test)]
