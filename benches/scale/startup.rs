@@ -161,6 +161,8 @@ fn measure(
         libraries.extend(mapped_files(start(program, sample)?.child.0.id()));
     }
     libraries.push(sample.to_owned());
+    libraries.sort();
+    libraries.dedup();
     for _ in 0..runs {
         for (program, starts) in present(programs, starts) {
             starts.sample.push(start(program, sample)?.mapped);
@@ -264,19 +266,16 @@ fn first_frame(x: &XServer, program: &Path, file: &Path, folder: &Path) -> Resul
     }
 }
 
-/// The files process `pid` has mapped (its libraries), from `/proc`.
+/// The files process `pid` has mapped (its libraries), from `/proc`, each
+/// once for every mapping.
 fn mapped_files(pid: u32) -> Vec<PathBuf> {
     let maps = std::fs::read_to_string(format!("/proc/{pid}/maps")).unwrap_or_default();
-    let mut files: Vec<PathBuf> = maps
-        .lines()
+    maps.lines()
         .filter_map(|line| line.split_whitespace().nth(5))
         .filter(|path| path.starts_with('/'))
         .map(PathBuf::from)
         .filter(|path| path.is_file())
-        .collect();
-    files.sort();
-    files.dedup();
-    files
+        .collect()
 }
 
 /// Drops `files` from the page cache, so that the next start reads them from
