@@ -175,25 +175,24 @@ fn dialog_ui(ui: &mut egui::Ui, dialog: &mut ExportDialog) -> Option<Answer> {
     widgets::dialog_heading(ui, &heading);
     widgets::label(ui, &tr!("exports-what"));
     for table in CHOICES {
-        if ui
-            .radio_value(&mut dialog.table, table, choice_label(table))
-            .changed()
-        {
+        if widgets::radio_value(ui, &mut dialog.table, table, &choice_label(table)).changed() {
             // A typed path was suggested for the other table: ask again.
             dialog.path = None;
         }
     }
     ui.add_space(8.0);
     widgets::label(ui, &tr!("personal-export-for"));
-    ui.radio_value(
+    widgets::radio_value(
+        ui,
         &mut dialog.audience,
         Audience::Public,
-        tr!("personal-export-for-public"),
+        &tr!("personal-export-for-public"),
     );
-    ui.radio_value(
+    widgets::radio_value(
+        ui,
         &mut dialog.audience,
         Audience::Organisers,
-        tr!("personal-export-for-organisers"),
+        &tr!("personal-export-for-organisers"),
     );
     ui.add_space(8.0);
     write_dialog::path_and_buttons(

@@ -125,9 +125,10 @@ fn offer_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<Choice> {
             );
         }
         Err(e) => {
-            ui.colored_label(
+            widgets::colored_sentence(
+                ui,
                 crate::ui::theme::error(ui),
-                tr!("recover-unreadable", error = e.to_string()),
+                &tr!("recover-unreadable", error = e.to_string()),
             );
             ui.label(offer.orphan.claim.path.display().to_string());
         }
@@ -136,7 +137,11 @@ fn offer_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<Choice> {
         comparison_ui(ui, comparison);
     }
     if offer.confirm_discard {
-        ui.colored_label(crate::ui::theme::warning(ui), tr!("recover-discard-question"));
+        widgets::colored(
+            ui,
+            crate::ui::theme::warning(ui),
+            &tr!("recover-discard-question"),
+        );
         return ui
             .horizontal(|ui| {
                 if widgets::button(ui, &tr!("recover-discard-for-good")).clicked() {

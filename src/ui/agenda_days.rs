@@ -177,10 +177,7 @@ fn row_ui(
 ) -> Option<egui::Response> {
     match row {
         Row::Intro => {
-            if ui
-                .selectable_label(selected.is_none(), tr!("agenda-meeting-details-row"))
-                .clicked()
-            {
+            if widgets::selectable(ui, selected.is_none(), &tr!("agenda-meeting-details-row")).clicked() {
                 *selected = None;
             }
             widgets::weak(ui, &tr!("agenda-reorder-hint"));

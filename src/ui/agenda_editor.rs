@@ -24,9 +24,10 @@ fn meeting_fields(ui: &mut Ui, doc: &Document, actions: &mut Vec<Action>) {
     widgets::text_field(ui, &tr!("agenda-meeting-time-zone"), &mut draft.time_zone);
     let zone = draft.time_zone.trim();
     if !zone.is_empty() && crate::model::time::time_zone(zone).is_none() {
-        ui.colored_label(
+        widgets::colored_sentence(
+            ui,
             theme::warning(ui),
-            tr!("agenda-meeting-time-zone-unknown", zone = zone),
+            &tr!("agenda-meeting-time-zone-unknown", zone = zone),
         );
     }
     widgets::lines_field(ui, &tr!("agenda-meeting-objectives"), &mut draft.objectives);
@@ -143,14 +144,15 @@ fn item_fields(
     widgets::label(ui, &tr!("agenda-item-status", status = draft.status.label()));
     if let Some(start) = draft.actual_start {
         let start = start.format("%H:%M").to_string();
-        ui.label(match draft.actual_end {
+        let ran = match draft.actual_end {
             Some(end) => tr!(
                 "agenda-item-ran",
                 start = start,
                 end = end.format("%H:%M").to_string()
             ),
             None => tr!("agenda-item-ran-unfinished", start = start),
-        });
+        };
+        widgets::label(ui, &ran);
     }
     if draft != *item {
         draft.modified = now();
@@ -162,9 +164,10 @@ fn item_fields(
         ui.set_max_width(280.0);
         widgets::label(ui, &tr!("agenda-item-delete-question"));
         for line in crate::references::to_record(doc, item.id) {
-            ui.colored_label(
+            widgets::colored_sentence(
+                ui,
                 theme::warning(ui),
-                tr!("agenda-item-delete-kept", references = line),
+                &tr!("agenda-item-delete-kept", references = line),
             );
         }
         if widgets::button(ui, &tr!("agenda-item-delete")).clicked() {

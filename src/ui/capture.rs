@@ -106,7 +106,7 @@ impl CaptureState {
         let entered = self.fields_ui(ui, doc, LIVE);
         widgets::weak(ui, &tr!("capture-hint"));
         if let Some(error) = &self.error {
-            ui.colored_label(theme::error(ui), error);
+            widgets::colored_sentence(ui, theme::error(ui), error);
         }
         self.track_item(item.id);
         if let Some(other) = self.for_item.filter(|id| *id != item.id) {
@@ -166,7 +166,7 @@ impl CaptureState {
         }
         let add = widgets::button(ui, &tr!("capture-add")).clicked();
         if let Some(error) = &self.error {
-            ui.colored_label(theme::error(ui), error);
+            widgets::colored_sentence(ui, theme::error(ui), error);
         }
         if (entered || add) && !self.text.trim().is_empty() {
             let later = matches!(target.status, ItemStatus::Done | ItemStatus::Skipped);

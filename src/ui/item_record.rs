@@ -116,9 +116,9 @@ impl RecordList {
     fn record_ui(&mut self, ui: &mut Ui, doc: &Document, record: &Record, actions: &mut Vec<Action>) {
         let editing = self.editing == Some(record.id);
         ui.horizontal_wrapped(|ui| {
-            ui.weak(when(record));
+            widgets::weak(ui, &when(record));
             if recommendations::is_recommended(&doc.meeting, record.id) {
-                ui.colored_label(theme::ok(ui), tr!("record-recommendation-badge"));
+                widgets::colored(ui, theme::ok(ui), &tr!("record-recommendation-badge"));
             }
         });
         widgets::paragraph(ui, &describe(doc, record));
@@ -216,7 +216,7 @@ impl RecordList {
             }
         }
         if let Some(error) = &self.due_error {
-            ui.colored_label(theme::error(ui), error);
+            widgets::colored_sentence(ui, theme::error(ui), error);
         }
     }
 }

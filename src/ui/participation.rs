@@ -41,7 +41,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, item: Option<&AgendaItem>, now: NaiveDate
 }
 
 fn shares_ui(ui: &mut Ui, title: &str, shares: &[Share]) {
-    ui.strong(title);
+    widgets::styled(ui, title, egui::RichText::strong);
     if shares.is_empty() {
         widgets::weak(ui, &tr!("participation-nobody"));
     }
@@ -49,7 +49,7 @@ fn shares_ui(ui: &mut Ui, title: &str, shares: &[Share]) {
         for share in shares {
             crate::ui::widgets::label(ui, &share.group);
             ui.label(format_seconds(share.seconds));
-            ui.label(turns(share.turns));
+            widgets::label(ui, &turns(share.turns));
             ui.end_row();
         }
     });

@@ -58,12 +58,12 @@ impl ProjectorSettings {
     pub fn menu_ui(&mut self, ui: &mut Ui) {
         widgets::menu_button(ui, &tr!("projector-menu-content"), |ui| {
             for content in ProjectorContent::ALL {
-                ui.radio_value(&mut self.content, content, content.label());
+                widgets::radio_value(ui, &mut self.content, content, &content.label());
             }
         });
         widgets::menu_button(ui, &tr!("projector-menu-theme"), |ui| {
-            ui.radio_value(&mut self.dark, true, tr!("projector-theme-dark"));
-            ui.radio_value(&mut self.dark, false, tr!("projector-theme-light"));
+            widgets::radio_value(ui, &mut self.dark, true, &tr!("projector-theme-dark"));
+            widgets::radio_value(ui, &mut self.dark, false, &tr!("projector-theme-light"));
         });
     }
 
@@ -93,7 +93,7 @@ pub fn ui(ui: &mut Ui, doc: &Document, now: NaiveDateTime, content: ProjectorCon
             None => {
                 ui.vertical_centered(|ui| {
                     ui.add_space(80.0);
-                    ui.label(RichText::new(tr!("projector-welcome")).size(64.0).strong());
+                    widgets::styled(ui, &tr!("projector-welcome"), |t| t.size(64.0).strong());
                 });
             }
         },
@@ -108,12 +108,9 @@ fn clock_ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, now: NaiveDateTime) 
         widgets::styled(ui, &item.title, |t| t.size(40.0).strong());
         let clock = ItemClock::of(item, now);
         let colour = live::phase_colour(ui, clock.phase, ui.visuals().strong_text_color());
-        ui.label(
-            RichText::new(live::remaining_words(&clock))
-                .size(96.0)
-                .color(colour)
-                .strong(),
-        );
+        widgets::styled(ui, &live::remaining_words(&clock), |t| {
+            t.size(96.0).color(colour).strong()
+        });
         if let Some(turn) = item.current_speaker() {
             let name = doc.speaker_name(turn);
             let words = if turn.is_paused() {
@@ -125,11 +122,10 @@ fn clock_ui(ui: &mut Ui, doc: &Document, item: &AgendaItem, now: NaiveDateTime) 
         }
         if let Some(progress) = schedule::day_progress(doc, item.day, now) {
             ui.add_space(8.0);
-            ui.label(
-                RichText::new(live::progress_words(&progress))
-                    .size(28.0)
-                    .color(live::progress_colour(ui, &progress)),
-            );
+            let colour = live::progress_colour(ui, &progress);
+            widgets::styled(ui, &live::progress_words(&progress), |t| {
+                t.size(28.0).color(colour)
+            });
         }
     });
     decisions_ui(ui, doc, item);
@@ -150,7 +146,7 @@ fn decisions_ui(ui: &mut Ui, doc: &Document, item: &AgendaItem) {
         return;
     }
     ui.add_space(16.0);
-    ui.label(RichText::new(tr!("projector-agreed-so-far")).size(30.0).strong());
+    widgets::styled(ui, &tr!("projector-agreed-so-far"), |t| t.size(30.0).strong());
     for (text, outcome) in decisions {
         let line = if outcome.is_empty() {
             tr!("projector-decision", text = text)
@@ -165,16 +161,12 @@ fn recommendations_ui(ui: &mut Ui, doc: &Document) {
     let records = crate::model::recommendations::recommended(doc);
     ui.vertical_centered(|ui| {
         ui.add_space(16.0);
-        ui.label(
-            RichText::new(tr!("projector-recommendations"))
-                .size(48.0)
-                .strong(),
-        );
+        widgets::styled(ui, &tr!("projector-recommendations"), |t| t.size(48.0).strong());
     });
     ui.add_space(16.0);
     if records.is_empty() {
         ui.vertical_centered(|ui| {
-            ui.label(RichText::new(tr!("projector-no-recommendations")).size(36.0));
+            widgets::styled(ui, &tr!("projector-no-recommendations"), |t| t.size(36.0));
         });
         return;
     }

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use egui::{FontId, Rect, RichText, ScrollArea, Ui, UiBuilder, vec2};
+use egui::{FontId, Rect, ScrollArea, Ui, UiBuilder, vec2};
 
 use super::widgets;
 use crate::bidi;
@@ -33,7 +33,7 @@ const CARD_MARGIN: f32 = 8.0;
 pub fn ui(ui: &mut Ui, doc: &Document) {
     let texts = texts(ui, doc);
     ui.vertical_centered(|ui| {
-        ui.label(RichText::new(tr!("projector-board-heading")).size(36.0).strong());
+        widgets::styled(ui, &tr!("projector-board-heading"), |t| t.size(36.0).strong());
     });
     ui.add_space(8.0);
     if texts.columns.is_empty() {

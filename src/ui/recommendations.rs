@@ -73,10 +73,13 @@ fn entry_ui(
     let number = position.to_string();
     let label = ui
         .horizontal(|ui| {
-            let label = ui.label(RichText::new(tr!("recommendations-entry", number = &number)).strong());
+            let label = widgets::styled(
+                ui,
+                &tr!("recommendations-entry", number = &number),
+                RichText::strong,
+            );
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui
-                    .button(tr!("recommendations-remove"))
+                if widgets::button(ui, &tr!("recommendations-remove"))
                     .accessible_name(tr!("recommendations-remove-name", number = &number))
                     .clicked()
                 {

@@ -417,7 +417,7 @@ fn delete_ui(ui: &mut Ui, doc: &Document, id: Id, actions: &mut Vec<Action>) -> 
         widgets::label(ui, &tr!("registry-delete-question"));
         // Only while asking: it reads every record of the meeting.
         for line in &references::to_record(doc, id) {
-            ui.colored_label(theme::warning(ui), line);
+            widgets::colored_sentence(ui, theme::warning(ui), line);
         }
         if widgets::button(ui, &tr!("registry-delete")).clicked() {
             actions.push(Action::Remove(id));

@@ -88,6 +88,16 @@ pub fn radio(ui: &mut Ui, selected: bool, text: &str) -> Response {
     response
 }
 
+/// A radio button that sets `current` to `value` when clicked, as [`Ui::radio_value`].
+pub fn radio_value<V: PartialEq>(ui: &mut Ui, current: &mut V, value: V, text: &str) -> Response {
+    let mut response = radio(ui, *current == value, text);
+    if response.clicked() && *current != value {
+        *current = value;
+        response.mark_changed();
+    }
+    response
+}
+
 /// A menu titled `text` in visual order, named by it in logical order.
 pub fn menu_button<R>(
     ui: &mut Ui,
@@ -406,6 +416,11 @@ pub fn matches(haystack: &str, needle: &str) -> bool {
 /// left in Arabic) whatever its first word, named in logical order.
 pub fn sentence(ui: &mut Ui, text: &str) -> Response {
     sentence_styled(ui, text, |rich| rich)
+}
+
+/// A coloured [`sentence`]: a warning or an error that may quote names.
+pub fn colored_sentence(ui: &mut Ui, color: Color32, text: &str) -> Response {
+    sentence_styled(ui, text, |rich| rich.color(color))
 }
 
 /// A styled [`sentence`].

@@ -102,10 +102,10 @@ impl Toolbar {
             }
         }
         if let Some(error) = &self.error {
-            ui.colored_label(theme::error(ui), error);
+            widgets::colored_sentence(ui, theme::error(ui), error);
         }
         if as_of.is_some() {
-            ui.colored_label(theme::warning(ui), tr!("board-as-of-read-only"));
+            widgets::colored(ui, theme::warning(ui), &tr!("board-as-of-read-only"));
         }
     }
 }
@@ -256,7 +256,7 @@ fn legend_ui(ui: &mut Ui, doc: &Document) {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
             ui.painter()
                 .rect_filled(rect, 3.0, theme::stakeholder_colour(&kind.key));
-            ui.small(&kind.label);
+            widgets::styled(ui, &kind.label, egui::RichText::small);
         }
     });
 }

@@ -267,7 +267,7 @@ fn deadline_field(ui: &mut Ui, deadline: &mut Option<NaiveDate>, today: NaiveDat
         && let Some(date) = *deadline
         && date < today
     {
-        ui.colored_label(theme::warning(ui), tr!("financing-source-deadline-passed"));
+        widgets::colored(ui, theme::warning(ui), &tr!("financing-source-deadline-passed"));
     }
     ui.data_mut(|d| d.insert_temp(key, (*deadline, text, error)));
 }

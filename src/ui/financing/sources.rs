@@ -236,9 +236,10 @@ fn deadline_cell(ui: &mut Ui, deadline: Option<NaiveDate>, today: NaiveDate) {
     };
     let date = deadline.format("%Y-%m-%d").to_string();
     if deadline < today {
-        ui.colored_label(
+        widgets::colored_sentence(
+            ui,
             theme::warning(ui),
-            tr!("financing-sources-deadline-passed", date = date),
+            &tr!("financing-sources-deadline-passed", date = date),
         )
         .on_hover_text(crate::bidi::visual(&tr!("financing-sources-deadline-passed-hover")).into_owned());
     } else {
@@ -339,9 +340,10 @@ fn delete_ui(ui: &mut Ui, doc: &Document, id: Id, actions: &mut Vec<Action>) -> 
         widgets::label(ui, &tr!("financing-sources-delete-question"));
         let leads = doc.leads.iter().filter(|l| l.source == Some(id)).count();
         if leads > 0 {
-            ui.colored_label(
+            widgets::colored(
+                ui,
                 theme::warning(ui),
-                tr!("financing-sources-delete-leads", count = leads),
+                &tr!("financing-sources-delete-leads", count = leads),
             );
         }
         if widgets::button(ui, &tr!("financing-sources-delete")).clicked() {

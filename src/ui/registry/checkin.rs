@@ -299,7 +299,7 @@ impl CheckIn {
                         widgets::weak(ui, &org);
                     }
                     if checkin::is_present(person, day) {
-                        ui.colored_label(theme::ok(ui), tr!("registry-checkin-present"));
+                        widgets::colored(ui, theme::ok(ui), &tr!("registry-checkin-present"));
                     }
                 });
             }
