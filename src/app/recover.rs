@@ -169,7 +169,7 @@ fn offer_ui(ui: &mut egui::Ui, offer: &Offer) -> Option<Choice> {
 }
 
 fn comparison_ui(ui: &mut egui::Ui, comparison: &Comparison) {
-    ui.strong(&comparison.heading);
+    widgets::styled(ui, &comparison.heading, egui::RichText::strong);
     if comparison.lines.is_empty() {
         return;
     }

@@ -167,7 +167,11 @@ fn gaps_ui(ui: &mut Ui, gaps: &[(String, String)]) {
     };
     let response = widgets::truncated_styled(ui, &text, |rich| rich.small().color(colour));
     if !gaps.is_empty() {
-        let questions: Vec<&str> = gaps.iter().map(|(_, question)| question.as_str()).collect();
+        // One question a line, each in reading order.
+        let questions: Vec<String> = gaps
+            .iter()
+            .map(|(_, question)| crate::bidi::visual(question).into_owned())
+            .collect();
         response.on_hover_text(questions.join("\n"));
     }
 }
